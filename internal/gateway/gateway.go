@@ -1,0 +1,76 @@
+// Package gateway parses Qarbine base URIs and Cloudflare AI Gateway paths
+// (/v1/{account}/{gateway}/{provider}), for the rules and for the prober.
+package gateway
+
+import (
+	"net"
+	"net/url"
+	"strings"
+)
+
+// Host is Cloudflare's AI Gateway host.
+const Host = "gateway.ai.cloudflare.com"
+
+// ParseBase parses an absolute base URI; ok is false for anything without a
+// scheme and a host.
+func ParseBase(s string) (*url.URL, bool) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return nil, false
+	}
+	return u, true
+}
+
+// Ref is a gateway base URI taken apart.
+type Ref struct {
+	Segments []string // every path segment, empty ones included
+	Account  string
+	Gateway  string
+	Provider string
+	Rest     []string // segments after the provider
+}
+
+// Split returns the path segments of u, empty ones (from "//") included,
+// without the leading and trailing slash.
+func Split(u *url.URL) []string {
+	p := strings.Trim(u.EscapedPath(), "/")
+	if p == "" {
+		return nil
+	}
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		if un, err := url.PathUnescape(s); err == nil {
+			segs[i] = un
+		}
+	}
+	return segs
+}
+
+// Parse reads u's path as /v1/{account}/{gateway}/{provider}[/…]. ok is
+// false when the path does not have that shape.
+func Parse(u *url.URL) (Ref, bool) {
+	segs := Split(u)
+	r := Ref{Segments: segs}
+	if len(segs) < 4 || segs[0] != "v1" {
+		return r, false
+	}
+	for _, s := range segs[:4] {
+		if s == "" {
+			return r, false
+		}
+	}
+	r.Account, r.Gateway, r.Provider, r.Rest = segs[1], segs[2], segs[3], segs[4:]
+	return r, true
+}
+
+// IsCloudflareGateway reports whether u points at Cloudflare's gateway host.
+func IsCloudflareGateway(u *url.URL) bool { return strings.EqualFold(u.Hostname(), Host) }
+
+// IsLoopback reports whether host (without port) is this machine.
+func IsLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

@@ -1,0 +1,144 @@
+// Package lint is qalint's core, usable as a library: it reads files, runs
+// the rules and returns findings, in parallel and in a stable order.
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/rules"
+)
+
+// DefaultMaxBytes is the largest input read unless configured otherwise. A
+// real setting is a few kilobytes; the limit keeps memory bounded.
+const DefaultMaxBytes = 16 << 20
+
+// StdinName is how standard input is named in reports.
+const StdinName = "<stdin>"
+
+// Linter checks documents.
+type Linter struct {
+	Rules    rules.Options
+	MaxBytes int64 // 0: DefaultMaxBytes
+	Stdin    io.Reader
+}
+
+// Result is the outcome for one input.
+type Result struct {
+	Path     string
+	Doc      *model.Document
+	Findings []model.Finding
+	Err      error // the input could not be read; no findings then
+}
+
+// Entries is the number of entries found.
+func (r *Result) Entries() int {
+	if r.Doc == nil {
+		return 0
+	}
+	return len(r.Doc.Entries)
+}
+
+// Bytes lints one input held in memory.
+func (l *Linter) Bytes(path string, src []byte) *Result {
+	doc := model.NewDocument(path, src)
+	return &Result{Path: path, Doc: doc, Findings: rules.Check(doc, l.Rules)}
+}
+
+// Files lints the inputs named by paths (files, directories, "-" for
+// standard input), in parallel; results come back ordered by path.
+func (l *Linter) Files(paths []string) []*Result {
+	inputs, errs := Expand(paths)
+	results := make([]*Result, len(inputs), len(inputs)+len(errs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, len(inputs))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = l.one(inputs[i])
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, e := range errs {
+		results = append(results, &Result{Path: e.Path, Err: e})
+	}
+	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
+	return results
+}
+
+func (l *Linter) one(path string) *Result {
+	src, err := l.read(path)
+	if err != nil {
+		return &Result{Path: path, Err: err}
+	}
+	return l.Bytes(path, src)
+}
+
+// ErrTooLarge is returned for inputs over the size limit.
+var ErrTooLarge = errors.New("too large")
+
+func (l *Linter) read(path string) ([]byte, error) {
+	limit := l.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	var r io.Reader
+	if path == StdinName {
+		if l.Stdin == nil {
+			return nil, &PathError{path, errors.New("no standard input")}
+		}
+		r = l.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, &PathError{path, unwrapPathErr(err)}
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err != nil {
+			return nil, &PathError{path, err}
+		} else if !st.Mode().IsRegular() {
+			return nil, &PathError{path, errors.New("not a regular file")}
+		} else if st.Size() > limit {
+			return nil, &PathError{path, fmt.Errorf("%w: %d bytes is over the %d-byte limit (--max-size)", ErrTooLarge, st.Size(), limit)}
+		}
+		r = f
+	}
+	src, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, &PathError{path, unwrapPathErr(err)}
+	}
+	if int64(len(src)) > limit {
+		return nil, &PathError{path, fmt.Errorf("%w: over the %d-byte limit (--max-size)", ErrTooLarge, limit)}
+	}
+	return src, nil
+}
+
+// PathError is an input that could not be read.
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *PathError) Unwrap() error { return e.Err }
+
+func unwrapPathErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

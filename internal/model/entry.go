@@ -1,0 +1,85 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tidwall/gjson"
+
+	"github.com/qalint/qalint/internal/reader"
+)
+
+// Entry is one element of the aiAssistants array.
+type Entry struct {
+	Index int
+	Node  *reader.Node // usually an object; the schema reports it when not
+
+	doc                *Document
+	json               string // the entry as strict JSON
+	jsonStart, jsonEnd int    // its span in doc.Strict
+}
+
+// Field is one queried value with its place in the source.
+type Field struct {
+	gjson.Result
+	Node *reader.Node // nil when the field is absent
+	Path string       // gjson path, e.g. "headers.cf-aig-authorization"
+}
+
+// Exists reports whether the field is present.
+func (f Field) Exists() bool { return f.Node != nil }
+
+// Get queries the entry with a gjson path and leads the result back to its
+// source node. Use Field for a plain key, which may contain any character.
+func (e *Entry) Get(path string) Field {
+	r := gjson.Get(e.json, path)
+	if !r.Exists() {
+		return Field{Result: r, Path: path}
+	}
+	return Field{Result: r, Node: e.doc.nodeAt[e.jsonStart+r.Index], Path: path}
+}
+
+// Field returns the value of one top-level key.
+func (e *Entry) Field(key string) Field { return e.Get(gjson.Escape(key)) }
+
+// Str returns the string value of a key and whether it is a string at all.
+func (e *Entry) Str(key string) (string, Field, bool) {
+	f := e.Field(key)
+	if f.Node == nil || f.Node.Kind != reader.String {
+		return "", f, false
+	}
+	return f.Node.Text, f, true
+}
+
+// Type is the entry's "type" when it is a string.
+func (e *Entry) Type() string { s, _, _ := e.Str("type"); return s }
+
+// Alias is the entry's "alias" when it is a string.
+func (e *Entry) Alias() string { s, _, _ := e.Str("alias"); return s }
+
+// IsObject reports whether the entry is an object at all.
+func (e *Entry) IsObject() bool { return e.Node.Kind == reader.Object }
+
+// Pointer is the JSON pointer of a path below this entry, relative to the
+// entries array whatever wraps it: "/0/baseURI1".
+func (e *Entry) Pointer(tokens ...string) string {
+	var b strings.Builder
+	b.WriteByte('/')
+	b.WriteString(strconv.Itoa(e.Index))
+	for _, t := range tokens {
+		b.WriteByte('/')
+		b.WriteString(EscapePointer(t))
+	}
+	return b.String()
+}
+
+// EscapePointer escapes one JSON pointer token (RFC 6901).
+func EscapePointer(t string) string {
+	if !strings.ContainsAny(t, "~/") {
+		return t
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1")
+}
+
+// Doc is the document the entry belongs to.
+func (e *Entry) Doc() *Document { return e.doc }

@@ -1,0 +1,69 @@
+// Package model holds what every part of qalint shares: a read document and
+// its entries, and the findings reported on them.
+package model
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// Severity of a finding. Off disables a rule.
+type Severity int8
+
+const (
+	Off Severity = iota
+	Info
+	Warning
+	Error
+)
+
+var severityNames = [...]string{"off", "info", "warning", "error"}
+
+func (s Severity) String() string {
+	if s < 0 || int(s) >= len(severityNames) {
+		return "unknown"
+	}
+	return severityNames[s]
+}
+
+// ParseSeverity reads "error", "warning", "info" or "off".
+func ParseSeverity(s string) (Severity, error) {
+	for i, n := range severityNames {
+		if strings.EqualFold(s, n) {
+			return Severity(i), nil
+		}
+	}
+	return Off, fmt.Errorf("unknown severity %q: use error, warning, info or off", s)
+}
+
+func (s Severity) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+func (s *Severity) UnmarshalJSON(b []byte) error {
+	var name string
+	if err := json.Unmarshal(b, &name); err != nil {
+		return err
+	}
+	v, err := ParseSeverity(name)
+	*s = v
+	return err
+}
+
+// Finding is one problem at one place in one file. Its JSON form is a
+// contract: scripts read it.
+type Finding struct {
+	File      string   `json:"file"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	EndLine   int      `json:"endLine"`
+	EndColumn int      `json:"endColumn"`
+	Severity  Severity `json:"severity"`
+	Rule      string   `json:"rule"`
+	Message   string   `json:"message"`
+	Alias     string   `json:"alias,omitempty"`
+	Pointer   string   `json:"pointer"`
+
+	// Byte span in the original input, for fixes and suppressions.
+	Start int `json:"-"`
+	End   int `json:"-"`
+}

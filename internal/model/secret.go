@@ -1,0 +1,87 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// secretKey matches the names of fields and headers that carry credentials.
+var secretKey = regexp.MustCompile(`(?i)(api[-_]?key|token|secret|password|authorization|credential)`)
+
+// IsSecretKey reports whether a field or header named key holds a credential.
+func IsSecretKey(key string) bool { return secretKey.MatchString(key) }
+
+// envRef matches a whole-value environment reference such as ${CF_API_TOKEN}.
+var envRef = regexp.MustCompile(`^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$`)
+
+// EnvRef returns the variable name when s is exactly "${NAME}".
+func EnvRef(s string) (string, bool) {
+	m := envRef.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// Mask hides a credential while keeping enough to tell two apart:
+// "Qx7v…(40 chars)". Short values show no characters at all. A "Bearer "
+// prefix and ${NAME} references are not secret and stay readable.
+func Mask(s string) string {
+	if _, ok := EnvRef(s); ok {
+		return s
+	}
+	if rest, ok := cutBearer(s); ok {
+		return s[:len(s)-len(rest)] + Mask(rest)
+	}
+	n := utf8.RuneCountInString(s)
+	if n < 16 {
+		return fmt.Sprintf("…(%d chars)", n)
+	}
+	return fmt.Sprintf("%s…(%d chars)", string([]rune(s)[:4]), n)
+}
+
+// MaskInPlace hides a credential but keeps its length in characters, so that
+// a source line shown with a caret still lines up: "Qx7v••••••…".
+func MaskInPlace(s string) string {
+	if _, ok := EnvRef(s); ok {
+		return s
+	}
+	prefix := ""
+	if rest, ok := cutBearer(s); ok {
+		prefix, s = s[:len(s)-len(rest)], rest
+	}
+	r := []rune(s)
+	keep := 0
+	if len(r) >= 16 {
+		keep = 4
+	}
+	for i := keep; i < len(r); i++ {
+		r[i] = '•'
+	}
+	return prefix + string(r)
+}
+
+func cutBearer(s string) (string, bool) {
+	if len(s) > 7 && strings.EqualFold(s[:7], "bearer ") {
+		return strings.TrimLeft(s[7:], " "), true
+	}
+	return "", false
+}
+
+// secretOnLine finds `key: value` pairs whose key names a credential, in any
+// of the quoting styles the reader accepts, so that a source line can be
+// shown without its secret even when the file could not be read.
+var secretOnLine = regexp.MustCompile("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api[-_]?key|token|secret|password|authorization|credential)[a-z0-9_-]*[\"'`“”‘’]?\\s*[:=]\\s*[\"'`“”‘’„]?)([^\"'`“”‘’,}\\r\\n]*)")
+
+// MaskLine hides credential values on one source line, keeping its length in
+// characters so that a caret under a column still points at the same place.
+func MaskLine(line string) string {
+	return secretOnLine.ReplaceAllStringFunc(line, func(m string) string {
+		sub := secretOnLine.FindStringSubmatch(m)
+		value := strings.TrimRight(sub[2], " \t")
+		trail := sub[2][len(value):]
+		return sub[1] + MaskInPlace(value) + trail
+	})
+}

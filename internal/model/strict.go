@@ -1,0 +1,113 @@
+package model
+
+import (
+	"unicode/utf8"
+
+	"github.com/qalint/qalint/internal/reader"
+)
+
+// encode writes the entries as strict JSON and remembers where each node
+// landed, so that a gjson result (whose Index is a byte offset into Strict)
+// leads back to the user's own line and column.
+func (d *Document) encode(items []*reader.Node) {
+	e := &encoder{buf: make([]byte, 0, len(d.Src)+16), nodeAt: make(map[int]*reader.Node, 64)}
+	e.buf = append(e.buf, '[')
+	d.Entries = make([]*Entry, len(items))
+	for i, it := range items {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		start := len(e.buf)
+		e.value(it)
+		d.Entries[i] = &Entry{Index: i, Node: it, doc: d, jsonStart: start, jsonEnd: len(e.buf)}
+	}
+	e.buf = append(e.buf, ']')
+	d.Strict, d.nodeAt = e.buf, e.nodeAt
+	for _, en := range d.Entries {
+		en.json = string(d.Strict[en.jsonStart:en.jsonEnd])
+	}
+}
+
+type encoder struct {
+	buf    []byte
+	nodeAt map[int]*reader.Node
+}
+
+func (e *encoder) value(n *reader.Node) {
+	e.nodeAt[len(e.buf)] = n
+	switch n.Kind {
+	case reader.Object:
+		e.buf = append(e.buf, '{')
+		first := true
+		for i, m := range n.Members {
+			if !n.Winning(i) {
+				continue
+			}
+			if !first {
+				e.buf = append(e.buf, ',')
+			}
+			first = false
+			e.buf = AppendJSONString(e.buf, m.Key)
+			e.buf = append(e.buf, ':')
+			e.value(m.Value)
+		}
+		e.buf = append(e.buf, '}')
+	case reader.Array:
+		e.buf = append(e.buf, '[')
+		for i, it := range n.Items {
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			e.value(it)
+		}
+		e.buf = append(e.buf, ']')
+	case reader.String:
+		e.buf = AppendJSONString(e.buf, n.Text)
+	case reader.Number, reader.Bool:
+		e.buf = append(e.buf, n.Text...)
+	default:
+		e.buf = append(e.buf, "null"...)
+	}
+}
+
+// AppendJSONString appends s as a JSON string, keeping non-ASCII text as
+// UTF-8 so that messages and rewritten files stay readable.
+func AppendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				b = append(b, `\ufffd`...)
+			} else {
+				b = append(b, s[i:i+size]...)
+			}
+			i += size
+			continue
+		}
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, `\n`...)
+		case '\r':
+			b = append(b, `\r`...)
+		case '\t':
+			b = append(b, `\t`...)
+		default:
+			if c < 0x20 {
+				b = append(b, `\u00`...)
+				b = append(b, "0123456789abcdef"[c>>4], "0123456789abcdef"[c&0xf])
+			} else {
+				b = append(b, c)
+			}
+		}
+		i++
+	}
+	return append(b, '"')
+}
+
+// Quote is AppendJSONString for messages.
+func Quote(s string) string { return string(AppendJSONString(nil, s)) }
+

@@ -1,0 +1,93 @@
+// Package reader reads Qarbine AI Assistant settings leniently: strict JSON,
+// JSON with comments and trailing commas, the JavaScript-literal style of
+// Qarbine's settings editor, and text pasted from documentation with curly
+// quotes. It returns a tree whose every node knows its byte span in the
+// original input, and a record of each tolerance it applied.
+package reader
+
+// Kind is the JSON kind of a node.
+type Kind uint8
+
+const (
+	Object Kind = iota + 1
+	Array
+	String
+	Number
+	Bool
+	Null
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Object:
+		return "object"
+	case Array:
+		return "array"
+	case String:
+		return "string"
+	case Number:
+		return "number"
+	case Bool:
+		return "boolean"
+	case Null:
+		return "null"
+	}
+	return "invalid"
+}
+
+// Quote says how a string or key was delimited in the source.
+type Quote uint8
+
+const (
+	Bare     Quote = iota // an unquoted JavaScript identifier key
+	Double                // "…"
+	Single                // '…'
+	Backtick              // `…`
+	Curly                 // a typographic quote on at least one side
+)
+
+// Node is one JSON value and its place in the original bytes.
+type Node struct {
+	Kind    Kind
+	Start   int    // offset of the first byte
+	End     int    // offset one past the last byte
+	Text    string // String: the decoded value; Number: the literal; Bool: "true" or "false"
+	Quote   Quote  // String only
+	Members []Member
+	Items   []*Node
+}
+
+// Member is one key: value pair of an object, in source order. Repeated keys
+// are all kept; Get gives the one that wins.
+type Member struct {
+	Key      string
+	KeyStart int
+	KeyEnd   int
+	KeyQuote Quote
+	Value    *Node
+}
+
+// Get returns the member that wins for key: the last one, as in JavaScript
+// and in Qarbine.
+func (n *Node) Get(key string) *Member {
+	if n == nil || n.Kind != Object {
+		return nil
+	}
+	for i := len(n.Members) - 1; i >= 0; i-- {
+		if n.Members[i].Key == key {
+			return &n.Members[i]
+		}
+	}
+	return nil
+}
+
+// Winning reports whether the i-th member is the one that wins for its key.
+func (n *Node) Winning(i int) bool {
+	key := n.Members[i].Key
+	for j := i + 1; j < len(n.Members); j++ {
+		if n.Members[j].Key == key {
+			return false
+		}
+	}
+	return true
+}

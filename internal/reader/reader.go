@@ -1,0 +1,505 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/qalint/qalint/internal/source"
+)
+
+// MaxDepth bounds nesting so that hostile input ("[[[[…" a million times)
+// ends in a finding instead of a stack overflow. Real settings nest 3 deep.
+const MaxDepth = 256
+
+// SettingNames are the names Qarbine accepts for the setting; the singular
+// one appears in an older Qarbine log message.
+var SettingNames = []string{"aiAssistants", "aiAssistant"}
+
+// Result is what the reader made of one input.
+type Result struct {
+	// Root is the top-level value, nil when the input could not be read.
+	Root *Node
+	// Setting is the setting name when written as `aiAssistants = […]`.
+	Setting string
+	// Tolerances lists each departure from strict JSON, in source order.
+	Tolerances []Tolerance
+	// Err is the first place reading failed. With a non-nil Root, the reader
+	// recovered past it by skipping the rest of that line (see Skipped).
+	Err *SyntaxError
+	// Skipped are the spans dropped during recovery, the first one at Err.
+	Skipped []Span
+}
+
+// Span is a byte range of the input.
+type Span struct{ Start, End int }
+
+// SyntaxError is a place where the input cannot be read.
+type SyntaxError struct {
+	Offset int
+	Msg    string
+}
+
+func (e *SyntaxError) Error() string { return e.Msg }
+
+type parser struct {
+	src   []byte
+	pos   int
+	depth int
+	res   *Result
+}
+
+// Read reads src leniently. It never panics and never loops on bad input.
+func Read(src []byte) *Result {
+	p := &parser{src: src, res: &Result{}}
+	root, err := p.document()
+	if err != nil {
+		p.res.Err = err
+		p.res.Root = nil
+		return p.res
+	}
+	p.res.Root = root
+	return p.res
+}
+
+func (p *parser) fail(offset int, format string, args ...any) *SyntaxError {
+	return &SyntaxError{Offset: offset, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (p *parser) tolerate(k TolKind, start, end int, edits ...Edit) {
+	p.res.Tolerances = append(p.res.Tolerances, Tolerance{Kind: k, Start: start, End: end, Edits: edits})
+}
+
+func (p *parser) document() (*Node, *SyntaxError) {
+	if strings.HasPrefix(string(p.src[:min(3, len(p.src))]), "\uFEFF") {
+		p.tolerate(BOM, 0, 3, Edit{0, 3, ""})
+		p.pos = 3
+	}
+	if err := p.skipSpace(); err != nil {
+		return nil, err
+	}
+	if p.pos >= len(p.src) {
+		if len(strings.TrimSpace(string(p.src))) == 0 {
+			return nil, p.fail(p.pos, "the file is empty: expected the aiAssistants setting, an array of entries")
+		}
+		return nil, p.fail(p.pos, "the file holds only comments: expected the aiAssistants setting, an array of entries")
+	}
+	wrapped := false
+	if r, _ := p.peekRune(); isIdentStart(r) {
+		start := p.pos
+		name := p.ident()
+		if name != "true" && name != "false" && name != "null" {
+			if err := p.skipSpace(); err != nil {
+				return nil, err
+			}
+			if p.pos >= len(p.src) || p.src[p.pos] != '=' {
+				return nil, p.fail(start, "unexpected word %q: expected `aiAssistants = [ … ]` or a JSON array of entries", clip(name))
+			}
+			if !isSettingName(name) {
+				return nil, p.fail(start, "unknown setting %q: the AI Assistant setting is `aiAssistants = [ … ]`", clip(name))
+			}
+			p.res.Setting = name
+			p.tolerate(SettingWrapper, start, p.pos+1)
+			p.pos++
+			if err := p.skipSpace(); err != nil {
+				return nil, err
+			}
+			wrapped = true
+		} else {
+			p.pos = start
+		}
+	}
+	root, err := p.value()
+	if err != nil {
+		return nil, err
+	}
+	if err := p.skipSpace(); err != nil {
+		return nil, err
+	}
+	if wrapped && p.pos < len(p.src) && p.src[p.pos] == ';' {
+		p.pos++
+		if err := p.skipSpace(); err != nil {
+			return nil, err
+		}
+	}
+	if p.pos < len(p.src) {
+		return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
+	}
+	return root, nil
+}
+
+func isSettingName(s string) bool {
+	for _, n := range SettingNames {
+		if s == n {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) peekRune() (rune, int) {
+	if p.pos >= len(p.src) {
+		return -1, 0
+	}
+	if c := p.src[p.pos]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(p.src[p.pos:])
+}
+
+// skipSpace skips white space and comments. A non-breaking space or another
+// Unicode space between tokens is accepted (JavaScript allows them).
+func (p *parser) skipSpace() *SyntaxError {
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			p.pos++
+		case c == '/' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '/':
+			start := p.pos
+			for p.pos < len(p.src) && p.src[p.pos] != '\n' && p.src[p.pos] != '\r' {
+				p.pos++
+			}
+			p.tolerate(Comment, start, p.pos)
+		case c == '/' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '*':
+			start := p.pos
+			end := strings.Index(string(p.src[p.pos+2:]), "*/")
+			if end < 0 {
+				return p.fail(start, "this /* comment is never closed with */")
+			}
+			p.pos += 2 + end + 2
+			p.tolerate(Comment, start, p.pos)
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(p.src[p.pos:])
+			if r != '\uFEFF' && !unicode.IsSpace(r) {
+				return nil
+			}
+			p.tolerate(OddSpace, p.pos, p.pos+size)
+			p.pos += size
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+func (p *parser) value() (*Node, *SyntaxError) {
+	if p.pos >= len(p.src) {
+		return nil, p.fail(p.pos, "unexpected end of input: expected a value")
+	}
+	switch c := p.src[p.pos]; {
+	case c == '{':
+		return p.object()
+	case c == '[':
+		return p.array()
+	case c == '"' || c == '\'' || c == '`':
+		return p.str()
+	case c == '-' || (c >= '0' && c <= '9'):
+		return p.number()
+	}
+	r, _ := p.peekRune()
+	if isCurlyQuote(r) {
+		return p.str()
+	}
+	if isIdentStart(r) {
+		start := p.pos
+		word := p.ident()
+		switch word {
+		case "true", "false":
+			return &Node{Kind: Bool, Start: start, End: p.pos, Text: word}, nil
+		case "null":
+			return &Node{Kind: Null, Start: start, End: p.pos}, nil
+		}
+		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
+	}
+	return nil, p.fail(p.pos, "unexpected %s: expected a value", p.describeHere())
+}
+
+func (p *parser) enter(start int) *SyntaxError {
+	p.depth++
+	if p.depth > MaxDepth {
+		return p.fail(start, "nested more than %d levels deep: this is not an AI Assistant setting", MaxDepth)
+	}
+	return nil
+}
+
+func (p *parser) object() (*Node, *SyntaxError) {
+	n := &Node{Kind: Object, Start: p.pos}
+	if err := p.enter(p.pos); err != nil {
+		return nil, err
+	}
+	defer func() { p.depth-- }()
+	p.pos++
+	needComma, lastComma := false, -1
+	lastKey := ""
+	for {
+		if err := p.skipSpace(); err != nil {
+			return nil, err
+		}
+		if p.pos >= len(p.src) {
+			return nil, p.fail(p.pos, "unexpected end of input: the object opened at %s is not closed with }", p.where(n.Start))
+		}
+		c := p.src[p.pos]
+		switch {
+		case c == '}':
+			if lastComma >= 0 {
+				p.tolerate(TrailingComma, lastComma, lastComma+1, Edit{lastComma, lastComma + 1, ""})
+			}
+			p.pos++
+			n.End = p.pos
+			return n, nil
+		case c == ',':
+			if !needComma {
+				return nil, p.fail(p.pos, "unexpected ',': expected a key")
+			}
+			needComma, lastComma = false, p.pos
+			p.pos++
+			continue
+		case needComma:
+			if p.recover(fmt.Sprintf("after the value of %q", lastKey)) {
+				continue
+			}
+			return nil, p.fail(p.pos, "expected ',' or '}' after the value of %q, found %s", lastKey, p.describeHere())
+		}
+		if p.recover("where a key was expected") {
+			continue
+		}
+		m, err := p.member()
+		if err != nil {
+			return nil, err
+		}
+		n.Members = append(n.Members, m)
+		lastKey = m.Key
+		needComma, lastComma = true, -1
+	}
+}
+
+func (p *parser) member() (Member, *SyntaxError) {
+	var m Member
+	m.KeyStart = p.pos
+	r, _ := p.peekRune()
+	switch {
+	case r == '"' || r == '\'' || r == '`' || isCurlyQuote(r):
+		k, err := p.str()
+		if err != nil {
+			return m, err
+		}
+		m.Key, m.KeyQuote = k.Text, k.Quote
+	case isIdentStart(r):
+		m.Key, m.KeyQuote = p.ident(), Bare
+		p.tolerate(UnquotedKey, m.KeyStart, p.pos)
+	default:
+		return m, p.fail(p.pos, "expected a key in quotes or '}', found %s", p.describeHere())
+	}
+	m.KeyEnd = p.pos
+	if err := p.skipSpace(); err != nil {
+		return m, err
+	}
+	if p.pos >= len(p.src) || p.src[p.pos] != ':' {
+		return m, p.fail(p.pos, "expected ':' after the key %q, found %s", clip(m.Key), p.describeHere())
+	}
+	p.pos++
+	if err := p.skipSpace(); err != nil {
+		return m, err
+	}
+	v, err := p.value()
+	if err != nil {
+		return m, err
+	}
+	m.Value = v
+	return m, nil
+}
+
+func (p *parser) array() (*Node, *SyntaxError) {
+	n := &Node{Kind: Array, Start: p.pos}
+	if err := p.enter(p.pos); err != nil {
+		return nil, err
+	}
+	defer func() { p.depth-- }()
+	p.pos++
+	needComma, lastComma := false, -1
+	for {
+		if err := p.skipSpace(); err != nil {
+			return nil, err
+		}
+		if p.pos >= len(p.src) {
+			return nil, p.fail(p.pos, "unexpected end of input: the array opened at %s is not closed with ]", p.where(n.Start))
+		}
+		c := p.src[p.pos]
+		switch {
+		case c == ']':
+			if lastComma >= 0 {
+				p.tolerate(TrailingComma, lastComma, lastComma+1, Edit{lastComma, lastComma + 1, ""})
+			}
+			p.pos++
+			n.End = p.pos
+			return n, nil
+		case c == ',':
+			if !needComma {
+				return nil, p.fail(p.pos, "unexpected ',': expected a value or ']'")
+			}
+			needComma, lastComma = false, p.pos
+			p.pos++
+			continue
+		case needComma:
+			if p.recover("after an array item") {
+				continue
+			}
+			return nil, p.fail(p.pos, "expected ',' or ']' after an array item, found %s", p.describeHere())
+		}
+		if p.recover("where a value was expected") {
+			continue
+		}
+		v, err := p.value()
+		if err != nil {
+			return nil, err
+		}
+		n.Items = append(n.Items, v)
+		needComma, lastComma = true, -1
+	}
+}
+
+// recover skips prose pasted into a setting, such as the documentation's
+// `"model1": “xxx”, ← The completion default is …`, to the end of its line.
+// It only fires on a character that cannot begin any token, so it never
+// reinterprets text that a strict reader would have understood.
+func (p *parser) recover(where string) bool {
+	r, _ := p.peekRune()
+	if !isJunkStart(r) {
+		return false
+	}
+	start := p.pos
+	for p.pos < len(p.src) && p.src[p.pos] != '\n' && p.src[p.pos] != '\r' {
+		p.pos++
+	}
+	if p.res.Err == nil {
+		p.res.Err = p.fail(start, "unexpected text %s %s; Qarbine cannot load it: delete it (it looks like documentation pasted into the setting)",
+			quoteSnippet(p.src[start:p.pos]), where)
+	}
+	p.res.Skipped = append(p.res.Skipped, Span{start, p.pos})
+	return true
+}
+
+func isJunkStart(r rune) bool {
+	if r < 0 || r == utf8.RuneError || r < ' ' {
+		return false // binary data is not prose; stop there
+	}
+	if isIdentStart(r) || unicode.IsDigit(r) || isCurlyQuote(r) {
+		return false
+	}
+	return !strings.ContainsRune("\"'`{}[],:-/", r)
+}
+
+func (p *parser) number() (*Node, *SyntaxError) {
+	start := p.pos
+	for p.pos < len(p.src) && strings.IndexByte("+-.0123456789eE", p.src[p.pos]) >= 0 {
+		p.pos++
+	}
+	lit := string(p.src[start:p.pos])
+	if !isJSONNumber(lit) {
+		return nil, p.fail(start, "invalid number %q", clip(lit))
+	}
+	return &Node{Kind: Number, Start: start, End: p.pos, Text: lit}, nil
+}
+
+// isJSONNumber checks the JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func isJSONNumber(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		n := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if i < len(s) && s[i] == '0' {
+		i++
+	} else if digits() == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+func isIdentStart(r rune) bool {
+	return r == '_' || r == '$' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r > 0x7f && unicode.IsLetter(r))
+}
+
+func isIdentPart(r rune) bool {
+	return isIdentStart(r) || (r >= '0' && r <= '9') || (r > 0x7f && unicode.IsDigit(r))
+}
+
+func (p *parser) ident() string {
+	start := p.pos
+	for p.pos < len(p.src) {
+		r, size := p.peekRune()
+		if !isIdentPart(r) {
+			break
+		}
+		p.pos += size
+	}
+	return string(p.src[start:p.pos])
+}
+
+// describeHere names the input at p.pos for an error message.
+func (p *parser) describeHere() string {
+	if p.pos >= len(p.src) {
+		return "end of input"
+	}
+	r, size := utf8.DecodeRune(p.src[p.pos:])
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return fmt.Sprintf("byte 0x%02x, which is not UTF-8 text (is this a binary file?)", p.src[p.pos])
+	case r == 0:
+		return "NUL byte (is this a binary file?)"
+	case r < ' ' || r == 0x7f:
+		return fmt.Sprintf("control character U+%04X", r)
+	case r == '\\':
+		return `backslash '\'`
+	}
+	end := p.pos
+	for end < len(p.src) && end-p.pos < 40 && p.src[end] != '\n' && p.src[end] != '\r' {
+		end++
+	}
+	return quoteSnippet(p.src[p.pos:end])
+}
+
+// where names an offset as "line L, column C" for messages about another place.
+func (p *parser) where(offset int) string {
+	pos := source.NewIndex(p.src).Pos(offset)
+	return fmt.Sprintf("line %d, column %d", pos.Line, pos.Col)
+}
+
+func quoteSnippet(b []byte) string {
+	s := strings.TrimRight(string(b), " \t")
+	if utf8.RuneCountInString(s) > 32 {
+		s = string([]rune(s)[:32]) + "…"
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+func clip(s string) string {
+	if utf8.RuneCountInString(s) > 40 {
+		return string([]rune(s)[:40]) + "…"
+	}
+	return s
+}

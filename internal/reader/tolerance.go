@@ -1,0 +1,49 @@
+package reader
+
+// Tolerance is one departure from strict JSON that the reader accepted.
+type Tolerance struct {
+	Kind  TolKind
+	Start int // the span a finding points at
+	End   int
+	// Edits make this spot strict JSON without changing any value. Empty when
+	// no such rewrite is safe or needed (a comment, an unquoted key).
+	Edits []Edit
+}
+
+// Edit replaces src[Start:End] with Text.
+type Edit struct {
+	Start int
+	End   int
+	Text  string
+}
+
+// TolKind names a tolerance.
+type TolKind uint8
+
+const (
+	CurlyQuote     TolKind = iota + 1 // a typographic quote delimits a string or key
+	TrailingComma                     // a comma right before ] or }
+	BOM                               // a UTF-8 byte order mark at the start
+	Comment                           // a // or /* */ comment
+	UnquotedKey                       // a JavaScript identifier used as a key
+	SingleQuote                       // a 'single-quoted' string
+	BacktickQuote                     // a `backtick` string
+	JSEscape                          // an escape JSON does not have, such as \' or \x41
+	OddSpace                          // a non-breaking or other Unicode space between tokens
+	SettingWrapper                    // the `aiAssistants = […];` form
+)
+
+var tolNames = map[TolKind]string{
+	CurlyQuote:     "curly quote",
+	TrailingComma:  "trailing comma",
+	BOM:            "byte order mark",
+	Comment:        "comment",
+	UnquotedKey:    "unquoted key",
+	SingleQuote:    "single-quoted string",
+	BacktickQuote:  "backtick string",
+	JSEscape:       "JavaScript escape",
+	OddSpace:       "Unicode space",
+	SettingWrapper: "setting wrapper",
+}
+
+func (k TolKind) String() string { return tolNames[k] }

@@ -1,0 +1,48 @@
+// Package report renders lint results: text for people, JSON for scripts.
+package report
+
+import (
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/model"
+)
+
+// Summary counts a run. Its JSON form is a contract.
+type Summary struct {
+	Files    int `json:"files"`
+	Entries  int `json:"entries"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+}
+
+// Summarize counts results.
+func Summarize(results []*lint.Result) Summary {
+	var s Summary
+	for _, r := range results {
+		if r.Err != nil {
+			continue
+		}
+		s.Files++
+		s.Entries += r.Entries()
+		for _, f := range r.Findings {
+			switch f.Severity {
+			case model.Error:
+				s.Errors++
+			case model.Warning:
+				s.Warnings++
+			case model.Info:
+				s.Infos++
+			}
+		}
+	}
+	return s
+}
+
+// Findings flattens results in report order.
+func Findings(results []*lint.Result) []model.Finding {
+	out := []model.Finding{}
+	for _, r := range results {
+		out = append(out, r.Findings...)
+	}
+	return out
+}

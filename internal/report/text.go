@@ -1,0 +1,125 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/model"
+)
+
+// TextOptions tune the text report.
+type TextOptions struct {
+	Color bool
+}
+
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiCyan   = "\x1b[36m"
+	ansiGreen  = "\x1b[32m"
+)
+
+// Text writes `path:line:col: severity: message [rule]`, the source line with
+// a caret under the column (credentials masked), and a one-line summary.
+func Text(w io.Writer, results []*lint.Result, opts TextOptions) error {
+	paint := func(code, s string) string {
+		if !opts.Color {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	for _, r := range results {
+		for _, f := range r.Findings {
+			sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
+			fmt.Fprintf(w, "%s %s %s %s\n",
+				paint(ansiBold, fmt.Sprintf("%s:%d:%d:", f.File, f.Line, f.Column)),
+				paint(sevColor, f.Severity.String()+":"),
+				f.Message,
+				paint(ansiDim, "["+f.Rule+"]"))
+			if r.Doc != nil {
+				snippet(w, r.Doc, f, paint)
+			}
+		}
+	}
+	s := Summarize(results)
+	_, err := fmt.Fprintln(w, paint(summaryColor(s), summaryLine(s)))
+	return err
+}
+
+func summaryColor(s Summary) string {
+	switch {
+	case s.Errors > 0:
+		return ansiRed
+	case s.Warnings > 0:
+		return ansiYellow
+	}
+	return ansiGreen
+}
+
+func summaryLine(s Summary) string {
+	where := fmt.Sprintf("%s (%s)", plural(s.Files, "file"), plural(s.Entries, "entry"))
+	if s.Errors+s.Warnings+s.Infos == 0 {
+		return "no problems found in " + where
+	}
+	parts := []string{plural(s.Errors, "error"), plural(s.Warnings, "warning")}
+	if s.Infos > 0 {
+		parts = append(parts, plural(s.Infos, "info"))
+	}
+	return strings.Join(parts, ", ") + " in " + where
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if strings.HasSuffix(word, "y") {
+		return fmt.Sprintf("%d %sies", n, word[:len(word)-1])
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// snippet prints the finding's line, masked, and a marker under its span.
+func snippet(w io.Writer, doc *model.Document, f model.Finding, paint func(string, string) string) {
+	raw, _ := doc.Index.Line(f.Line)
+	if raw == nil && f.Line > doc.Index.Lines() {
+		return
+	}
+	line := model.MaskLine(strings.ToValidUTF8(string(raw), "\uFFFD"))
+	line = strings.Map(func(r rune) rune {
+		if r < ' ' && r != '\t' || r == 0x7f {
+			return '\uFFFD' // keep terminals safe from control characters in the input
+		}
+		return r
+	}, line)
+	const maxWidth = 160
+	runes := []rune(line)
+	if len(runes) > maxWidth {
+		runes = runes[:maxWidth]
+		line = string(runes) + "…"
+	}
+	gutter := fmt.Sprintf("%5d | ", f.Line)
+	fmt.Fprintf(w, "%s%s\n", paint(ansiDim, gutter), line)
+	var marker strings.Builder
+	for i := 0; i < f.Column-1 && i < len(runes); i++ {
+		if runes[i] == '\t' {
+			marker.WriteByte('\t')
+		} else {
+			marker.WriteByte(' ')
+		}
+	}
+	width := 1
+	if f.EndLine == f.Line && f.EndColumn > f.Column {
+		width = f.EndColumn - f.Column
+	} else if f.EndLine > f.Line {
+		width = max(1, len(runes)-(f.Column-1))
+	}
+	width = min(width, max(1, maxWidth-(f.Column-1)))
+	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, strings.Repeat(" ", utf8.RuneCountInString(gutter)-2)+"| "), marker.String(),
+		paint(ansiBold, "^"+strings.Repeat("~", width-1)))
+}

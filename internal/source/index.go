@@ -1,0 +1,73 @@
+// Package source turns byte offsets in a file into the 1-based line and
+// column a person sees in an editor. Columns count characters (Unicode code
+// points), not bytes, so a curly quote or an accented letter is one column.
+package source
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Pos is a place in the original bytes of a file.
+type Pos struct {
+	Offset int // byte offset
+	Line   int // 1-based
+	Col    int // 1-based, in code points
+}
+
+// Index answers offset → line:col queries for one file.
+type Index struct {
+	src        []byte
+	lineStarts []int // byte offset of the first byte of each line
+}
+
+// NewIndex scans src once for line breaks. "\r\n", "\n" and a lone "\r" each
+// end a line, so CRLF files report the same lines as LF files.
+func NewIndex(src []byte) *Index {
+	starts := make([]int, 1, 64)
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return &Index{src: src, lineStarts: starts}
+}
+
+// Pos returns the line and column of a byte offset; offsets past the end are
+// clamped to the end of the input so that a finding at EOF stays inside it.
+func (x *Index) Pos(offset int) Pos {
+	if offset < 0 {
+		offset = 0
+	}
+	if offset > len(x.src) {
+		offset = len(x.src)
+	}
+	line := sort.Search(len(x.lineStarts), func(i int) bool { return x.lineStarts[i] > offset }) - 1
+	start := x.lineStarts[line]
+	return Pos{Offset: offset, Line: line + 1, Col: utf8.RuneCount(x.src[start:offset]) + 1}
+}
+
+// Lines is the number of lines in the file.
+func (x *Index) Lines() int { return len(x.lineStarts) }
+
+// Line returns the text of a 1-based line without its line break.
+func (x *Index) Line(n int) (text []byte, start int) {
+	if n < 1 || n > len(x.lineStarts) {
+		return nil, 0
+	}
+	start = x.lineStarts[n-1]
+	end := len(x.src)
+	if n < len(x.lineStarts) {
+		end = x.lineStarts[n]
+	}
+	for end > start && (x.src[end-1] == '\n' || x.src[end-1] == '\r') {
+		end--
+	}
+	return x.src[start:end], start
+}

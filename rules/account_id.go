@@ -1,0 +1,47 @@
+package rules
+
+import (
+	"regexp"
+
+	"github.com/qalint/qalint/internal/model"
+)
+
+// AccountID reports a Cloudflare account id of the wrong form.
+var AccountID = &Rule{
+	ID:       "account-id",
+	Severity: model.Error,
+	Summary:  "a Cloudflare account that is not 32 hex characters",
+	Doc: "A Cloudflare account id is 32 lower-case hexadecimal characters (the dashboard's \"Account ID\", " +
+		"not the account name or e-mail). Anything else makes every Workers AI call fail with code 7003 " +
+		"\"Could not route\".",
+	Bad:  `{ "type": "Cloudflare", "alias": "cf", "account": "my-company" }`,
+	Good: `{ "type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef" }`,
+	Check: func(c *Context) {
+		for _, e := range c.Entries() {
+			t := typeOf(c, e)
+			if t == nil || !contains(t.Fields, "account") {
+				continue
+			}
+			s, f, ok := e.Str("account")
+			if !ok || skipValue(s) || accountRE.MatchString(s) {
+				continue
+			}
+			c.Field(e, f, "%s", accountProblem(s))
+		}
+	},
+}
+
+var (
+	accountRE      = regexp.MustCompile(`^[0-9a-f]{32}$`)
+	accountUpperRE = regexp.MustCompile(`^[0-9a-fA-F]{32}$`)
+)
+
+func accountProblem(s string) string {
+	switch {
+	case accountUpperRE.MatchString(s):
+		return "the Cloudflare account id must be lower-case hex"
+	case len(s) != 32:
+		return "a Cloudflare account id is 32 hex characters; this one has " + itoa(len([]rune(s)))
+	}
+	return "a Cloudflare account id is 32 hex characters (0-9, a-f); this one has others"
+}

@@ -1,0 +1,31 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/qalint/qalint/internal/gateway"
+	"github.com/qalint/qalint/internal/model"
+)
+
+// BaseURIScheme reports a base URI that is not https.
+var BaseURIScheme = &Rule{
+	ID:       "baseuri-scheme",
+	Severity: model.Error,
+	Summary:  "a base URI that is not https:// (credentials would travel in clear)",
+	Doc: "Every request carries the API key and, through a gateway, the gateway token. Over http:// anyone " +
+		"on the path can read them. http:// to this machine (localhost, 127.0.0.1, ::1) is allowed for local " +
+		"testing. A value that is not an absolute URI at all is reported by the schema rule.",
+	Bad:  `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "http://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
+	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
+	Check: func(c *Context) {
+		for _, e := range c.Entries() {
+			for _, ep := range endpoints(e) {
+				scheme := strings.ToLower(ep.url.Scheme)
+				if scheme == "https" || (scheme == "http" && gateway.IsLoopback(ep.url.Hostname())) {
+					continue
+				}
+				c.Field(e, ep.field, "%s uses %s://; the API key would travel in clear: use https://", ep.key, scheme)
+			}
+		}
+	},
+}

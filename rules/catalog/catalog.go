@@ -1,0 +1,239 @@
+// Package catalog holds qalint's domain data: Qarbine entry types, Cloudflare
+// AI Gateway providers and known hosts, and the Workers AI model catalogue.
+// The data lives in embedded JSON files that record their source and date;
+// it is decoded once, on first use, so a run that never asks pays nothing.
+package catalog
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.json
+var data embed.FS
+
+// Task is what a Workers AI model does.
+const (
+	TextGeneration = "text-generation"
+	TextEmbeddings = "text-embeddings"
+)
+
+// Model is one Workers AI model.
+type Model struct {
+	ID          string `json:"id"`
+	Task        string `json:"task"`
+	Dimensions  int    `json:"dimensions,omitempty"`
+	Deprecated  string `json:"deprecated,omitempty"` // YYYY-MM-DD
+	Replacement string `json:"replacement,omitempty"`
+}
+
+// Type is one Qarbine entry type.
+type Type struct {
+	Name      string            `json:"name"`
+	Confirmed bool              `json:"confirmed,omitempty"`
+	Fields    []string          `json:"fields,omitempty"`   // beyond the common fields
+	Required  []string          `json:"required,omitempty"` // beyond type and alias
+	Defaults  map[string]string `json:"defaults,omitempty"`
+	Gateway   []string          `json:"gateway,omitempty"` // AI Gateway provider slugs it speaks
+	Models    string            `json:"models,omitempty"`  // "workers-ai" when its models are in the catalogue
+	// Completions and Embeddings: nil when not settled.
+	Completions *bool `json:"completions,omitempty"`
+	Embeddings  *bool `json:"embeddings,omitempty"`
+	// OpenFields: its field list is not known, so unknown-field reports only
+	// near-misses of known names.
+	OpenFields bool `json:"openFields,omitempty"`
+}
+
+// Provider is one AI Gateway provider slug.
+type Provider struct {
+	Slug        string `json:"slug"`
+	Completions *bool  `json:"completions"`
+	Embeddings  *bool  `json:"embeddings"`
+	Auth        string `json:"auth"`
+	Host        string `json:"host,omitempty"`
+}
+
+// Catalog is the full domain data, possibly extended by configuration.
+type Catalog struct {
+	Models       map[string]*Model
+	Types        map[string]*Type
+	Providers    map[string]*Provider
+	CommonFields []string
+	Hosts        []string
+	HostSuffixes []string
+	Sources      map[string]Source // by file: models, types, providers
+}
+
+// Source says where a data file comes from.
+type Source struct {
+	Source string `json:"source"`
+	AsOf   string `json:"asOf"`
+}
+
+var (
+	defaultOnce sync.Once
+	defaultCat  *Catalog
+)
+
+// Default is the embedded catalogue, decoded on first use.
+func Default() *Catalog {
+	defaultOnce.Do(func() {
+		c, err := load()
+		if err != nil {
+			panic("qalint: embedded catalogue is broken: " + err.Error()) // a build defect, caught by tests
+		}
+		defaultCat = c
+	})
+	return defaultCat
+}
+
+func load() (*Catalog, error) {
+	var models struct {
+		Source
+		Models []*Model `json:"models"`
+	}
+	var types struct {
+		Source
+		CommonFields []string `json:"commonFields"`
+		Types        []*Type  `json:"types"`
+	}
+	var providers struct {
+		Source
+		Providers    []*Provider `json:"providers"`
+		Hosts        []string    `json:"hosts"`
+		HostSuffixes []string    `json:"hostSuffixes"`
+	}
+	for name, v := range map[string]any{"models": &models, "types": &types, "providers": &providers} {
+		b, err := data.ReadFile("data/" + name + ".json")
+		if err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(b, v); err != nil {
+			return nil, fmt.Errorf("%s.json: %w", name, err)
+		}
+	}
+	c := &Catalog{
+		Models:       make(map[string]*Model, len(models.Models)),
+		Types:        make(map[string]*Type, len(types.Types)),
+		Providers:    make(map[string]*Provider, len(providers.Providers)),
+		CommonFields: types.CommonFields,
+		Hosts:        providers.Hosts,
+		HostSuffixes: providers.HostSuffixes,
+		Sources:      map[string]Source{"models": models.Source, "types": types.Source, "providers": providers.Source},
+	}
+	for _, m := range models.Models {
+		c.Models[m.ID] = m
+	}
+	for _, t := range types.Types {
+		c.Types[t.Name] = t
+	}
+	for _, p := range providers.Providers {
+		c.Providers[p.Slug] = p
+	}
+	return c, nil
+}
+
+// Extend returns a copy of c with extra or replaced models and types, as a
+// configuration file gives them. c itself is not changed.
+func (c *Catalog) Extend(models []*Model, types []*Type) *Catalog {
+	if len(models) == 0 && len(types) == 0 {
+		return c
+	}
+	n := *c
+	n.Models = make(map[string]*Model, len(c.Models)+len(models))
+	for k, v := range c.Models {
+		n.Models[k] = v
+	}
+	for _, m := range models {
+		n.Models[m.ID] = m
+	}
+	n.Types = make(map[string]*Type, len(c.Types)+len(types))
+	for k, v := range c.Types {
+		n.Types[k] = v
+	}
+	for _, t := range types {
+		n.Types[t.Name] = t
+	}
+	return &n
+}
+
+// KnownFields lists every field an entry of type t may have.
+func (c *Catalog) KnownFields(t *Type) []string {
+	fields := append([]string(nil), c.CommonFields...)
+	if t != nil {
+		fields = append(fields, t.Fields...)
+	}
+	return fields
+}
+
+// AllFields lists every field any type knows, for near-miss suggestions.
+func (c *Catalog) AllFields() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range c.CommonFields {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	for _, name := range c.TypeNames() {
+		for _, f := range c.Types[name].Fields {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// TypeNames lists type names in a stable order.
+func (c *Catalog) TypeNames() []string { return sortedKeys(c.Types) }
+
+// ProviderSlugs lists gateway provider slugs in a stable order.
+func (c *Catalog) ProviderSlugs() []string { return sortedKeys(c.Providers) }
+
+// ModelIDs lists model ids in a stable order.
+func (c *Catalog) ModelIDs() []string { return sortedKeys(c.Models) }
+
+// TypeForSlug finds the types that speak a gateway provider slug.
+func (c *Catalog) TypesForSlug(slug string) []string {
+	var out []string
+	for _, name := range c.TypeNames() {
+		for _, s := range c.Types[name].Gateway {
+			if s == slug {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// IsKnownHost reports whether host is a provider host credentials may go to.
+func (c *Catalog) IsKnownHost(host string) bool {
+	host = strings.ToLower(host)
+	for _, h := range c.Hosts {
+		if host == h {
+			return true
+		}
+	}
+	for _, s := range c.HostSuffixes {
+		if strings.HasSuffix(host, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

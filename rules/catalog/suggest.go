@@ -1,0 +1,61 @@
+package catalog
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Distance is the Levenshtein edit distance between a and b, in characters.
+func Distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Suggest returns the candidate closest to s, if it is close enough to be
+// what the user meant: equal ignoring case and punctuation, or within a third
+// of its length in edits (at most 3). Ties go to the earlier candidate.
+func Suggest(s string, candidates []string) (string, bool) {
+	norm := func(x string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '-' || r == '_' || r == ' ' || r == '.' {
+				return -1
+			}
+			return r
+		}, strings.ToLower(x))
+	}
+	ns := norm(s)
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		if c == s {
+			continue
+		}
+		if norm(c) == ns {
+			return c, true
+		}
+		d := Distance(strings.ToLower(s), strings.ToLower(c))
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := min(3, max(1, utf8.RuneCountInString(s)/3))
+	if best != "" && bestD <= limit {
+		return best, true
+	}
+	return "", false
+}

@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
+)
+
+// GatewayAuth reports a cf-aig-authorization value that is not "Bearer <token>".
+var GatewayAuth = &Rule{
+	ID:       "gateway-auth",
+	Severity: model.Error,
+	Summary:  "a cf-aig-authorization value that is not \"Bearer <token>\"",
+	Doc: "An authenticated AI Gateway wants the header cf-aig-authorization: Bearer <Cloudflare API token>. " +
+		"A bare token, \"Bearer:\" with a colon, or an empty value makes the gateway answer 401 (code 2009). " +
+		"qalint checks the value whether it is an entry key or sits in a \"headers\" object, as Qarbine's " +
+		"documentation does not settle which.",
+	Bad:  `{ "type": "OpenAI", "alias": "gpt", "cf-aig-authorization": "${CF_AIG_TOKEN}" }`,
+	Good: `{ "type": "OpenAI", "alias": "gpt", "cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}" }`,
+	Check: func(c *Context) {
+		for _, e := range c.Entries() {
+			f, ok := gatewayAuth(e)
+			if !ok || f.Node == nil || f.Node.Kind != reader.String {
+				continue
+			}
+			v := f.Node.Text
+			if isPlaceholder(v) {
+				continue
+			}
+			if msg := bearerProblem(v); msg != "" {
+				c.Field(e, f, "cf-aig-authorization %s", msg)
+			}
+		}
+	},
+}
+
+var bearerRE = regexp.MustCompile(`^Bearer [^\s]+$`)
+
+func bearerProblem(v string) string {
+	switch {
+	case bearerRE.MatchString(v):
+		return ""
+	case strings.TrimSpace(v) == "":
+		return "is empty; the gateway answers 401: write \"Bearer <token>\""
+	case strings.HasPrefix(strings.ToLower(v), "bearer:"):
+		return "has a colon after Bearer; write \"Bearer <token>\""
+	case strings.EqualFold(strings.TrimSpace(v), "bearer"):
+		return "has no token after Bearer"
+	case len(v) > 7 && strings.EqualFold(v[:7], "bearer ") && !strings.HasPrefix(v, "Bearer "):
+		return "must start with \"Bearer \" written so"
+	case strings.HasPrefix(v, "Bearer "):
+		return "must be \"Bearer \" and one token, without extra spaces or words"
+	}
+	return "is not \"Bearer <token>\"; it looks like a bare token: put \"Bearer \" in front"
+}

@@ -1,0 +1,175 @@
+package rules
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/tidwall/gjson"
+
+	"github.com/qalint/qalint/internal/gateway"
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/rules/catalog"
+)
+
+// pathTokens splits a gjson path of plain keys ("headers.cf-aig-authorization",
+// with escaped dots kept) into JSON-pointer tokens.
+func pathTokens(path string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(path); i++ {
+		switch c := path[i]; {
+		case c == '\\' && i+1 < len(path):
+			i++
+			b.WriteByte(path[i])
+		case c == '.':
+			out = append(out, b.String())
+			b.Reset()
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return append(out, b.String())
+}
+
+// typeOf is the entry's catalogue type, nil when the type is unknown.
+func typeOf(c *Context, e *model.Entry) *catalog.Type { return c.Cat.Types[e.Type()] }
+
+// stringFields calls fn for every string field of the entry, top level and
+// inside "headers", with its gjson path.
+func stringFields(e *model.Entry, fn func(key string, f model.Field)) {
+	for _, m := range e.Node.Members {
+		f := e.Field(m.Key)
+		if f.Node != m.Value {
+			continue // a repeated key: only the winning value counts
+		}
+		if m.Key == "headers" {
+			for _, h := range m.Value.Members {
+				hf := e.Get("headers." + gjson.Escape(h.Key))
+				if hf.Node == h.Value && h.Value.Kind == reader.String {
+					fn(h.Key, hf)
+				}
+			}
+			continue
+		}
+		if m.Value.Kind == reader.String {
+			fn(m.Key, f)
+		}
+	}
+}
+
+// gatewayAuth finds the cf-aig-authorization value: an entry key or a header
+// (header names are case-insensitive). Qarbine's docs do not settle which.
+func gatewayAuth(e *model.Entry) (model.Field, bool) {
+	if f := e.Field("cf-aig-authorization"); f.Exists() {
+		return f, true
+	}
+	h := e.Field("headers")
+	if h.Node == nil || h.Node.Kind != reader.Object {
+		return model.Field{}, false
+	}
+	for i := len(h.Node.Members) - 1; i >= 0; i-- {
+		if m := h.Node.Members[i]; strings.EqualFold(m.Key, "cf-aig-authorization") {
+			return e.Get("headers." + gjson.Escape(m.Key)), true
+		}
+	}
+	return model.Field{}, false
+}
+
+// shown renders a value for a message, masking it when its key is secret.
+func shown(key, value string) string {
+	if model.IsSecretKey(key) {
+		return model.Mask(value)
+	}
+	return model.Quote(value)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func suggest(s string, candidates []string) (string, bool) { return catalog.Suggest(s, candidates) }
+
+func joinQuoted(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = model.Quote(s)
+	}
+	return strings.Join(q, ", ")
+}
+
+// baseURIs are the endpoint fields: completions, then embeddings.
+var baseURIs = []string{"baseURI1", "baseURI2"}
+
+// endpoint is a base URI field with its parsed URL.
+type endpoint struct {
+	key   string
+	field model.Field
+	url   *url.URL
+}
+
+// endpoints returns the entry's base URIs that parse as absolute URLs.
+func endpoints(e *model.Entry) []endpoint {
+	var out []endpoint
+	for _, k := range baseURIs {
+		s, f, ok := e.Str(k)
+		if !ok {
+			continue
+		}
+		if u, ok := gateway.ParseBase(s); ok {
+			out = append(out, endpoint{k, f, u})
+		}
+	}
+	return out
+}
+
+// cloudflareGateways returns the endpoints on Cloudflare's gateway host.
+func cloudflareGateways(e *model.Entry) []endpoint {
+	var out []endpoint
+	for _, ep := range endpoints(e) {
+		if gateway.IsCloudflareGateway(ep.url) {
+			out = append(out, ep)
+		}
+	}
+	return out
+}
+
+// serviceFor returns the gateway provider an entry's completions (kind 1) or
+// embeddings (kind 2) go through, when that endpoint is a gateway.
+func serviceFor(e *model.Entry, kind int) (slug string, ep endpoint, ok bool) {
+	keys := []string{"baseURI1"}
+	if kind == 2 {
+		keys = []string{"baseURI2", "baseURI1"}
+	}
+	for _, k := range keys {
+		s, f, present := e.Str(k)
+		if !present {
+			continue
+		}
+		u, parsed := gateway.ParseBase(s)
+		if !parsed {
+			return "", endpoint{}, false
+		}
+		ref, isGW := gateway.Parse(u)
+		if !isGW {
+			return "", endpoint{}, false
+		}
+		return ref.Provider, endpoint{k, f, u}, true
+	}
+	return "", endpoint{}, false
+}
+
+// usesWorkersAI reports whether the entry's models are Workers AI model ids:
+// a type whose models are in the catalogue, or a workers-ai gateway route.
+func usesWorkersAI(c *Context, e *model.Entry, kind int) bool {
+	if t := typeOf(c, e); t != nil && t.Models == "workers-ai" {
+		return true
+	}
+	slug, _, ok := serviceFor(e, kind)
+	return ok && slug == "workers-ai"
+}

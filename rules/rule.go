@@ -1,0 +1,167 @@
+// Package rules holds every check qalint makes. Each rule is one small value
+// in a file of its own (id, default severity, documentation with a bad and a
+// good example, and the check) and is registered once, in All.
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/rules/catalog"
+)
+
+// Rule is one check. Its ID is a contract: configs and scripts name it.
+type Rule struct {
+	ID       string
+	Severity model.Severity // default
+	Summary  string         // one line, for `qalint rules`
+	Doc      string         // a paragraph: what, and why it matters
+	Bad      string         // an input that triggers it
+	Good     string         // the same input, corrected
+	Fixable  bool           // `qalint fix` rewrites it
+	Check    func(*Context)
+}
+
+// All lists every rule, in the order they run and are documented.
+var All = []*Rule{
+	Parse,
+	CurlyQuotes,
+	TrailingComma,
+	DuplicateKey,
+	Schema,
+	UnknownType,
+	UnknownField,
+	AliasDuplicate,
+	Placeholder,
+	AccountID,
+	ModelUnknown,
+	ModelTask,
+	ModelDeprecated,
+	BaseURIScheme,
+	BaseURISuffix,
+	GatewayPath,
+	GatewayProvider,
+	GatewayAccount,
+	HostLookalike,
+	GatewayAuth,
+	Capability,
+	SecretLiteral,
+}
+
+// Lookup finds a rule by id.
+func Lookup(id string) (*Rule, bool) {
+	for _, r := range All {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return nil, false
+}
+
+// IDs lists every rule id.
+func IDs() []string {
+	ids := make([]string, len(All))
+	for i, r := range All {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// Options tune a run.
+type Options struct {
+	Catalog  *catalog.Catalog         // nil: the embedded catalogue
+	Now      time.Time                // zero: time.Now(); deprecations are judged against it
+	Severity map[string]model.Severity // per-rule overrides; Off disables
+}
+
+// Context is what a rule's check sees and reports through.
+type Context struct {
+	Doc *model.Document
+	Cat *catalog.Catalog
+	Now time.Time
+
+	rule     *Rule
+	severity model.Severity
+	findings []model.Finding
+}
+
+// Check runs every enabled rule on doc and returns the findings ordered by
+// position, then rule order.
+func Check(doc *model.Document, opts Options) []model.Finding {
+	ctx := &Context{Doc: doc, Cat: opts.Catalog, Now: opts.Now}
+	if ctx.Cat == nil {
+		ctx.Cat = catalog.Default()
+	}
+	if ctx.Now.IsZero() {
+		ctx.Now = time.Now()
+	}
+	order := map[string]int{}
+	for i, r := range All {
+		order[r.ID] = i
+		sev := r.Severity
+		if s, ok := opts.Severity[r.ID]; ok {
+			sev = s
+		}
+		if sev == model.Off {
+			continue
+		}
+		ctx.rule, ctx.severity = r, sev
+		r.Check(ctx)
+	}
+	f := ctx.findings
+	sort.SliceStable(f, func(i, j int) bool {
+		if f[i].Start != f[j].Start {
+			return f[i].Start < f[j].Start
+		}
+		return order[f[i].Rule] < order[f[j].Rule]
+	})
+	return f
+}
+
+// Entries are the entries that are objects; the schema rule reports others.
+func (c *Context) Entries() []*model.Entry {
+	out := make([]*model.Entry, 0, len(c.Doc.Entries))
+	for _, e := range c.Doc.Entries {
+		if e.IsObject() {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// At reports a finding on the byte span [start, end).
+func (c *Context) At(e *model.Entry, start, end int, pointer, format string, args ...any) {
+	from, to := c.Doc.Pos(start), c.Doc.Pos(max(start, end))
+	f := model.Finding{
+		File: c.Doc.Path, Line: from.Line, Column: from.Col, EndLine: to.Line, EndColumn: to.Col,
+		Severity: c.severity, Rule: c.rule.ID, Message: fmt.Sprintf(format, args...),
+		Pointer: pointer, Start: start, End: end,
+	}
+	if e != nil {
+		f.Alias = e.Alias()
+	}
+	c.findings = append(c.findings, f)
+}
+
+// Node reports a finding on a value.
+func (c *Context) Node(e *model.Entry, n *reader.Node, pointer, format string, args ...any) {
+	c.At(e, n.Start, n.End, pointer, format, args...)
+}
+
+// Field reports a finding on a queried field's value.
+func (c *Context) Field(e *model.Entry, f model.Field, format string, args ...any) {
+	c.Node(e, f.Node, e.Pointer(pathTokens(f.Path)...), format, args...)
+}
+
+// Key reports a finding on a member's key.
+func (c *Context) Key(e *model.Entry, m *reader.Member, pointer, format string, args ...any) {
+	c.At(e, m.KeyStart, m.KeyEnd, pointer, format, args...)
+}
+
+// Entry reports a finding on an entry as a whole, at its opening brace.
+func (c *Context) Entry(e *model.Entry, format string, args ...any) {
+	c.At(e, e.Node.Start, e.Node.Start+1, e.Pointer(), format, args...)
+}

@@ -1,0 +1,67 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/schema"
+)
+
+// Schema reports JSON Schema violations: missing or mistyped fields.
+var Schema = &Rule{
+	ID:       "schema",
+	Severity: model.Error,
+	Summary:  "a JSON Schema violation: a missing type or alias, a field of the wrong kind",
+	Doc: "Every entry is an object with a \"type\" and an \"alias\"; the types in the catalogue add their " +
+		"own required fields (a Cloudflare entry needs \"account\" and \"apiKey\"). Fields have fixed kinds: " +
+		"switches are booleans, URIs are absolute. A missing field is reported at its object's opening brace. " +
+		"`qalint schema` prints the schema for editors.",
+	Bad:  `[ { "alias": "cf", "cacheEntries": "yes" } ]`,
+	Good: `[ { "type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef", "apiKey": "${CF_API_TOKEN}", "cacheEntries": true } ]`,
+	Check: func(c *Context) {
+		if c.Doc.Entries == nil {
+			return
+		}
+		sch, err := schema.For(c.Cat)
+		if err != nil {
+			c.At(nil, 0, 0, "", "the schema could not be built: %v", err)
+			return
+		}
+		vs, err := schema.Validate(sch, c.Doc.Strict)
+		if err != nil {
+			c.At(nil, 0, 0, "", "schema validation failed: %v", err)
+			return
+		}
+		for _, v := range vs {
+			node, parent := c.Doc.Lookup(v.Location)
+			var e *model.Entry
+			if i, err := strconv.Atoi(v.Location[0]); err == nil && i < len(c.Doc.Entries) {
+				e = c.Doc.Entries[i]
+			}
+			ptr := "/" + strings.Join(escapeAll(v.Location), "/")
+			if node == nil {
+				node = parent
+			}
+			if node == nil {
+				continue
+			}
+			if v.Keyword == "required" {
+				// A missing key is reported on its object's opening brace.
+				c.At(e, node.Start, node.Start+1, ptr+"/"+model.EscapePointer(v.Missing), "%s", v.Message)
+				continue
+			}
+			c.Node(e, node, ptr, "%s", v.Message)
+		}
+	},
+}
+
+func escapeAll(tokens []string) []string {
+	out := make([]string, len(tokens))
+	for i, t := range tokens {
+		out[i] = model.EscapePointer(t)
+	}
+	return out
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -1,0 +1,42 @@
+package rules
+
+import (
+	"github.com/qalint/qalint/internal/model"
+)
+
+// UnknownField reports a key the entry's type does not know.
+var UnknownField = &Rule{
+	ID:       "unknown-field",
+	Severity: model.Warning,
+	Summary:  "a key the entry's type does not know, with the nearest known key",
+	Doc: "Qarbine ignores keys it does not know, so a misspelt \"baseUri1\" silently sends requests to the " +
+		"default endpoint. For types whose full field list is not documented, qalint reports only keys that " +
+		"look like a misspelling of a known one.",
+	Bad:  `{ "type": "Cloudflare", "alias": "cf", "baseUri1": "https://gateway.ai.cloudflare.com/v1/…/workers-ai" }`,
+	Good: `{ "type": "Cloudflare", "alias": "cf", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/workers-ai" }`,
+	Check: func(c *Context) {
+		all := c.Cat.AllFields()
+		for _, e := range c.Entries() {
+			t := typeOf(c, e)
+			known := c.Cat.KnownFields(t)
+			open := t == nil || t.OpenFields
+			for i := range e.Node.Members {
+				m := &e.Node.Members[i]
+				if contains(known, m.Key) || (open && contains(all, m.Key)) {
+					continue
+				}
+				kind := "a " + model.Quote(e.Type()) + " entry"
+				if t == nil {
+					kind = "an entry"
+				}
+				s, near := suggest(m.Key, known)
+				switch {
+				case near:
+					c.Key(e, m, e.Pointer(m.Key), "unknown field %s for %s; did you mean %s?", model.Quote(m.Key), kind, model.Quote(s))
+				case !open:
+					c.Key(e, m, e.Pointer(m.Key), "unknown field %s for %s; Qarbine ignores it", model.Quote(m.Key), kind)
+				}
+			}
+		}
+	},
+}

@@ -1,0 +1,31 @@
+package rules
+
+import (
+	"github.com/qalint/qalint/internal/model"
+)
+
+// UnknownType reports a type the catalogue does not know.
+var UnknownType = &Rule{
+	ID:       "unknown-type",
+	Severity: model.Warning,
+	Summary:  "a type that is not in the type catalogue",
+	Doc: "Qarbine picks the service by the entry's \"type\"; a misspelt type makes the entry unusable. " +
+		"Only \"Cloudflare\" is confirmed verbatim by Qarbine's documentation; the other names in the " +
+		"catalogue are qalint's reading, so this is a warning, and a type the catalogue lacks can be added " +
+		"in .qalint.yaml (types:).",
+	Bad:  `{ "type": "cloudflare", "alias": "cf" }`,
+	Good: `{ "type": "Cloudflare", "alias": "cf" }`,
+	Check: func(c *Context) {
+		for _, e := range c.Entries() {
+			name, f, ok := e.Str("type")
+			if !ok || name == "" || c.Cat.Types[name] != nil {
+				continue
+			}
+			if s, ok := suggest(name, c.Cat.TypeNames()); ok {
+				c.Field(e, f, "unknown type %s; did you mean %s?", model.Quote(name), model.Quote(s))
+				continue
+			}
+			c.Field(e, f, "unknown type %s; known types: %s (add others in .qalint.yaml)", model.Quote(name), joinQuoted(c.Cat.TypeNames()))
+		}
+	},
+}
