@@ -109,4 +109,3 @@ func skipValue(s string) bool {
 	}
 	return isPlaceholder(s)
 }
-

@@ -72,8 +72,8 @@ func IDs() []string {
 
 // Options tune a run.
 type Options struct {
-	Catalog  *catalog.Catalog         // nil: the embedded catalogue
-	Now      time.Time                // zero: time.Now(); deprecations are judged against it
+	Catalog  *catalog.Catalog          // nil: the embedded catalogue
+	Now      time.Time                 // zero: time.Now(); deprecations are judged against it
 	Severity map[string]model.Severity // per-rule overrides; Off disables
 }
 

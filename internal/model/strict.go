@@ -110,4 +110,3 @@ func AppendJSONString(b []byte, s string) []byte {
 
 // Quote is AppendJSONString for messages.
 func Quote(s string) string { return string(AppendJSONString(nil, s)) }
-
