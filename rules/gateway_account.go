@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 )
 
@@ -22,7 +21,7 @@ var GatewayAccount = &Rule{
 				continue
 			}
 			for _, ep := range cloudflareGateways(e) {
-				ref, ok := gateway.Parse(ep.url)
+				ref, ok := wellShapedGateway(ep)
 				if !ok || skipValue(ref.Account) || ref.Account == acct {
 					continue
 				}

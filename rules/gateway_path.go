@@ -56,3 +56,12 @@ func gatewayPathProblem(segs []string) string {
 	}
 	return ""
 }
+
+// wellShapedGateway parses a gateway endpoint whose path gateway-path
+// accepts; the rules that read its parts stay quiet about a broken one.
+func wellShapedGateway(ep endpoint) (gateway.Ref, bool) {
+	if gatewayPathProblem(gateway.Split(ep.url)) != "" {
+		return gateway.Ref{}, false
+	}
+	return gateway.Parse(ep.url)
+}

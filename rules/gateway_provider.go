@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 )
 
@@ -19,7 +18,7 @@ var GatewayProvider = &Rule{
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
 			for _, ep := range cloudflareGateways(e) {
-				ref, ok := gateway.Parse(ep.url)
+				ref, ok := wellShapedGateway(ep)
 				if !ok || skipValue(ref.Provider) {
 					continue
 				}
@@ -36,8 +35,8 @@ var GatewayProvider = &Rule{
 				if t == nil || len(t.Gateway) == 0 || contains(t.Gateway, slug) {
 					continue
 				}
-				c.Field(e, ep.field, "%s: a %s entry speaks %s through the gateway, not %s",
-					ep.key, model.Quote(t.Name), joinQuoted(t.Gateway), model.Quote(slug))
+				c.Field(e, ep.field, "%s: %s speaks %s through the gateway, not %s",
+					ep.key, aType(t.Name), joinQuoted(t.Gateway), model.Quote(slug))
 			}
 		}
 	},

@@ -173,3 +173,11 @@ func usesWorkersAI(c *Context, e *model.Entry, kind int) bool {
 	slug, _, ok := serviceFor(e, kind)
 	return ok && slug == "workers-ai"
 }
+
+// aType names an entry type with its article: `a "Cloudflare" entry`, `an "OpenAI" entry`.
+func aType(name string) string {
+	if name != "" && strings.ContainsRune("AEIOUaeiou", rune(name[0])) {
+		return "an " + model.Quote(name) + " entry"
+	}
+	return "a " + model.Quote(name) + " entry"
+}

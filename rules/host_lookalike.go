@@ -17,7 +17,7 @@ var HostLookalike = &Rule{
 	Doc: "A typo in a host (gateway.ai.cloudfare.com, api.openai.co) or a look-alike character sends the " +
 		"API key and gateway token to whoever owns that name. qalint compares each base URI host, and its " +
 		"registered domain, with the known provider hosts, and flags hosts within a couple of typing errors " +
-		"of one, hosts that only begin with a known host (api.openai.com.example.net) and look-alike letters " +
+		"of one, hosts that only begin with a known host (api.openai.com.evil-proxy.net) and look-alike letters " +
 		"from other scripts.",
 	Bad:  `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudfare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -48,7 +49,11 @@ var Schema = &Rule{
 			}
 			if v.Keyword == "required" {
 				// A missing key is reported on its object's opening brace.
-				c.At(e, node.Start, node.Start+1, ptr+"/"+model.EscapePointer(v.Missing), "%s", v.Message)
+				msg := v.Message
+				if e != nil && len(v.Location) == 1 && v.Missing != "type" && v.Missing != "alias" && e.Type() != "" {
+					msg = fmt.Sprintf("this entry has no %q field, which %s requires", v.Missing, aType(e.Type()))
+				}
+				c.At(e, node.Start, node.Start+1, ptr+"/"+model.EscapePointer(v.Missing), "%s", msg)
 				continue
 			}
 			c.Node(e, node, ptr, "%s", v.Message)

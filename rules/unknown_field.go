@@ -25,7 +25,7 @@ var UnknownField = &Rule{
 				if contains(known, m.Key) || (open && contains(all, m.Key)) {
 					continue
 				}
-				kind := "a " + model.Quote(e.Type()) + " entry"
+				kind := aType(e.Type())
 				if t == nil {
 					kind = "an entry"
 				}

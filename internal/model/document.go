@@ -38,7 +38,7 @@ func NewDocument(path string, src []byte) *Document {
 	if d.Read.Root == nil {
 		return d
 	}
-	items, shapeErr := entriesOf(d.Read.Root)
+	items, shapeErr := entriesOf(d.Read.Root, d.Read.Setting)
 	if shapeErr != nil {
 		d.ShapeErr = shapeErr
 		return d
@@ -48,8 +48,12 @@ func NewDocument(path string, src []byte) *Document {
 }
 
 // entriesOf accepts the shapes Qarbine's setting comes in: a bare array, an
-// object with an aiAssistants (or aiAssistant) key, or a single entry.
-func entriesOf(root *reader.Node) ([]*reader.Node, *ShapeError) {
+// object with an aiAssistants (or aiAssistant) key, a single entry, or
+// `aiAssistants = [ … ]`, whose value must be an array.
+func entriesOf(root *reader.Node, setting string) ([]*reader.Node, *ShapeError) {
+	if setting != "" && root.Kind != reader.Array {
+		return nil, &ShapeError{root, "the " + setting + " setting must be an array of entries [ {…}, … ], not " + article(root.Kind)}
+	}
 	switch root.Kind {
 	case reader.Array:
 		return root.Items, nil

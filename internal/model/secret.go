@@ -51,6 +51,9 @@ func MaskInPlace(s string) string {
 	prefix := ""
 	if rest, ok := cutBearer(s); ok {
 		prefix, s = s[:len(s)-len(rest)], rest
+		if _, ok := EnvRef(s); ok {
+			return prefix + s
+		}
 	}
 	r := []rune(s)
 	keep := 0
@@ -73,7 +76,7 @@ func cutBearer(s string) (string, bool) {
 // secretOnLine finds `key: value` pairs whose key names a credential, in any
 // of the quoting styles the reader accepts, so that a source line can be
 // shown without its secret even when the file could not be read.
-var secretOnLine = regexp.MustCompile("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api[-_]?key|token|secret|password|authorization|credential)[a-z0-9_-]*[\"'`“”‘’]?\\s*[:=]\\s*[\"'`“”‘’„]?)([^\"'`“”‘’,}\\r\\n]*)")
+var secretOnLine = regexp.MustCompile("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api[-_]?key|token|secret|password|authorization|credential)[a-z0-9_-]*[\"'`“”‘’]?\\s*[:=]\\s*[\"'`“”‘’„]?)((?:\\$\\{[A-Za-z0-9_]*\\}|[^\"'`“”‘’,}\\r\\n])*)")
 
 // MaskLine hides credential values on one source line, keeping its length in
 // characters so that a caret under a column still points at the same place.

@@ -1,0 +1,227 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/qalint/qalint/internal/report"
+	"github.com/qalint/qalint/rules"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+
+// qalint runs the command in process with the given stdin.
+func qalint(t testing.TB, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errw bytes.Buffer
+	code = run(context.Background(), append([]string{"qalint"}, args...), strings.NewReader(stdin), &out, &errw)
+	return out.String(), errw.String(), code
+}
+
+// golden compares got with the file, or rewrites the file with -update.
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "missing golden file; run go test -run %s -update", t.Name())
+	assert.Equal(t, string(want), got, "output differs from %s (go test -update rewrites it)", path)
+}
+
+// checkGolden runs check in both formats on one input and compares each
+// with its golden file; the text golden ends with the exit code.
+func checkGolden(t *testing.T, input string) (report.JSONReport, int) {
+	t.Helper()
+	text, stderr, code := qalint(t, "", "check", "--color", "never", input)
+	golden(t, input+".text.golden", text+stderr+fmt.Sprintf("[exit %d]\n", code))
+	js, _, jsCode := qalint(t, "", "check", "--format", "json", input)
+	golden(t, input+".json.golden", js)
+	assert.Equal(t, code, jsCode, "both formats exit alike")
+	var rep report.JSONReport
+	require.NoError(t, json.Unmarshal([]byte(js), &rep), "json output is one JSON object")
+	return rep, code
+}
+
+func inputs(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	var out []string
+	for _, e := range entries {
+		if !e.IsDir() && !strings.HasSuffix(e.Name(), ".golden") {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
+}
+
+// TestRuleGolden: every rule has a failing input that reports it, at the
+// places its golden file records, and a passing input with no finding at all.
+func TestRuleGolden(t *testing.T) {
+	for _, r := range rules.All {
+		t.Run(r.ID, func(t *testing.T) {
+			var bad, good int
+			for _, in := range inputs(t, filepath.Join("testdata", "rules", r.ID)) {
+				rep, code := checkGolden(t, in)
+				switch name := filepath.Base(in); {
+				case strings.HasPrefix(name, "bad"):
+					bad++
+					var hits int
+					for _, f := range rep.Findings {
+						if f.Rule == r.ID {
+							hits++
+						}
+					}
+					assert.NotZero(t, hits, "%s reports no %s finding", in, r.ID)
+					if r.Severity == 3 { // error
+						assert.Equal(t, exitFindings, code, in)
+					}
+				case strings.HasPrefix(name, "good"):
+					good++
+					assert.Empty(t, rep.Findings, "%s should be clean", in)
+					assert.Equal(t, exitOK, code, in)
+				default:
+					t.Errorf("%s: name test inputs bad* or good*", in)
+				}
+			}
+			assert.NotZero(t, bad, "rule %s has no failing test input", r.ID)
+			assert.NotZero(t, good, "rule %s has no passing test input", r.ID)
+		})
+	}
+}
+
+// TestExamplesGolden: the shipped examples give exactly the recorded findings.
+func TestExamplesGolden(t *testing.T) {
+	for _, in := range inputs(t, filepath.Join("testdata", "examples")) {
+		t.Run(filepath.Base(in), func(t *testing.T) { checkGolden(t, in) })
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	clean := "testdata/examples/workers-ai-direct.json"
+	warnOnly := "testdata/examples/js-setting.js"
+	for _, tc := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"clean", []string{"check", clean}, exitOK},
+		{"warnings only", []string{"check", warnOnly}, exitOK},
+		{"warnings over --max-warnings", []string{"check", "--max-warnings", "2", warnOnly}, exitFindings},
+		{"warnings within --max-warnings", []string{"check", "--max-warnings", "3", warnOnly}, exitOK},
+		{"errors", []string{"check", "testdata/examples/cloudflare-template.json"}, exitFindings},
+		{"missing file", []string{"check", "testdata/does-not-exist.json"}, exitUsage},
+		{"missing file beside a good one", []string{"check", clean, "testdata/does-not-exist.json"}, exitUsage},
+		{"no paths", []string{"check"}, exitUsage},
+		{"unknown format", []string{"check", "--format", "yaml", clean}, exitUsage},
+		{"unknown flag", []string{"check", "--frobnicate", clean}, exitUsage},
+		{"unknown rule", []string{"explain", "no-such-rule"}, exitUsage},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, code := qalint(t, "", tc.args...)
+			assert.Equal(t, tc.want, code)
+		})
+	}
+}
+
+func TestMissingPathNamesIt(t *testing.T) {
+	_, stderr, code := qalint(t, "", "check", "testdata/nope/settings.json")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "testdata/nope/settings.json")
+	assert.NotContains(t, stderr, "goroutine", "no stack trace")
+}
+
+func TestStdin(t *testing.T) {
+	in, err := os.ReadFile("testdata/examples/cloudflare-template.json")
+	require.NoError(t, err)
+	out, _, code := qalint(t, string(in), "check", "--format", "json", "-")
+	assert.Equal(t, exitFindings, code)
+	var rep report.JSONReport
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	require.NotEmpty(t, rep.Findings)
+	for _, f := range rep.Findings {
+		assert.Equal(t, "<stdin>", f.File)
+	}
+}
+
+func TestDirectoryWalkIsStableAndFiltered(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+	}
+	good, err := os.ReadFile("testdata/examples/workers-ai-direct.json")
+	require.NoError(t, err)
+	write("b.json", string(good))
+	write("sub/a.jsonc", "// comment\n"+string(good))
+	write("sub/c.json5", string(good))
+	write("notes.txt", "not json at all")
+	write(".git/x.json", "{broken")
+	require.NoError(t, os.Symlink(dir, filepath.Join(dir, "sub", "loop")))
+	for i := 0; i < 3; i++ { // parallel checking, same order every time
+		out, _, code := qalint(t, "", "check", "--format", "json", dir)
+		assert.Equal(t, exitOK, code)
+		var rep report.JSONReport
+		require.NoError(t, json.Unmarshal([]byte(out), &rep))
+		assert.Equal(t, 3, rep.Summary.Files)
+		assert.Equal(t, 3, rep.Summary.Entries)
+	}
+	// A file named explicitly is read whatever its ending.
+	_, _, code := qalint(t, "", "check", filepath.Join(dir, "notes.txt"))
+	assert.Equal(t, exitFindings, code)
+}
+
+func TestVersion(t *testing.T) {
+	out, _, code := qalint(t, "", "--version")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "dev")
+}
+
+func TestRulesAndExplain(t *testing.T) {
+	out, _, code := qalint(t, "", "rules")
+	assert.Equal(t, exitOK, code)
+	for _, r := range rules.All {
+		assert.Contains(t, out, r.ID)
+	}
+	out, _, code = qalint(t, "", "explain", "gateway-provider")
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, rules.Explain(rules.GatewayProvider), out)
+	assert.Contains(t, out, "Bad:")
+	assert.Contains(t, out, "Good:")
+}
+
+// TestReadmeRuleTableMatchesRegistry keeps README's rule table and rule
+// documentation generated from the same source as `qalint explain`.
+func TestReadmeRuleTableMatchesRegistry(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	for _, part := range []struct{ name, want string }{
+		{"rules", rules.MarkdownTable()},
+		{"rule-docs", rules.MarkdownDocs()},
+	} {
+		begin, end := "<!-- "+part.name+":begin -->\n", "<!-- "+part.name+":end -->"
+		s := string(readme)
+		i, j := strings.Index(s, begin), strings.Index(s, end)
+		require.True(t, i >= 0 && j > i, "README lacks the %s markers", part.name)
+		if *update {
+			s = s[:i+len(begin)] + part.want + s[j:]
+			require.NoError(t, os.WriteFile("README.md", []byte(s), 0o644))
+			readme = []byte(s)
+			continue
+		}
+		assert.Equal(t, part.want, s[i+len(begin):j], "README %s section drifted from the rules; go test -run TestReadme -update", part.name)
+	}
+}

@@ -1,0 +1,1 @@
+aiAssistants = [ { type: Cloudflare, alias: 'cf' } ]
