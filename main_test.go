@@ -225,3 +225,28 @@ func TestReadmeRuleTableMatchesRegistry(t *testing.T) {
 		assert.Equal(t, part.want, s[i+len(begin):j], "README %s section drifted from the rules; go test -run TestReadme -update", part.name)
 	}
 }
+
+// secretsIn are the made-up credentials in testdata/secrets; the first four
+// characters may be shown, nothing after them.
+var secretsIn = []string{
+	"N2mK9pL4rT8wY3zB6cF1hJ5dG0sA", "q9Wm3Xc7Vb1Nh6Jd4Lf8Gs2Pa0Ry", "m8Np2Qr7St1Uv6Wx0Yz4Ab9Cd5Ef",
+	"j7Kl1Mn6Op0Qr5St9Uv3Wx8Yz4Ab", "g2Yh6Uj0Ik4Ol9Pz3Xc7Vb1Nm5Qa", "o8Ji2Hu6Gy0Ft3Dr7Se1Wa5Qz9Xc",
+}
+
+func TestSecretsNeverPrinted(t *testing.T) {
+	for _, format := range outputFormats {
+		for _, in := range []string{"testdata/secrets/literal.json", "testdata/secrets/unreadable.js"} {
+			t.Run(format+"/"+filepath.Base(in), func(t *testing.T) {
+				out, stderr, code := qalint(t, "", "check", "--format", format, "--color", "always", in)
+				assert.Equal(t, exitFindings, code)
+				require.NotEmpty(t, out)
+				for _, s := range secretsIn {
+					assert.NotContains(t, out+stderr, s)
+				}
+			})
+		}
+	}
+}
+
+// outputFormats lists every --format; the secrets test covers each.
+var outputFormats = []string{"text", "json"}

@@ -28,8 +28,12 @@ var SecretLiteral = &Rule{
 				if skipValue(v) || !looksLikeCredential(bearerless(v)) {
 					return
 				}
+				ref := "${" + envName(e.Alias(), key) + "}"
+				if bearerless(v) != v {
+					ref = "Bearer " + ref
+				}
 				c.Field(e, f, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
-					key, model.Mask(v), model.Quote("${"+envName(e.Alias(), key)+"}"))
+					key, model.Mask(v), model.Quote(ref))
 			})
 		}
 	},
@@ -68,8 +72,13 @@ func envName(alias, key string) string {
 		}, s), "_")
 	}
 	name := up(key)
-	if key == "apiKey" {
+	switch strings.ToLower(key) {
+	case "apikey":
 		name = "API_KEY"
+	case "cf-aig-authorization":
+		name = "CF_AIG_TOKEN"
+	case "authorization":
+		name = "TOKEN"
 	}
 	if a := up(alias); a != "" {
 		name = a + "_" + name

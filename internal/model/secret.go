@@ -88,3 +88,19 @@ func MaskLine(line string) string {
 		return sub[1] + MaskInPlace(value) + trail
 	})
 }
+
+// credentialToken matches runs that could be a credential: long, and made of
+// the characters API tokens use.
+var credentialToken = regexp.MustCompile(`[A-Za-z0-9_\-]{20,}`)
+
+// MaskTokens masks every credential-shaped run in free text, such as a parse
+// error that quotes the source. It errs on the side of masking.
+func MaskTokens(s string) string {
+	return credentialToken.ReplaceAllStringFunc(s, func(tok string) string {
+		if strings.IndexFunc(tok, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 ||
+			strings.IndexFunc(tok, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) < 0 {
+			return tok
+		}
+		return Mask(tok)
+	})
+}

@@ -15,6 +15,8 @@ type Pos struct {
 	Col    int // 1-based, in code points
 }
 
+const bom = "\uFEFF"
+
 // Index answers offset → line:col queries for one file.
 type Index struct {
 	src        []byte
@@ -50,6 +52,9 @@ func (x *Index) Pos(offset int) Pos {
 	}
 	line := sort.Search(len(x.lineStarts), func(i int) bool { return x.lineStarts[i] > offset }) - 1
 	start := x.lineStarts[line]
+	if line == 0 && offset >= len(bom) && string(x.src[:len(bom)]) == bom {
+		start = len(bom) // editors do not show a byte order mark as a column
+	}
 	return Pos{Offset: offset, Line: line + 1, Col: utf8.RuneCount(x.src[start:offset]) + 1}
 }
 

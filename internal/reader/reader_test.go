@@ -1,0 +1,188 @@
+package reader
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/qalint/qalint/internal/source"
+)
+
+// at returns "line:col" of an offset, the way findings show it.
+func at(src string, offset int) string {
+	p := source.NewIndex([]byte(src)).Pos(offset)
+	return itoa(p.Line) + ":" + itoa(p.Col)
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func kinds(r *Result) []TolKind {
+	var out []TolKind
+	for _, t := range r.Tolerances {
+		out = append(out, t.Kind)
+	}
+	return out
+}
+
+func TestStrictJSON(t *testing.T) {
+	r := Read([]byte(`[{"type":"Cloudflare","n":-1.5e3,"ok":true,"x":null,"h":{"a":"b"}}]`))
+	require.Nil(t, r.Err)
+	require.Equal(t, Array, r.Root.Kind)
+	e := r.Root.Items[0]
+	assert.Equal(t, "Cloudflare", e.Get("type").Value.Text)
+	assert.Equal(t, "-1.5e3", e.Get("n").Value.Text)
+	assert.Equal(t, Bool, e.Get("ok").Value.Kind)
+	assert.Equal(t, Null, e.Get("x").Value.Kind)
+	assert.Equal(t, "b", e.Get("h").Value.Get("a").Value.Text)
+	assert.Empty(t, r.Tolerances)
+}
+
+func TestCurlyQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, want string
+		edits         int
+	}{
+		{"double pair", `{"m": “gpt-4”}`, "gpt-4", 2},
+		{"mixed curly open straight close", `{"m": “gpt-4"}`, "gpt-4", 1},
+		{"straight open curly close", `{"m": "gpt-4”}`, "gpt-4", 1},
+		{"single pair", `{"m": ‘gpt-4’}`, "gpt-4", 2},
+		{"low-9 open", `{"m": „gpt-4“}`, "gpt-4", 2},
+		{"curly key", `{“m”: "gpt-4"}`, "", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Read([]byte(tc.src))
+			require.Nil(t, r.Err, "%v", r.Err)
+			if tc.want != "" {
+				assert.Equal(t, tc.want, r.Root.Get("m").Value.Text)
+			} else {
+				assert.NotNil(t, r.Root.Get("m"))
+			}
+			require.Len(t, r.Tolerances, 1)
+			assert.Equal(t, CurlyQuote, r.Tolerances[0].Kind)
+			assert.Len(t, r.Tolerances[0].Edits, tc.edits)
+		})
+	}
+}
+
+func TestCurlyQuotesInsideStraightStringAreContent(t *testing.T) {
+	r := Read([]byte(`{"alias": "the “main” one", "b": "it’s"}`))
+	require.Nil(t, r.Err)
+	assert.Equal(t, "the “main” one", r.Root.Get("alias").Value.Text)
+	assert.Equal(t, "it’s", r.Root.Get("b").Value.Text)
+	assert.Empty(t, r.Tolerances)
+}
+
+func TestJavaScriptLiteral(t *testing.T) {
+	src := "aiAssistants = [\n  { type: 'Cloudflare', alias: `cf`, $x_1: 'it\\'s', },\n];\n"
+	r := Read([]byte(src))
+	require.Nil(t, r.Err, "%v", r.Err)
+	assert.Equal(t, "aiAssistants", r.Setting)
+	e := r.Root.Items[0]
+	assert.Equal(t, "Cloudflare", e.Get("type").Value.Text)
+	assert.Equal(t, Single, e.Get("type").Value.Quote)
+	assert.Equal(t, Backtick, e.Get("alias").Value.Quote)
+	assert.Equal(t, "it's", e.Get("$x_1").Value.Text)
+	assert.Equal(t, []TolKind{SettingWrapper, UnquotedKey, SingleQuote, UnquotedKey, BacktickQuote, UnquotedKey, JSEscape, SingleQuote, TrailingComma, TrailingComma}, kinds(r))
+}
+
+func TestSingularSettingName(t *testing.T) {
+	r := Read([]byte(`aiAssistant = []`))
+	require.Nil(t, r.Err)
+	assert.Equal(t, "aiAssistant", r.Setting)
+}
+
+func TestCommentsBOMCRLFAndSpaces(t *testing.T) {
+	src := "\uFEFF// header\r\n[\r\n\u00a0 /* block\r\n comment */ {\"a\": 1}\r\n]\r\n"
+	r := Read([]byte(src))
+	require.Nil(t, r.Err)
+	assert.Equal(t, []TolKind{BOM, Comment, OddSpace, Comment}, kinds(r))
+	obj := r.Root.Items[0]
+	assert.Equal(t, "4:13", at(src, obj.Start), "CRLF counts as one line break")
+}
+
+func TestPositionsCountCharactersNotBytes(t *testing.T) {
+	src := "{\"é“\": “x”, \"b\": 1}"
+	r := Read([]byte(src))
+	require.Nil(t, r.Err)
+	assert.Equal(t, "1:8", at(src, r.Root.Get("é“").Value.Start)) // byte counting would say 1:12
+	assert.Equal(t, "1:13", at(src, r.Root.Get("b").KeyStart))
+}
+
+func TestTrailingCommaPositionAndEdit(t *testing.T) {
+	src := "[\n {\"a\": 1,},\n]"
+	r := Read([]byte(src))
+	require.Nil(t, r.Err)
+	require.Len(t, r.Tolerances, 2)
+	assert.Equal(t, "2:9", at(src, r.Tolerances[0].Start))
+	assert.Equal(t, "2:11", at(src, r.Tolerances[1].Start))
+	assert.Equal(t, []Edit{{r.Tolerances[0].Start, r.Tolerances[0].Start + 1, ""}}, r.Tolerances[0].Edits)
+}
+
+func TestDuplicateKeysKeptLastWins(t *testing.T) {
+	r := Read([]byte(`{"a": 1, "a": 2}`))
+	require.Nil(t, r.Err)
+	require.Len(t, r.Root.Members, 2)
+	assert.Equal(t, "2", r.Root.Get("a").Value.Text)
+	assert.False(t, r.Root.Winning(0))
+	assert.True(t, r.Root.Winning(1))
+}
+
+func TestRecoversFromPastedProse(t *testing.T) {
+	src := "{\n\"model1\": “xxx”, ← The completion default is \"@cf/meta/llama-2-7b-chat-int8\".\n\"model2\": “yyy”, ← The embedding default.\n}"
+	r := Read([]byte(src))
+	require.NotNil(t, r.Root, "the entry is still read")
+	require.NotNil(t, r.Err)
+	assert.Equal(t, "2:18", at(src, r.Err.Offset))
+	assert.Len(t, r.Skipped, 2)
+	assert.Equal(t, "yyy", r.Root.Get("model2").Value.Text)
+}
+
+func TestErrorsArePositionedAndReadable(t *testing.T) {
+	for _, tc := range []struct {
+		src, pos, msg string
+	}{
+		{"", "1:1", "the file is empty"},
+		{"  \n\t ", "2:3", "the file is empty"},
+		{"// only\n", "2:1", "only comments"},
+		{"[\n  {\"a\": 1}", "2:11", "array opened at line 1, column 1 is not closed"},
+		{"{\"a\": \"b\n}", "1:7", "not closed before the end of its line"},
+		{"{\"a\" 1}", "1:6", "expected ':' after the key"},
+		{"{\"a\": tru}", "1:7", "unquoted value \"tru\""},
+		{"[1, 2,, 3]", "1:7", "unexpected ','"},
+		{"{\"a\": 01}", "1:7", "invalid number"},
+		{"[] []", "1:4", "after the end of the setting"},
+		{"foo = []", "1:1", "unknown setting \"foo\""},
+		{"/* open", "1:1", "never closed with */"},
+		{"\x00\x01", "1:1", "NUL byte"},
+		{"[\"\xff\"]", "1:3", "not UTF-8"},
+		{"{\"a\": \"\\u12\"}", "1:8", `invalid \u escape`},
+	} {
+		t.Run(tc.msg, func(t *testing.T) {
+			r := Read([]byte(tc.src))
+			require.NotNil(t, r.Err)
+			assert.Nil(t, r.Root)
+			assert.Equal(t, tc.pos, at(tc.src, r.Err.Offset))
+			assert.Contains(t, r.Err.Msg, tc.msg)
+		})
+	}
+}
+
+func TestDeepNestingEndsInAnErrorNotACrash(t *testing.T) {
+	src := strings.Repeat("[", 1_000_000)
+	start := time.Now()
+	r := Read([]byte(src))
+	require.NotNil(t, r.Err)
+	assert.Contains(t, r.Err.Msg, "nested more than")
+	assert.Less(t, time.Since(start), 10*time.Second, "bounded, not quadratic")
+}
+
+func TestEscapes(t *testing.T) {
+	r := Read([]byte(`["a\"b\\c\/d\n\u00e9\ud83d\ude00", 'x\x41\0y']`))
+	require.Nil(t, r.Err, "%v", r.Err)
+	assert.Equal(t, "a\"b\\c/d\né😀", r.Root.Items[0].Text)
+	assert.Equal(t, "xA\x00y", r.Root.Items[1].Text)
+}
