@@ -44,7 +44,7 @@ func TestStrictJSON(t *testing.T) {
 func TestCurlyQuotes(t *testing.T) {
 	for _, tc := range []struct {
 		name, src, want string
-		edits         int
+		edits           int
 	}{
 		{"double pair", `{"m": “gpt-4”}`, "gpt-4", 2},
 		{"mixed curly open straight close", `{"m": “gpt-4"}`, "gpt-4", 1},
