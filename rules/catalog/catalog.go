@@ -46,6 +46,10 @@ type Type struct {
 	// OpenFields: its field list is not known, so unknown-field reports only
 	// near-misses of known names.
 	OpenFields bool `json:"openFields,omitempty"`
+	// Route and Base say how the probe calls this type without a gateway
+	// base URI; an empty route means not settled.
+	Route string `json:"route,omitempty"`
+	Base  string `json:"base,omitempty"`
 }
 
 // Provider is one AI Gateway provider slug.
@@ -55,6 +59,7 @@ type Provider struct {
 	Embeddings  *bool  `json:"embeddings"`
 	Auth        string `json:"auth"`
 	Host        string `json:"host,omitempty"`
+	Route       string `json:"route,omitempty"` // how the probe calls it; empty: not settled
 }
 
 // Catalog is the full domain data, possibly extended by configuration.

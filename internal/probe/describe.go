@@ -1,0 +1,41 @@
+package probe
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/qalint/qalint/internal/model"
+)
+
+// Describe renders a planned request as it would go on the wire, with every
+// credential masked, for --dry-run.
+func Describe(req *Request) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s · %s · %s", req.File, req.Alias, req.Kind)
+	switch {
+	case req.Skip != "" && req.URL == "":
+		fmt.Fprintf(&b, ": skipped: %s\n", req.Skip)
+		return maskSecrets(b.String(), req.secrets)
+	case req.Skip != "":
+		fmt.Fprintf(&b, ": would be skipped: %s", req.Skip)
+	case req.Refuse != "":
+		fmt.Fprintf(&b, ": refused: %s", req.Refuse)
+	}
+	fmt.Fprintf(&b, "\n%s %s\n", req.Method, req.URL)
+	names := make([]string, 0, len(req.Header))
+	for name := range req.Header {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, v := range req.Header[name] {
+			if model.IsSecretKey(name) {
+				v = model.Mask(v)
+			}
+			fmt.Fprintf(&b, "%s: %s\n", name, v)
+		}
+	}
+	fmt.Fprintf(&b, "\n%s\n", req.Body)
+	return maskSecrets(b.String(), req.secrets)
+}

@@ -1,0 +1,112 @@
+// Package probe sends one tiny completion and one tiny embedding request per
+// entry to the real endpoints, the way Qarbine would, and says what is wrong.
+// A probe carries real credentials, so requests go only to allow-listed
+// hosts, never in clear except to loopback, never across a redirect to
+// another host, and no credential appears in any result.
+package probe
+
+import (
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Kind is what a probe asks for.
+type Kind string
+
+const (
+	Completion Kind = "completion"
+	Embedding  Kind = "embedding"
+)
+
+// Status of one probe. The names are a contract.
+type Status string
+
+const (
+	OK          Status = "ok"
+	Auth        Status = "auth"         // 401/403, Cloudflare code 10000, gateway 2009
+	NotFound    Status = "not-found"    // unknown model, route or account (5007, 7003, 404)
+	RateLimited Status = "rate-limited" // 429 after the retries
+	Timeout     Status = "timeout"
+	Network     Status = "network" // DNS, refused connection, TLS
+	ServerError Status = "server-error"
+	BadResponse Status = "bad-response" // 2xx without the expected shape, or a redirect not followed
+	Rejected    Status = "rejected"     // another 4xx: the endpoint refused this request
+	Refused     Status = "refused"      // qalint refused to send: host not allowed, or http to a remote host
+	Skipped     Status = "skipped"      // nothing to send: a variable unset, a lint error, a route qalint does not know
+)
+
+// Result is the outcome of one probe. Its JSON form is a contract.
+type Result struct {
+	File       string `json:"file"`
+	Alias      string `json:"alias"`
+	Kind       Kind   `json:"kind"`
+	URL        string `json:"url"`
+	Status     Status `json:"status"`
+	HTTPStatus int    `json:"httpStatus"`
+	LatencyMs  int64  `json:"latencyMs"`
+	Message    string `json:"message"`
+	Dimensions int    `json:"dimensions,omitempty"`
+
+	entry int // entry index, for ordering
+}
+
+// Request is one planned probe: what would be sent, or why nothing is.
+type Request struct {
+	File   string      `json:"file"`
+	Alias  string      `json:"alias"`
+	Kind   Kind        `json:"kind"`
+	Method string      `json:"method"`
+	URL    string      `json:"url"`
+	Header http.Header `json:"-"`
+	Body   []byte      `json:"-"`
+	Route  string      `json:"route"` // workers-ai, openai, anthropic, cohere
+
+	Skip   string `json:"skip,omitempty"`   // why nothing is sent
+	Refuse string `json:"refuse,omitempty"` // why qalint will not send it
+
+	entry   int
+	secrets []string // values to mask in anything shown
+}
+
+// Options tune a probe run.
+type Options struct {
+	CloudflareAPI string        // base of the Workers AI REST API
+	AllowHosts    []string      // extra hosts, HOST or HOST:PORT
+	Timeout       time.Duration // per request
+	Deadline      time.Duration // whole run; 0: none
+	Concurrency   int
+	Only          []string // aliases; empty: all
+	Kinds         []Kind   // empty: both
+	Getenv        func(string) string
+	MaxBody       int64 // response bytes read at most
+	MaxRetries    int   // on 429; 0: 2, negative: none
+}
+
+// DefaultCloudflareAPI is the Workers AI REST API base.
+const DefaultCloudflareAPI = "https://api.cloudflare.com/client/v4"
+
+func (o *Options) defaults() {
+	if o.CloudflareAPI == "" {
+		o.CloudflareAPI = DefaultCloudflareAPI
+	}
+	o.CloudflareAPI = strings.TrimRight(o.CloudflareAPI, "/")
+	if o.Timeout <= 0 {
+		o.Timeout = 10 * time.Second
+	}
+	if o.Concurrency <= 0 {
+		o.Concurrency = 8
+	}
+	if o.MaxBody <= 0 {
+		o.MaxBody = 1 << 20
+	}
+	switch {
+	case o.MaxRetries == 0:
+		o.MaxRetries = 2
+	case o.MaxRetries < 0:
+		o.MaxRetries = 0
+	}
+	if o.Getenv == nil {
+		o.Getenv = func(string) string { return "" }
+	}
+}

@@ -1,0 +1,208 @@
+package probe
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/qalint/qalint/internal/model"
+)
+
+// Run sends the planned requests concurrently and returns one result per
+// request, ordered by file, entry and kind. progress, when set, is called
+// after each probe with the number done.
+func Run(ctx context.Context, reqs []*Request, opts Options, progress func(done, total int)) []Result {
+	opts.defaults()
+	if opts.Deadline > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Deadline)
+		defer cancel()
+	}
+	client := newClient()
+	results := make([]Result, len(reqs))
+	sem := make(chan struct{}, opts.Concurrency)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for i, req := range reqs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			results[i] = one(ctx, client, req, opts)
+			if progress != nil {
+				mu.Lock()
+				done++
+				progress(done, len(reqs))
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	Sort(results)
+	return results
+}
+
+// newClient never forwards credentials to another host: Go's client would
+// drop Authorization on a cross-host redirect but keep custom headers such as
+// cf-aig-authorization and x-api-key, so cross-host redirects are not followed.
+func newClient() *http.Client {
+	return &http.Client{
+		Transport: &http.Transport{
+			Proxy:               http.ProxyFromEnvironment,
+			DialContext:         (&net.Dialer{Timeout: 5 * time.Second}).DialContext,
+			TLSHandshakeTimeout: 5 * time.Second,
+			MaxIdleConnsPerHost: 4,
+			ForceAttemptHTTP2:   true,
+		},
+		CheckRedirect: func(r *http.Request, via []*http.Request) error {
+			if len(via) >= 3 || !strings.EqualFold(r.URL.Host, via[0].URL.Host) || r.URL.Scheme != via[0].URL.Scheme {
+				return http.ErrUseLastResponse
+			}
+			return nil
+		},
+	}
+}
+
+func one(ctx context.Context, client *http.Client, req *Request, opts Options) Result {
+	res := Result{File: req.File, Alias: req.Alias, Kind: req.Kind, URL: req.URL, entry: req.entry}
+	switch {
+	case req.Skip != "":
+		res.Status, res.Message = Skipped, req.Skip
+		return res
+	case req.Refuse != "":
+		res.Status, res.Message = Refused, req.Refuse
+		return res
+	}
+	start := time.Now()
+	defer func() {
+		res.LatencyMs = time.Since(start).Milliseconds()
+		res.Message = maskSecrets(res.Message, req.secrets)
+	}()
+	for attempt := 0; ; attempt++ {
+		status, body, header, err := send(ctx, client, req, opts)
+		if err != nil {
+			res.Status, res.Message = transportError(err, opts.Timeout)
+			return res
+		}
+		res.HTTPStatus = status
+		if status == http.StatusTooManyRequests && attempt < opts.MaxRetries {
+			wait := retryAfter(header.Get("Retry-After"))
+			if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+				res.Status, res.Message = classify(req, status, body, header)
+				res.Message += fmt.Sprintf(" (Retry-After %s is past the deadline; not retried)", wait)
+				return res
+			}
+			select {
+			case <-time.After(wait):
+				continue
+			case <-ctx.Done():
+				res.Status, res.Message = Timeout, "the --deadline passed while waiting to retry after 429"
+				return res
+			}
+		}
+		res.Status, res.Message = classify(req, status, body, header)
+		if res.Status == OK && req.Kind == Embedding {
+			res.Dimensions = dimensions(body)
+		}
+		if status == http.StatusTooManyRequests && attempt > 0 {
+			res.Message += fmt.Sprintf(" (after %d retries)", attempt)
+		}
+		return res
+	}
+}
+
+func send(ctx context.Context, client *http.Client, req *Request, opts Options) (int, []byte, http.Header, error) {
+	rctx, cancel := context.WithTimeout(ctx, opts.Timeout)
+	defer cancel()
+	hr, err := http.NewRequestWithContext(rctx, req.Method, req.URL, bytes.NewReader(req.Body))
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	hr.Header = req.Header.Clone()
+	hr.Header.Set("User-Agent", "qalint-probe")
+	resp, err := client.Do(hr)
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, opts.MaxBody))
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	return resp.StatusCode, body, resp.Header, nil
+}
+
+// retryAfter reads seconds or an HTTP date; without one it waits a second.
+func retryAfter(v string) time.Duration {
+	if v == "" {
+		return time.Second
+	}
+	if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && s >= 0 {
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(0, time.Until(t))
+	}
+	return time.Second
+}
+
+// transportError names what went wrong below HTTP.
+func transportError(err error, timeout time.Duration) (Status, string) {
+	var dnsErr *net.DNSError
+	var certErr *tls.CertificateVerificationError
+	var unknownCA x509.UnknownAuthorityError
+	var hostErr x509.HostnameError
+	var recErr tls.RecordHeaderError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
+		return Timeout, fmt.Sprintf("no answer within %s", timeout)
+	case errors.As(err, &dnsErr):
+		return Network, "DNS: " + dnsErr.Name + " cannot be resolved (" + dnsErr.Err + ")"
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return Network, "connection refused: nothing listens there"
+	case errors.As(err, &certErr), errors.As(err, &unknownCA), errors.As(err, &hostErr):
+		return Network, "TLS: the server's certificate is not trusted: " + rootCause(err)
+	case errors.As(err, &recErr):
+		return Network, "TLS: the server did not answer TLS (is it plain http?)"
+	}
+	return Network, rootCause(err)
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+func rootCause(err error) string {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err.Error()
+		}
+		err = next
+	}
+}
+
+// maskSecrets replaces every credential the request carried, should a
+// provider echo it back in an error.
+func maskSecrets(s string, secrets []string) string {
+	for _, sec := range secrets {
+		if len(sec) >= 4 && strings.Contains(s, sec) {
+			s = strings.ReplaceAll(s, sec, model.Mask(sec))
+		}
+	}
+	return s
+}
