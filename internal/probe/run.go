@@ -76,8 +76,10 @@ func newClient() *http.Client {
 	}
 }
 
-func one(ctx context.Context, client *http.Client, req *Request, opts Options) Result {
-	res := Result{File: req.File, Alias: req.Alias, Kind: req.Kind, URL: req.URL, entry: req.entry}
+// one sends one request. Its result is named so that the deferred masking
+// and latency apply to what is returned.
+func one(ctx context.Context, client *http.Client, req *Request, opts Options) (res Result) {
+	res = Result{File: req.File, Alias: req.Alias, Kind: req.Kind, URL: req.URL, entry: req.entry}
 	switch {
 	case req.Skip != "":
 		res.Status, res.Message = Skipped, req.Skip

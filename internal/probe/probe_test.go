@@ -1,0 +1,324 @@
+package probe
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/probe/probetest"
+	"github.com/qalint/qalint/rules/catalog"
+)
+
+var testEnv = map[string]string{"CF_API_TOKEN": probetest.Token, "CF_AIG_TOKEN": probetest.GatewayToken, "WRONG_TOKEN": "Wr0ngT0kenWr0ngT0kenWr0ngT0ken12"}
+
+func getenv(k string) string { return testEnv[k] }
+
+// entry is a Cloudflare entry using the given models and extra fields.
+func entry(alias, model1, model2 string, extra ...string) string {
+	fields := []string{
+		`"type": "Cloudflare"`, fmt.Sprintf(`"alias": %q`, alias), `"account": "` + probetest.Account + `"`,
+		`"apiKey": "${CF_API_TOKEN}"`, fmt.Sprintf(`"model1": %q`, model1), fmt.Sprintf(`"model2": %q`, model2),
+	}
+	return "{" + strings.Join(append(fields, extra...), ", ") + "}"
+}
+
+// probeFile writes entries to a settings file, lints it and probes it.
+func probeFile(t *testing.T, f *probetest.Fake, opts Options, entries ...string) []Result {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "settings.json")
+	require.NoError(t, os.WriteFile(path, []byte("[\n"+strings.Join(entries, ",\n")+"\n]"), 0o644))
+	results := (&lint.Linter{}).Files([]string{path})
+	require.NoError(t, results[0].Err)
+	if opts.CloudflareAPI == "" {
+		opts.CloudflareAPI = f.URL + "/client/v4"
+	}
+	if opts.Getenv == nil {
+		opts.Getenv = getenv
+	}
+	if opts.Timeout == 0 {
+		opts.Timeout = 2 * time.Second
+	}
+	u, _ := url.Parse(f.URL)
+	opts.AllowHosts = append(opts.AllowHosts, u.Host)
+	return Run(context.Background(), Plan(results, catalog.Default(), opts), opts, nil)
+}
+
+func gatewayBase(f *probetest.Fake, gw, provider string) string {
+	return fmt.Sprintf("%s/v1/%s/%s/%s", f.URL, probetest.Account, gw, provider)
+}
+
+func TestWorkersAIDirect(t *testing.T) {
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{}, entry("cf", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5"))
+	require.Len(t, rs, 2)
+	assert.Equal(t, Completion, rs[0].Kind)
+	assert.Equal(t, OK, rs[0].Status, rs[0].Message)
+	assert.Equal(t, 200, rs[0].HTTPStatus)
+	assert.Equal(t, rs[0].URL, f.URL+"/client/v4/accounts/"+probetest.Account+"/ai/run/@cf/meta/llama-3.1-8b-instruct-fast")
+	assert.Equal(t, OK, rs[1].Status, rs[1].Message)
+	assert.Equal(t, 384, rs[1].Dimensions)
+	assert.Equal(t, "384 dimensions", rs[1].Message)
+
+	require.Len(t, f.Requests(), 2)
+	comp, ok := f.RequestTo("/client/v4/accounts/" + probetest.Account + "/ai/run/@cf/meta/llama-3.1-8b-instruct-fast")
+	require.True(t, ok)
+	assert.Equal(t, "Bearer "+probetest.Token, comp.Header.Get("Authorization"))
+	assert.JSONEq(t, `{"messages":[{"role":"user","content":"ping"}],"max_tokens":1}`, comp.Body)
+	emb, ok := f.RequestTo("/ai/run/@cf/baai/bge-small-en-v1.5")
+	require.True(t, ok)
+	assert.JSONEq(t, `{"text":["ping"]}`, emb.Body)
+}
+
+func TestDefaultModelsAreWhatQarbineWouldUse(t *testing.T) {
+	f := probetest.New(t)
+	e := `{"type": "Cloudflare", "alias": "d", "account": "` + probetest.Account + `", "apiKey": "${CF_API_TOKEN}"}`
+	rs := probeFile(t, f, Options{}, e)
+	require.Len(t, rs, 2)
+	assert.Equal(t, NotFound, rs[0].Status, "the retired default model is gone")
+	assert.Contains(t, rs[0].Message, "5007")
+	assert.Equal(t, OK, rs[1].Status)
+	assert.Equal(t, 1, f.Count("@cf/meta/llama-2-7b-chat-int8"))
+}
+
+func TestStatuses(t *testing.T) {
+	f := probetest.New(t)
+	for _, tc := range []struct {
+		name   string
+		entry  string
+		status Status
+		http   int
+		msg    string
+	}{
+		{"bad token", strings.Replace(entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5"), "${CF_API_TOKEN}", "${WRONG_TOKEN}", 1), Auth, 401, "code 10000: Authentication error"},
+		{"unknown model", entry("a", "@cf/meta/no-such-model", "@cf/baai/bge-small-en-v1.5"), NotFound, 400, "code 5007"},
+		{"unknown account", strings.Replace(entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5"), probetest.Account, "fedcba9876543210fedcba9876543210", 1), NotFound, 404, "code 7003"},
+		{"server error", entry("a", "@cf/test/5xx", "@cf/baai/bge-small-en-v1.5"), ServerError, 500, "code 7000"},
+		{"malformed body", entry("a", "@cf/test/malformed", "@cf/baai/bge-small-en-v1.5"), BadResponse, 200, "not JSON"},
+		{"no completion text", entry("a", "@cf/test/noshape", "@cf/baai/bge-small-en-v1.5"), BadResponse, 200, "no completion text"},
+		{"rate limited after retries", entry("a", "@cf/test/ratelimit", "@cf/baai/bge-small-en-v1.5"), RateLimited, 429, "after 2 retries"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := probeFile(t, f, Options{Kinds: []Kind{Completion}}, tc.entry)
+			require.Len(t, rs, 1)
+			assert.Equal(t, tc.status, rs[0].Status, rs[0].Message)
+			assert.Equal(t, tc.http, rs[0].HTTPStatus)
+			assert.Contains(t, rs[0].Message, tc.msg)
+			assert.NotContains(t, rs[0].Message, testEnv["WRONG_TOKEN"])
+		})
+	}
+	assert.Equal(t, 3, f.Count("@cf/test/ratelimit"), "one try and at most two retries")
+}
+
+func TestEmbeddingWithoutVector(t *testing.T) {
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{Kinds: []Kind{Embedding}}, entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/test/noshape"))
+	assert.Equal(t, BadResponse, rs[0].Status)
+	assert.Contains(t, rs[0].Message, "no embedding vector")
+}
+
+func TestRetryAfterIsHonoured(t *testing.T) {
+	f := probetest.New(t)
+	start := time.Now()
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}}, entry("a", "@cf/test/ratelimit-once", "@cf/baai/bge-small-en-v1.5"))
+	assert.Equal(t, OK, rs[0].Status, rs[0].Message)
+	assert.GreaterOrEqual(t, time.Since(start), time.Second, "waited Retry-After: 1")
+	assert.Equal(t, 2, f.Count("@cf/test/ratelimit-once"))
+}
+
+func TestRetryNeverPastTheDeadline(t *testing.T) {
+	f := probetest.New(t)
+	start := time.Now()
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}, Deadline: 2 * time.Second}, entry("a", "@cf/test/ratelimit-long", "@cf/baai/bge-small-en-v1.5"))
+	assert.Equal(t, RateLimited, rs[0].Status)
+	assert.Contains(t, rs[0].Message, "past the deadline")
+	assert.Less(t, time.Since(start), 2*time.Second)
+	assert.Equal(t, 1, f.Count("@cf/test/ratelimit-long"))
+}
+
+func TestHangingEndpointTimesOut(t *testing.T) {
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}, Timeout: 200 * time.Millisecond}, entry("a", "@cf/test/hang", "@cf/baai/bge-small-en-v1.5"))
+	assert.Equal(t, Timeout, rs[0].Status)
+	assert.Equal(t, "no answer within 200ms", rs[0].Message)
+}
+
+func TestGatewayAuthentication(t *testing.T) {
+	f := probetest.New(t)
+	base := gatewayBase(f, probetest.AuthedGateway, "workers-ai")
+	without := entry("without", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5", `"baseURI1": "`+base+`"`)
+	with := entry("with", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5", `"baseURI1": "`+base+`"`,
+		`"headers": {"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}"}`)
+	rs := probeFile(t, f, Options{}, without, with)
+	require.Len(t, rs, 4)
+	assert.Equal(t, Auth, rs[0].Status)
+	assert.Contains(t, rs[0].Message, "code 2009: Unauthorized")
+	assert.Equal(t, OK, rs[2].Status, rs[2].Message)
+	assert.Equal(t, OK, rs[3].Status, rs[3].Message)
+	var withToken int
+	for _, r := range f.Requests() { // concurrent: any order
+		assert.True(t, strings.HasPrefix(r.Path, "/v1/"+probetest.Account+"/"+probetest.AuthedGateway+"/workers-ai/@cf/"), r.Path)
+		if r.Header.Get("cf-aig-authorization") == "Bearer "+probetest.GatewayToken {
+			withToken++
+		}
+	}
+	assert.Equal(t, 2, withToken, "the entry with the header sent it on both probes")
+}
+
+func TestGatewayOpenAIRoutes(t *testing.T) {
+	f := probetest.New(t)
+	e := `{"type": "OpenAI", "alias": "gpt", "apiKey": "${CF_API_TOKEN}", "model1": "gpt-4o-mini", "model2": "text-embedding-3-small", "baseURI1": "` + gatewayBase(f, "gw", "openai") + `"}`
+	rs := probeFile(t, f, Options{}, e)
+	require.Len(t, rs, 2)
+	assert.Equal(t, OK, rs[0].Status, rs[0].Message)
+	assert.Equal(t, OK, rs[1].Status, rs[1].Message)
+	assert.Equal(t, 1536, rs[1].Dimensions)
+	assert.Equal(t, 1, f.Count("openai/v1/chat/completions"), "Qarbine appends /v1/chat/completions")
+	assert.Equal(t, 1, f.Count("openai/v1/embeddings"))
+	for _, r := range f.Requests() {
+		if strings.HasSuffix(r.Path, "/chat/completions") {
+			assert.JSONEq(t, `{"model":"gpt-4o-mini","messages":[{"role":"user","content":"ping"}],"max_tokens":1}`, r.Body)
+		} else {
+			assert.JSONEq(t, `{"model":"text-embedding-3-small","input":["ping"]}`, r.Body)
+		}
+	}
+}
+
+func TestRedirectToAnotherHostCarriesNoCredential(t *testing.T) {
+	f := probetest.New(t)
+	other := probetest.NewRecorder(t)
+	f.RedirectTo = other.URL
+	u, _ := url.Parse(other.URL)
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}, AllowHosts: []string{u.Host}},
+		entry("a", "@cf/test/redirect", "@cf/baai/bge-small-en-v1.5", `"headers": {"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}", "x-api-key": "${CF_API_TOKEN}"}`))
+	assert.Equal(t, BadResponse, rs[0].Status)
+	assert.Contains(t, rs[0].Message, "not followed")
+	other.Mu.Lock()
+	defer other.Mu.Unlock()
+	for _, h := range other.Seen {
+		for name, vs := range h {
+			for _, v := range vs {
+				assert.NotContains(t, v, probetest.Token, name)
+				assert.NotContains(t, v, probetest.GatewayToken, name)
+			}
+		}
+	}
+	assert.Empty(t, other.Seen, "the other host is not contacted at all")
+}
+
+func TestRefusedHostsGetNothing(t *testing.T) {
+	f := probetest.New(t)
+	u, _ := url.Parse(f.URL)
+	ln, err := net.Listen("tcp", "127.0.0.1:0") // an allowed-looking port that is not on the list
+	require.NoError(t, err)
+	stranger := "http://" + ln.Addr().String()
+	ln.Close()
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}},
+		entry("stranger", "@cf/meta/llama-3.1-8b-instruct-fast", "x", `"baseURI1": "`+stranger+`/v1/`+probetest.Account+`/gw/workers-ai"`),
+		entry("clear", "@cf/meta/llama-3.1-8b-instruct-fast", "x", `"baseURI1": "http://llm.corp.acme-internal.net/v1/`+probetest.Account+`/gw/workers-ai"`))
+	require.Len(t, rs, 2)
+	assert.Equal(t, Refused, rs[0].Status)
+	assert.Contains(t, rs[0].Message, "not on the allow-list")
+	assert.Equal(t, Refused, rs[1].Status)
+	assert.Contains(t, rs[1].Message, "plain http://")
+	assert.Empty(t, f.Requests(), "nothing sent, not even to the fake at "+u.Host)
+}
+
+func TestUnsetVariableSkipsAndSendsNothing(t *testing.T) {
+	f := probetest.New(t)
+	e := strings.Replace(entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5"), "${CF_API_TOKEN}", "${NOT_SET_ANYWHERE}", 1)
+	rs := probeFile(t, f, Options{}, e)
+	for _, r := range rs {
+		assert.Equal(t, Skipped, r.Status)
+		assert.Contains(t, r.Message, "NOT_SET_ANYWHERE")
+	}
+	assert.Empty(t, f.Requests())
+}
+
+func TestLintErrorsSkipTheProbe(t *testing.T) {
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{}, strings.Replace(entry("a", "xxx", "@cf/baai/bge-small-en-v1.5"), probetest.Account, "ACCOUNT", 1))
+	require.Len(t, rs, 2)
+	for _, r := range rs {
+		assert.Equal(t, Skipped, r.Status)
+		assert.Contains(t, r.Message, "[placeholder]")
+	}
+	assert.Empty(t, f.Requests())
+}
+
+func TestProbesRunConcurrently(t *testing.T) {
+	f := probetest.New(t)
+	const n = 6
+	var entries []string
+	for i := 0; i < n; i++ {
+		entries = append(entries, entry(fmt.Sprint("slow", i), "@cf/test/slow", "@cf/baai/bge-small-en-v1.5"))
+	}
+	start := time.Now()
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}, Concurrency: 8}, entries...)
+	elapsed := time.Since(start)
+	for _, r := range rs {
+		assert.Equal(t, OK, r.Status)
+		assert.GreaterOrEqual(t, r.LatencyMs, f.Slow.Milliseconds(), "latency is measured")
+	}
+	// Sequentially this takes n × 300 ms = 1.8 s; in parallel about one latency.
+	assert.Less(t, elapsed, time.Duration(n)*f.Slow/2, "probes ran one after another")
+	for i, r := range rs {
+		assert.Equal(t, fmt.Sprint("slow", i), r.Alias, "results keep entry order")
+	}
+}
+
+func TestNetworkErrors(t *testing.T) {
+	f := probetest.New(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	closed := ln.Addr().String()
+	ln.Close()
+	tlsSrv := httptest.NewUnstartedServer(f.Config.Handler)
+	tlsSrv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	tlsSrv.StartTLS() // a certificate nobody trusts
+	t.Cleanup(tlsSrv.Close)
+	tu, _ := url.Parse(tlsSrv.URL)
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}, AllowHosts: []string{closed, tu.Host}},
+		entry("refused", "@cf/meta/llama-3.1-8b-instruct-fast", "x", `"baseURI1": "http://`+closed+`/v1/`+probetest.Account+`/gw/workers-ai"`),
+		entry("tls", "@cf/meta/llama-3.1-8b-instruct-fast", "x", `"baseURI1": "`+tlsSrv.URL+`/v1/`+probetest.Account+`/gw/workers-ai"`))
+	require.Len(t, rs, 2)
+	assert.Equal(t, Network, rs[0].Status)
+	assert.Contains(t, rs[0].Message, "connection refused")
+	assert.Equal(t, Network, rs[1].Status)
+	assert.Contains(t, rs[1].Message, "TLS")
+}
+
+func TestEchoedCredentialIsMasked(t *testing.T) {
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}}, entry("a", "@cf/test/echo", "x"))
+	assert.Equal(t, Rejected, rs[0].Status)
+	assert.NotContains(t, rs[0].Message, probetest.Token)
+	assert.Contains(t, rs[0].Message, "Tk9v…(32 chars)")
+}
+
+func TestDescribeMasksCredentials(t *testing.T) {
+	f := probetest.New(t)
+	path := filepath.Join(t.TempDir(), "s.json")
+	require.NoError(t, os.WriteFile(path, []byte("["+entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5",
+		`"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}"`)+"]"), 0o644))
+	reqs := Plan((&lint.Linter{}).Files([]string{path}), catalog.Default(), Options{CloudflareAPI: f.URL + "/client/v4", Getenv: getenv})
+	require.Len(t, reqs, 2)
+	out := Describe(reqs[0])
+	assert.Contains(t, out, "POST "+f.URL+"/client/v4/accounts/"+probetest.Account+"/ai/run/@cf/meta/llama-3.1-8b-instruct-fast")
+	assert.Contains(t, out, "Authorization: Bearer Tk9v…(32 chars)")
+	assert.NotContains(t, out, probetest.Token)
+	assert.NotContains(t, out, probetest.GatewayToken)
+	assert.Empty(t, f.Requests(), "describing sends nothing")
+}

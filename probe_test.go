@@ -1,0 +1,111 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/qalint/qalint/internal/probe/probetest"
+)
+
+// probeSetup starts the fake, writes testdata/probe/settings.json.tmpl
+// pointing at it, and returns the file and the flags that allow the fake.
+func probeSetup(t *testing.T) (*probetest.Fake, string, []string) {
+	f := probetest.New(t)
+	tmpl, err := os.ReadFile("testdata/probe/settings.json.tmpl")
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "settings.json")
+	require.NoError(t, os.WriteFile(path, []byte(strings.ReplaceAll(string(tmpl), "FAKE", f.URL)), 0o644))
+	t.Setenv("CF_API_TOKEN", probetest.Token)
+	t.Setenv("CF_AIG_TOKEN", probetest.GatewayToken)
+	t.Setenv("OPENAI_API_KEY", "")
+	host := strings.TrimPrefix(f.URL, "http://")
+	return f, path, []string{"--cloudflare-api", f.URL + "/client/v4", "--allow-host", host}
+}
+
+// normalise removes what changes from run to run: the fake's address, the
+// temporary path and latencies.
+func normalise(s, fakeURL, path string) string {
+	s = strings.ReplaceAll(s, fakeURL, "http://127.0.0.1:PORT")
+	s = strings.ReplaceAll(s, path, "settings.json")
+	s = regexp.MustCompile(`\b\d+ms\b`).ReplaceAllString(s, "Nms")
+	s = regexp.MustCompile(`"latencyMs": \d+`).ReplaceAllString(s, `"latencyMs": 0`)
+	s = regexp.MustCompile(`(?m)[ \t]+$`).ReplaceAllString(s, "")
+	return regexp.MustCompile(`  +`).ReplaceAllString(s, "  ") // column widths follow the latencies' digits
+}
+
+func TestProbeEndToEnd(t *testing.T) {
+	f, path, allow := probeSetup(t)
+	out, stderr, code := qalint(t, "", append([]string{"probe"}, append(allow, path)...)...)
+	assert.Equal(t, exitFindings, code, stderr)
+	text := normalise(out, f.URL, path)
+	golden(t, "testdata/probe/run.text.golden", text)
+	for _, s := range []string{probetest.Token, probetest.GatewayToken} {
+		assert.NotContains(t, out+stderr, s)
+	}
+
+	out, _, code = qalint(t, "", append([]string{"probe", "--format", "json"}, append(allow, path)...)...)
+	assert.Equal(t, exitFindings, code)
+	golden(t, "testdata/probe/run.json.golden", normalise(out, f.URL, path))
+	var rep struct {
+		Results []map[string]any `json:"results"`
+		Summary map[string]any   `json:"summary"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	for _, r := range rep.Results {
+		for _, k := range []string{"file", "alias", "kind", "url", "status", "httpStatus", "latencyMs", "message"} {
+			assert.Contains(t, r, k)
+		}
+	}
+	assert.EqualValues(t, 10, rep.Summary["total"])
+}
+
+func TestProbeExitCodes(t *testing.T) {
+	_, path, allow := probeSetup(t)
+	run := func(extra ...string) int {
+		_, _, code := qalint(t, "", append(append([]string{"probe"}, allow...), append(extra, path)...)...)
+		return code
+	}
+	assert.Equal(t, exitOK, run("--only", "workers-ai"), "every probe ok")
+	assert.Equal(t, exitOK, run("--only", "workers-ai", "--only", "through-gateway"))
+	assert.Equal(t, exitFindings, run("--only", "no-gateway-token"), "auth failure")
+	assert.Equal(t, exitFindings, run("--only", "gpt"), "skipped counts as not ok")
+	assert.Equal(t, exitOK, run("--only", "gpt", "--allow-skipped"))
+	assert.Equal(t, exitOK, run("--only", "retired-default", "--kind", "embedding"))
+	assert.Equal(t, exitUsage, run("--kind", "chat"))
+	assert.Equal(t, exitUsage, run("--format", "xml"))
+	_, _, code := qalint(t, "", "probe", "testdata/no/such.json")
+	assert.Equal(t, exitUsage, code)
+}
+
+func TestProbeDryRunSendsNothing(t *testing.T) {
+	f, path, allow := probeSetup(t)
+	out, _, code := qalint(t, "", append([]string{"probe", "--dry-run"}, append(allow, path)...)...)
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, f.Requests())
+	assert.Contains(t, out, "Authorization: Bearer Tk9v…(32 chars)")
+	assert.NotContains(t, out, probetest.Token)
+	assert.NotContains(t, out, probetest.GatewayToken)
+}
+
+// TestProbeDryRunOnExamples: what `qalint probe --dry-run` shows for the
+// shipped examples, with no variables set.
+func TestProbeDryRunOnExamples(t *testing.T) {
+	for _, name := range []string{"workers-ai-direct.json", "gateway-providers.json", "js-setting.js"} {
+		t.Run(name, func(t *testing.T) {
+			for _, v := range []string{"CF_API_TOKEN", "CF_AIG_TOKEN", "OPENAI_API_KEY"} {
+				t.Setenv(v, "")
+			}
+			in := filepath.Join("testdata", "examples", name)
+			out, stderr, code := qalint(t, "", "probe", "--dry-run", in)
+			assert.Equal(t, exitOK, code, stderr)
+			golden(t, in+".dryrun.golden", out)
+		})
+	}
+}
