@@ -17,6 +17,7 @@ import (
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
 
+	"github.com/qalint/qalint/internal/fix"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/probe"
 	"github.com/qalint/qalint/internal/report"
@@ -72,6 +73,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 		},
 		Commands: []*cli.Command{
 			checkCommand(),
+			fixCommand(),
 			probeCommand(),
 			rulesCommand(),
 			explainCommand(),
@@ -290,6 +292,69 @@ func probeCommand() *cli.Command {
 			for _, r := range rs {
 				if r.Status != probe.OK && !(r.Status == probe.Skipped && cmd.Bool("allow-skipped")) {
 					code = exitFindings
+				}
+			}
+			if code != exitOK {
+				return cli.Exit("", code)
+			}
+			return nil
+		},
+	}
+}
+
+func fixCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "fix",
+		Usage:     "rewrite curly-quote delimiters, trailing commas and a BOM in place, keeping everything else",
+		ArgsUsage: "[PATH|DIR|-]...",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change"},
+			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing"},
+			&cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
+		},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			paths := cmd.Args().Slice()
+			if len(paths) == 0 {
+				return cli.Exit("fix needs a file, a directory or - for standard input", exitUsage)
+			}
+			out, stderr := cmd.Root().Writer, cmd.Root().ErrWriter
+			inputs, errs := lint.Expand(paths)
+			code := exitOK
+			for _, e := range errs {
+				fmt.Fprintln(stderr, "qalint: "+e.Error())
+				code = exitUsage
+			}
+			linter := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size")}
+			for _, path := range inputs {
+				src, err := linter.Read(path)
+				if err != nil {
+					fmt.Fprintln(stderr, "qalint: "+err.Error())
+					code = exitUsage
+					continue
+				}
+				res, err := fix.Bytes(src)
+				if err != nil {
+					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
+					code = max(code, exitFindings)
+					continue
+				}
+				switch {
+				case path == lint.StdinName && !cmd.Bool("check") && !cmd.Bool("diff"):
+					_, err = out.Write(res.Output)
+				case !res.Changed():
+				case cmd.Bool("diff"):
+					err = fix.Diff(out, path, src, res.Output)
+				case cmd.Bool("check"):
+					fmt.Fprintf(out, "%s: would fix %s\n", path, res.Summary())
+					code = max(code, exitFindings)
+				default:
+					if err = fix.WriteAtomic(fix.OS{}, path, src, res.Output); err == nil {
+						fmt.Fprintf(out, "%s: fixed %s\n", path, res.Summary())
+					}
+				}
+				if err != nil {
+					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
+					code = exitUsage
 				}
 			}
 			if code != exitOK {

@@ -80,7 +80,7 @@ func (l *Linter) Files(paths []string) []*Result {
 }
 
 func (l *Linter) one(path string) *Result {
-	src, err := l.read(path)
+	src, err := l.Read(path)
 	if err != nil {
 		return &Result{Path: path, Err: err}
 	}
@@ -90,7 +90,9 @@ func (l *Linter) one(path string) *Result {
 // ErrTooLarge is returned for inputs over the size limit.
 var ErrTooLarge = errors.New("too large")
 
-func (l *Linter) read(path string) ([]byte, error) {
+// Read reads one input (a path or StdinName) within the size limit; only
+// regular files are read, so a FIFO or a device cannot hang the run.
+func (l *Linter) Read(path string) ([]byte, error) {
 	limit := l.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes

@@ -110,3 +110,12 @@ func AppendJSONString(b []byte, s string) []byte {
 
 // Quote is AppendJSONString for messages.
 func Quote(s string) string { return string(AppendJSONString(nil, s)) }
+
+// Canonical is the strict JSON of any read value, repeated keys resolved as
+// Qarbine resolves them. Two inputs hold the same values exactly when their
+// canonical forms are equal.
+func Canonical(n *reader.Node) []byte {
+	e := &encoder{buf: make([]byte, 0, 256), nodeAt: map[int]*reader.Node{}}
+	e.value(n)
+	return e.buf
+}

@@ -1,0 +1,168 @@
+package fix
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
+)
+
+func TestBytes(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"curly pair", `[{"a": “x”}]`, `[{"a": "x"}]`},
+		{"mixed", `[{"a": “x"}]`, `[{"a": "x"}]`},
+		{"curly key and single family", `[{“a”: ‘x’}]`, `[{"a": "x"}]`},
+		{"trailing commas in strict JSON", "[\n {\"a\": 1,},\n]", "[\n {\"a\": 1}\n]"},
+		{"BOM", "\uFEFF[1]", "[1]"},
+		{"comments and layout kept", "// head\n[ {\"a\":   “x”} ] /* tail */", "// head\n[ {\"a\":   \"x\"} ] /* tail */"},
+		{"JS literal keeps its trailing commas", "aiAssistants = [{type: “Cloudflare”,},];", "aiAssistants = [{type: \"Cloudflare\",},];"},
+		{"single family holding a double quote is left alone", `[{"a": ‘say "hi"’}]`, `[{"a": ‘say "hi"’}]`},
+		{"curly inside straight strings is content", `[{"a": "the “main” one"}]`, `[{"a": "the “main” one"}]`},
+		{"nothing to do", `[{"a": 1}]`, `[{"a": 1}]`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Bytes([]byte(tc.in))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(res.Output))
+			again, err := Bytes(res.Output)
+			require.NoError(t, err)
+			assert.False(t, again.Changed(), "fix is idempotent")
+		})
+	}
+}
+
+func TestRefusesWhatItCannotRead(t *testing.T) {
+	src := []byte("{\n\"model1\": “xxx”, ← The completion default is …\n}")
+	_, err := Bytes(src)
+	require.ErrorIs(t, err, ErrUnreadable)
+	assert.Contains(t, err.Error(), "line 2, column 18")
+}
+
+func TestSummary(t *testing.T) {
+	res, err := Bytes([]byte("\uFEFF[{“a”: “b”,},]"))
+	require.NoError(t, err)
+	assert.Equal(t, "2 curly quotes, 2 trailing commas, 1 byte order mark", res.Summary())
+}
+
+func writeFile(t *testing.T, body string, perm os.FileMode) string {
+	p := filepath.Join(t.TempDir(), "s.json")
+	require.NoError(t, os.WriteFile(p, []byte(body), perm))
+	return p
+}
+
+func TestWriteAtomicKeepsPermissions(t *testing.T) {
+	p := writeFile(t, "old", 0o640)
+	require.NoError(t, WriteAtomic(OS{}, p, []byte("old"), []byte("new")))
+	b, _ := os.ReadFile(p)
+	assert.Equal(t, "new", string(b))
+	st, _ := os.Stat(p)
+	assert.Equal(t, fs.FileMode(0o640), st.Mode().Perm())
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(p), ".s.json.qalint-*"))
+	assert.Empty(t, leftovers)
+}
+
+func TestWriteAtomicRefusesReadOnly(t *testing.T) {
+	p := writeFile(t, "old", 0o444)
+	err := WriteAtomic(OS{}, p, []byte("old"), []byte("new"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "read-only")
+	b, _ := os.ReadFile(p)
+	assert.Equal(t, "old", string(b))
+}
+
+func TestWriteAtomicRefusesAFileChangedMeanwhile(t *testing.T) {
+	p := writeFile(t, "changed by someone else", 0o644)
+	err := WriteAtomic(OS{}, p, []byte("what qalint read"), []byte("new"))
+	require.ErrorIs(t, err, ErrChanged)
+	b, _ := os.ReadFile(p)
+	assert.Equal(t, "changed by someone else", string(b))
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(p), ".s.json.qalint-*"))
+	assert.Empty(t, leftovers, "the temporary file is removed")
+}
+
+// fullDisk is a file system whose temporary files fail part-way, as on a
+// full disk.
+type fullDisk struct {
+	OS
+	created []string
+}
+
+type failingFile struct{ *os.File }
+
+func (f failingFile) Write(p []byte) (int, error) {
+	n, _ := f.File.Write(p[:len(p)/2])
+	return n, errors.New("no space left on device")
+}
+
+func (d *fullDisk) CreateTemp(dir, pattern string) (File, error) {
+	f, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return nil, err
+	}
+	d.created = append(d.created, f.Name())
+	return failingFile{f}, nil
+}
+
+func TestWriteAtomicOnAFullDiskLeavesTheOriginal(t *testing.T) {
+	p := writeFile(t, "original", 0o644)
+	d := &fullDisk{}
+	err := WriteAtomic(d, p, []byte("original"), []byte("a longer replacement"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "no space left")
+	assert.Contains(t, err.Error(), "original is unchanged")
+	b, _ := os.ReadFile(p)
+	assert.Equal(t, "original", string(b))
+	require.Len(t, d.created, 1)
+	_, statErr := os.Stat(d.created[0])
+	assert.True(t, os.IsNotExist(statErr), "the partial temporary file is removed")
+}
+
+func TestDiffMasksSecrets(t *testing.T) {
+	before := []byte("[\n  {\"apiKey\": “Qx7vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA”}\n]\n")
+	res, err := Bytes(before)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, Diff(&out, "/x/s.json", before, res.Output))
+	assert.NotContains(t, out.String(), "N2mK9pL4rT8wY3zB6cF1hJ5dG0sA")
+	assert.True(t, strings.HasPrefix(out.String(), "--- a/x/s.json\n+++ b/x/s.json\n@@ -1,3 +1,3 @@\n"), out.String())
+}
+
+// FuzzFix: fix output reads back to the same values, and a second fix
+// changes nothing.
+func FuzzFix(f *testing.F) {
+	for _, s := range []string{"[{“a”: “b”,},]", "\uFEFF[1,]", "aiAssistants = [{a: ‘x’,}];", `[{"a": "“"}]`, `{"a": ‘"’}`} {
+		f.Add([]byte(s))
+	}
+	paths, _ := filepath.Glob("../../testdata/*/*/*.json")
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		res, err := Bytes(src)
+		if err != nil {
+			return
+		}
+		before, after := reader.Read(src), reader.Read(res.Output)
+		if after.Err != nil {
+			t.Fatalf("fixed output does not read: %v", after.Err)
+		}
+		if !bytes.Equal(model.Canonical(before.Root), model.Canonical(after.Root)) {
+			t.Fatalf("values changed:\n%s\n%s", src, res.Output)
+		}
+		again, err := Bytes(res.Output)
+		if err != nil || again.Changed() {
+			t.Fatalf("second fix changed something: %v", err)
+		}
+	})
+}
