@@ -91,13 +91,17 @@ func buildVersion() string {
 	return version
 }
 
+// formats are the --format values of check.
+var formats = []string{"text", "json", "sarif", "github"}
+
 func checkCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "check",
 		Usage:     "lint settings files, directories or standard input (-)",
 		ArgsUsage: "[PATH|DIR|-]...",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(formats, ", ") + " (github by default when GITHUB_ACTIONS=true)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
 			&cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
@@ -108,10 +112,23 @@ func checkCommand() *cli.Command {
 				return cli.Exit("check needs a file, a directory or - for standard input", exitUsage)
 			}
 			format := cmd.String("format")
-			if format != "text" && format != "json" {
-				return cli.Exit(fmt.Sprintf("unknown --format %q: use text or json", format), exitUsage)
+			inActions := os.Getenv("GITHUB_ACTIONS") == "true"
+			if !cmd.IsSet("format") && inActions {
+				format = "github"
 			}
-			color, err := useColor(cmd.String("color"), cmd.Root().Writer)
+			if !contains(formats, format) {
+				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(formats, ", ")), exitUsage)
+			}
+			out := cmd.Root().Writer
+			if name := cmd.String("output"); name != "" {
+				f, err := os.Create(name)
+				if err != nil {
+					return cli.Exit(err.Error(), exitUsage)
+				}
+				defer f.Close()
+				out = f
+			}
+			color, err := useColor(cmd.String("color"), out)
 			if err != nil {
 				return cli.Exit(err.Error(), exitUsage)
 			}
@@ -125,10 +142,17 @@ func checkCommand() *cli.Command {
 					code = exitUsage
 				}
 			}
-			out := cmd.Root().Writer
-			if format == "json" {
+			switch format {
+			case "json":
 				err = report.JSON(out, results)
-			} else {
+			case "sarif":
+				err = report.SARIF(out, results, buildVersion())
+			case "github":
+				err = report.GitHub(out, results)
+				if path := os.Getenv("GITHUB_STEP_SUMMARY"); err == nil && path != "" {
+					err = appendTo(path, func(w io.Writer) error { return report.StepSummary(w, results) })
+				}
+			default:
 				err = report.Text(out, results, report.TextOptions{Color: color})
 			}
 			if err != nil {
@@ -144,6 +168,28 @@ func checkCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// appendTo appends to a file, as GitHub's step summary expects.
+func appendTo(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // useColor decides whether to colour: never with NO_COLOR set, and with

@@ -16,7 +16,7 @@ var SecretLiteral = &Rule{
 		"can read the repository. Keep a ${ENV_VAR} reference in the committed file and render the real " +
 		"value at deploy time (qalint probe reads ${NAME} from the environment). qalint never prints the " +
 		"value, only its first characters and length.",
-	Bad:  `{ "type": "Cloudflare", "alias": "cf", "apiKey": "Qx7vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA" }`,
+	Bad:  `{ "type": "Cloudflare", "alias": "cf", "apiKey": "Vd3pR8sT1uW6xY0zA4bC9eF2gH7jK5mN" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "apiKey": "${CLOUDFLARE_API_TOKEN}" }`,
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
