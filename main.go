@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -17,12 +18,13 @@ import (
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
 
+	"github.com/qalint/qalint/internal/config"
 	"github.com/qalint/qalint/internal/fix"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/probe"
 	"github.com/qalint/qalint/internal/report"
 	"github.com/qalint/qalint/rules"
-	"github.com/qalint/qalint/rules/catalog"
+	"github.com/qalint/qalint/schema"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -77,6 +79,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 			probeCommand(),
 			rulesCommand(),
 			explainCommand(),
+			schemaCommand(),
+			configCommand(),
 		},
 	}
 }
@@ -102,6 +106,7 @@ func checkCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(formats, ", ") + " (github by default when GITHUB_ACTIONS=true)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
+			configFlag,
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
 			&cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
@@ -132,7 +137,10 @@ func checkCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit(err.Error(), exitUsage)
 			}
-			linter := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size")}
+			linter, err := newLinter(cmd)
+			if err != nil {
+				return err
+			}
 			results := linter.Files(paths)
 
 			code := exitOK
@@ -260,6 +268,7 @@ func probeCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "allow-host", Usage: "also send credentials to `HOST[:PORT]` (repeatable)"},
 			&cli.StringFlag{Name: "cloudflare-api", Value: probe.DefaultCloudflareAPI, Usage: "base `URL` of the Workers AI REST API"},
 			&cli.BoolFlag{Name: "allow-skipped", Usage: "exit 0 when every probe is ok or skipped"},
+			configFlag,
 			&cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
@@ -291,7 +300,10 @@ func probeCommand() *cli.Command {
 				return cli.Exit(fmt.Sprintf("--cloudflare-api %q is not an http(s) URL", opts.CloudflareAPI), exitUsage)
 			}
 			stderr := cmd.Root().ErrWriter
-			linter := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size")}
+			linter, err := newLinter(cmd)
+			if err != nil {
+				return err
+			}
 			results := linter.Files(paths)
 			code := exitOK
 			for _, r := range results {
@@ -311,7 +323,7 @@ func probeCommand() *cli.Command {
 			if code == exitUsage {
 				return cli.Exit("", code)
 			}
-			reqs := probe.Plan(results, catalog.Default(), opts)
+			reqs := probe.Plan(results, linter.Rules.Catalog, opts)
 			out := cmd.Root().Writer
 			if cmd.Bool("dry-run") {
 				for _, r := range reqs {
@@ -326,7 +338,6 @@ func probeCommand() *cli.Command {
 				defer fmt.Fprint(stderr, "\r\033[K")
 			}
 			rs := probe.Run(ctx, reqs, opts, progress)
-			var err error
 			if format == "json" {
 				err = report.ProbeJSON(out, rs)
 			} else {
@@ -356,6 +367,7 @@ func fixCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change"},
 			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing"},
+			configFlag,
 			&cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
@@ -364,13 +376,16 @@ func fixCommand() *cli.Command {
 				return cli.Exit("fix needs a file, a directory or - for standard input", exitUsage)
 			}
 			out, stderr := cmd.Root().Writer, cmd.Root().ErrWriter
-			inputs, errs := lint.Expand(paths)
+			linter, err := newLinter(cmd)
+			if err != nil {
+				return err
+			}
+			inputs, errs := linter.Inputs(paths)
 			code := exitOK
 			for _, e := range errs {
 				fmt.Fprintln(stderr, "qalint: "+e.Error())
 				code = exitUsage
 			}
-			linter := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size")}
 			for _, path := range inputs {
 				src, err := linter.Read(path)
 				if err != nil {
@@ -408,5 +423,99 @@ func fixCommand() *cli.Command {
 			}
 			return nil
 		},
+	}
+}
+
+var configFlag = &cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read `FILE` instead of the .qalint.yaml found from the working folder upward"}
+
+// loadConfig reads --config, or the .qalint.yaml found upward; nil when none.
+func loadConfig(cmd *cli.Command) (*config.Config, error) {
+	path := cmd.String("config")
+	if path == "" {
+		path = config.Find(".")
+	}
+	if path == "" {
+		return nil, nil
+	}
+	c, err := config.Load(path)
+	if err != nil {
+		return nil, cli.Exit(err.Error(), exitUsage)
+	}
+	return c, nil
+}
+
+// newLinter builds the linter a command's flags and configuration ask for.
+func newLinter(cmd *cli.Command) (*lint.Linter, error) {
+	c, err := loadConfig(cmd)
+	if err != nil {
+		return nil, err
+	}
+	l := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size")}
+	l.Rules.Catalog = c.Catalog()
+	if c != nil {
+		l.Rules.Severity = c.Severity
+		l.Ignore = c.Ignored
+	}
+	return l, nil
+}
+
+func schemaCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "schema",
+		Usage: "print the JSON Schema of the entries array, for editors",
+		Flags: []cli.Flag{configFlag},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			c, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			doc, err := schema.Document(c.Catalog())
+			if err != nil {
+				return cli.Exit(err.Error(), exitUsage)
+			}
+			enc := json.NewEncoder(cmd.Root().Writer)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			return enc.Encode(doc)
+		},
+	}
+}
+
+func configCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "config",
+		Usage: "work with the .qalint.yaml configuration file",
+		Commands: []*cli.Command{{
+			Name:      "init",
+			Usage:     "write a commented starter .qalint.yaml",
+			ArgsUsage: "[FILE]",
+			Flags:     []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "overwrite an existing file"}},
+			Action: func(ctx context.Context, cmd *cli.Command) error {
+				path := config.Names[0]
+				if cmd.Args().Len() > 0 {
+					path = cmd.Args().First()
+				}
+				flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+				if cmd.Bool("force") {
+					flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+				}
+				f, err := os.OpenFile(path, flags, 0o644)
+				if err != nil {
+					if errors.Is(err, os.ErrExist) {
+						return cli.Exit(path+" exists; use --force to overwrite it", exitUsage)
+					}
+					return cli.Exit(err.Error(), exitUsage)
+				}
+				if _, err := io.WriteString(f, config.Starter); err != nil {
+					f.Close()
+					return cli.Exit(err.Error(), exitUsage)
+				}
+				if err := f.Close(); err != nil {
+					return cli.Exit(err.Error(), exitUsage)
+				}
+				fmt.Fprintf(cmd.Root().Writer, "wrote %s\n", path)
+				return nil
+			},
+		}},
 	}
 }

@@ -250,3 +250,5 @@ func TestSecretsNeverPrinted(t *testing.T) {
 
 // outputFormats lists every --format; the secrets test covers each.
 var outputFormats = formats
+
+func bytesReader(s string) *strings.Reader { return strings.NewReader(s) }

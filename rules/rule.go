@@ -49,6 +49,7 @@ var All = []*Rule{
 	GatewayAuth,
 	Capability,
 	SecretLiteral,
+	UnusedSuppression, // last: it filters what the others found
 }
 
 // Lookup finds a rule by id.
@@ -99,18 +100,22 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 		ctx.Now = time.Now()
 	}
 	order := map[string]int{}
+	severity := func(r *Rule) model.Severity {
+		if s, ok := opts.Severity[r.ID]; ok {
+			return s
+		}
+		return r.Severity
+	}
 	for i, r := range All {
 		order[r.ID] = i
-		sev := r.Severity
-		if s, ok := opts.Severity[r.ID]; ok {
-			sev = s
-		}
-		if sev == model.Off {
+		if r == UnusedSuppression || severity(r) == model.Off {
 			continue
 		}
-		ctx.rule, ctx.severity = r, sev
+		ctx.rule, ctx.severity = r, severity(r)
 		r.Check(ctx)
 	}
+	ctx.rule, ctx.severity = UnusedSuppression, severity(UnusedSuppression)
+	UnusedSuppression.Check(ctx) // the suppression pass: always, after the others
 	f := ctx.findings
 	sort.SliceStable(f, func(i, j int) bool {
 		if f[i].Start != f[j].Start {

@@ -27,6 +27,22 @@ type Linter struct {
 	Rules    rules.Options
 	MaxBytes int64 // 0: DefaultMaxBytes
 	Stdin    io.Reader
+	Ignore   func(path string) bool // paths to leave out, e.g. from .qalint.yaml
+}
+
+// Inputs expands paths (see Expand) and leaves out ignored ones.
+func (l *Linter) Inputs(paths []string) ([]string, []*PathError) {
+	inputs, errs := Expand(paths)
+	if l.Ignore == nil {
+		return inputs, errs
+	}
+	kept := inputs[:0]
+	for _, p := range inputs {
+		if p == StdinName || !l.Ignore(p) {
+			kept = append(kept, p)
+		}
+	}
+	return kept, errs
 }
 
 // Result is the outcome for one input.
@@ -54,7 +70,7 @@ func (l *Linter) Bytes(path string, src []byte) *Result {
 // Files lints the inputs named by paths (files, directories, "-" for
 // standard input), in parallel; results come back ordered by path.
 func (l *Linter) Files(paths []string) []*Result {
-	inputs, errs := Expand(paths)
+	inputs, errs := l.Inputs(paths)
 	results := make([]*Result, len(inputs), len(inputs)+len(errs))
 	var wg sync.WaitGroup
 	next := make(chan int)

@@ -1,0 +1,312 @@
+// Package config reads .qalint.yaml: per-rule severities, paths to ignore,
+// and extra Workers AI models and Qarbine types for installations the
+// embedded catalogue does not know yet. Every problem in the file is
+// reported with its line and column.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/rules"
+	"github.com/qalint/qalint/rules/catalog"
+)
+
+// Names are the file names searched for, in order.
+var Names = []string{".qalint.yaml", ".qalint.yml"}
+
+// Config is a read configuration file.
+type Config struct {
+	Path     string
+	Severity map[string]model.Severity
+	Ignore   []string // globs, relative to the config file's folder
+	Models   []*catalog.Model
+	Types    []*catalog.Type
+
+	ignoreRE []*regexp.Regexp
+}
+
+// Error is a problem at a place in the configuration file.
+type Error struct {
+	Path      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s [config]", e.Path, e.Line, e.Col, e.Msg)
+}
+
+// Find looks for a configuration file in dir and its parents; "" when none.
+func Find(dir string) string {
+	dir, _ = filepath.Abs(dir)
+	for {
+		for _, n := range Names {
+			p := filepath.Join(dir, n)
+			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+				return p
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// Load reads and checks a configuration file.
+func Load(path string) (*Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, b)
+}
+
+var topKeys = []string{"rules", "ignore", "models", "types"}
+
+// Parse checks and decodes configuration text.
+func Parse(path string, b []byte) (*Config, error) {
+	c := &Config{Path: path, Severity: map[string]model.Severity{}}
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err != nil {
+		return nil, yamlError(path, err)
+	}
+	if len(root.Content) == 0 {
+		return c, nil // an empty file configures nothing
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return nil, at(path, doc, "the configuration must be a mapping with keys %s", strings.Join(topKeys, ", "))
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		key, val := doc.Content[i], doc.Content[i+1]
+		if val.Tag == "!!null" && contains(topKeys, key.Value) {
+			continue // a section left empty (or only commented out) configures nothing
+		}
+		var err error
+		switch key.Value {
+		case "rules":
+			err = c.rules(val)
+		case "ignore":
+			err = c.ignore(val)
+		case "models":
+			err = c.models(val)
+		case "types":
+			err = c.types(val)
+		default:
+			err = unknownKey(path, key, topKeys)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+func (c *Config) rules(n *yaml.Node) error {
+	if n.Kind != yaml.MappingNode {
+		return at(c.Path, n, "rules: expected a mapping of rule id to error, warning, info or off")
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		if _, ok := rules.Lookup(key.Value); !ok {
+			return unknownKey(c.Path, key, rules.IDs())
+		}
+		sev, err := model.ParseSeverity(val.Value)
+		if err != nil || val.Kind != yaml.ScalarNode {
+			return at(c.Path, val, "rule %s: severity must be error, warning, info or off, not %q", key.Value, val.Value)
+		}
+		c.Severity[key.Value] = sev
+	}
+	return nil
+}
+
+func (c *Config) ignore(n *yaml.Node) error {
+	if n.Kind != yaml.SequenceNode {
+		return at(c.Path, n, "ignore: expected a list of path globs")
+	}
+	for _, item := range n.Content {
+		if item.Kind != yaml.ScalarNode || item.Value == "" {
+			return at(c.Path, item, "ignore: each item is a path glob such as \"testdata/**\"")
+		}
+		re, err := globRE(item.Value)
+		if err != nil {
+			return at(c.Path, item, "ignore: bad glob %q: %v", item.Value, err)
+		}
+		c.Ignore = append(c.Ignore, item.Value)
+		c.ignoreRE = append(c.ignoreRE, re)
+	}
+	return nil
+}
+
+var (
+	modelKeys = []string{"id", "task", "dimensions", "deprecated", "replacement"}
+	typeKeys  = []string{"name", "fields", "required", "defaults", "gateway", "models", "completions", "embeddings", "openFields", "route", "base"}
+)
+
+func (c *Config) models(n *yaml.Node) error {
+	if n.Kind != yaml.SequenceNode {
+		return at(c.Path, n, "models: expected a list of {id, task, …}")
+	}
+	for _, item := range n.Content {
+		if err := checkKeys(c.Path, item, modelKeys); err != nil {
+			return err
+		}
+		var m catalog.Model
+		if err := item.Decode(&m); err != nil {
+			return yamlError(c.Path, err)
+		}
+		switch {
+		case m.ID == "":
+			return at(c.Path, item, "models: every model needs an id, e.g. \"@cf/acme/new-model\"")
+		case m.Task == "":
+			return at(c.Path, item, "model %s: task is required (text-generation, text-embeddings, …)", m.ID)
+		}
+		c.Models = append(c.Models, &m)
+	}
+	return nil
+}
+
+func (c *Config) types(n *yaml.Node) error {
+	if n.Kind != yaml.SequenceNode {
+		return at(c.Path, n, "types: expected a list of {name, fields, required, …}")
+	}
+	for _, item := range n.Content {
+		if err := checkKeys(c.Path, item, typeKeys); err != nil {
+			return err
+		}
+		var t catalog.Type
+		if err := item.Decode(&t); err != nil {
+			return yamlError(c.Path, err)
+		}
+		if t.Name == "" {
+			return at(c.Path, item, "types: every type needs a name, as written in \"type\"")
+		}
+		c.Types = append(c.Types, &t)
+	}
+	return nil
+}
+
+func checkKeys(path string, n *yaml.Node, known []string) error {
+	if n.Kind != yaml.MappingNode {
+		return at(path, n, "expected a mapping with keys %s", strings.Join(known, ", "))
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		found := false
+		for _, k := range known {
+			found = found || k == n.Content[i].Value
+		}
+		if !found {
+			return unknownKey(path, n.Content[i], known)
+		}
+	}
+	return nil
+}
+
+func unknownKey(path string, key *yaml.Node, known []string) error {
+	if s, ok := catalog.Suggest(key.Value, known); ok {
+		return at(path, key, "unknown key %q; did you mean %q?", key.Value, s)
+	}
+	return at(path, key, "unknown key %q; known keys: %s", key.Value, strings.Join(known, ", "))
+}
+
+func at(path string, n *yaml.Node, format string, args ...any) error {
+	return &Error{Path: path, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)}
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+):?`)
+
+// yamlError turns a YAML library error into an Error with its line.
+func yamlError(path string, err error) error {
+	var te *yaml.TypeError
+	msg := err.Error()
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	line := 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		fmt.Sscan(m[1], &line)
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	msg = yamlLine.ReplaceAllString(msg, "")
+	msg = strings.TrimLeft(msg, ": ")
+	return &Error{Path: path, Line: line, Col: 1, Msg: msg}
+}
+
+// Catalog is the embedded catalogue extended with this file's models and types.
+func (c *Config) Catalog() *catalog.Catalog {
+	if c == nil {
+		return catalog.Default()
+	}
+	return catalog.Default().Extend(c.Models, c.Types)
+}
+
+// Ignored reports whether a path matches an ignore glob. Globs are relative
+// to the configuration file's folder; ** spans folders.
+func (c *Config) Ignored(path string) bool {
+	if c == nil || len(c.ignoreRE) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(filepath.Dir(c.Path), abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, re := range c.ignoreRE {
+		if re.MatchString(rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// globRE translates a glob: * and ? within a path segment, ** across them.
+func globRE(glob string) (*regexp.Regexp, error) {
+	var b strings.Builder
+	b.WriteString("^")
+	g := strings.TrimPrefix(filepath.ToSlash(glob), "./")
+	for i := 0; i < len(g); i++ {
+		switch c := g[i]; c {
+		case '*':
+			if i+1 < len(g) && g[i+1] == '*' {
+				i++
+				if i+1 < len(g) && g[i+1] == '/' {
+					i++
+					b.WriteString("(?:.*/)?")
+				} else {
+					b.WriteString(".*")
+				}
+			} else {
+				b.WriteString("[^/]*")
+			}
+		case '?':
+			b.WriteString("[^/]")
+		default:
+			b.WriteString(regexp.QuoteMeta(string(c)))
+		}
+	}
+	b.WriteString("(?:/.*)?$") // a folder's glob covers what is inside it
+	return regexp.Compile(b.String())
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,73 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/qalint/qalint/internal/model"
+)
+
+func TestStarterParses(t *testing.T) {
+	c, err := Parse("starter.yaml", []byte(Starter))
+	require.NoError(t, err)
+	assert.Empty(t, c.Severity)
+}
+
+func TestParse(t *testing.T) {
+	c, err := Parse("q.yaml", []byte(`
+rules:
+  trailing-comma: off
+  secret-literal: error
+ignore: ["vendor/**", "legacy/*.json"]
+models:
+  - id: "@cf/acme/new"
+    task: text-generation
+types:
+  - name: Watsonx
+    fields: [project]
+    required: [apiKey, project]
+`))
+	require.NoError(t, err)
+	assert.Equal(t, map[string]model.Severity{"trailing-comma": model.Off, "secret-literal": model.Error}, c.Severity)
+	cat := c.Catalog()
+	assert.NotNil(t, cat.Models["@cf/acme/new"])
+	assert.Equal(t, []string{"apiKey", "project"}, cat.Types["Watsonx"].Required)
+	assert.NotNil(t, cat.Types["Cloudflare"], "extends, does not replace")
+}
+
+func TestErrorsArePositioned(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"rulez: {}", "q.yaml:1:1: unknown key \"rulez\"; did you mean \"rules\"? [config]"},
+		{"rules:\n  trailing-coma: off", "q.yaml:2:3: unknown key \"trailing-coma\"; did you mean \"trailing-comma\"? [config]"},
+		{"rules:\n  parse: loud", "q.yaml:2:10: rule parse: severity must be error, warning, info or off, not \"loud\" [config]"},
+		{"models:\n  - task: text-generation", "q.yaml:2:5: models: every model needs an id, e.g. \"@cf/acme/new-model\" [config]"},
+		{"types:\n  - name: X\n    feilds: [a]", "q.yaml:3:5: unknown key \"feilds\"; did you mean \"fields\"? [config]"},
+		{"ignore: vendor", "q.yaml:1:9: ignore: expected a list of path globs [config]"},
+		{"rules: [\n", "q.yaml:1:1: did not find expected node content [config]"},
+		{"- a\n- b", "q.yaml:1:1: the configuration must be a mapping"},
+	} {
+		_, err := Parse("q.yaml", []byte(tc.src))
+		require.Error(t, err, tc.src)
+		assert.Contains(t, err.Error(), tc.want)
+	}
+}
+
+func TestFindAndIgnore(t *testing.T) {
+	root := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(root, ".qalint.yaml"), []byte("ignore: [\"vendor/**\", \"*.jsonc\"]\n"), 0o644))
+	deep := filepath.Join(root, "a", "b")
+	require.NoError(t, os.MkdirAll(deep, 0o755))
+	found := Find(deep)
+	assert.Equal(t, filepath.Join(root, ".qalint.yaml"), found)
+	c, err := Load(found)
+	require.NoError(t, err)
+	assert.True(t, c.Ignored(filepath.Join(root, "vendor", "x", "y.json")))
+	assert.True(t, c.Ignored(filepath.Join(root, "z.jsonc")))
+	assert.False(t, c.Ignored(filepath.Join(root, "a", "z.jsonc")), "* stays within a folder")
+	assert.False(t, c.Ignored(filepath.Join(root, "settings.json")))
+	assert.Equal(t, "", Find(string(filepath.Separator)))
+}
