@@ -120,18 +120,21 @@ func (l *Linter) Read(path string) ([]byte, error) {
 		}
 		r = l.Stdin
 	} else {
+		// Stat before opening: opening a FIFO blocks until someone writes to it.
+		st, err := os.Stat(path)
+		switch {
+		case err != nil:
+			return nil, &PathError{path, unwrapPathErr(err)}
+		case !st.Mode().IsRegular():
+			return nil, &PathError{path, errors.New("not a regular file")}
+		case st.Size() > limit:
+			return nil, &PathError{path, fmt.Errorf("%w: %d bytes is over the %d-byte limit (--max-size)", ErrTooLarge, st.Size(), limit)}
+		}
 		f, err := os.Open(path)
 		if err != nil {
 			return nil, &PathError{path, unwrapPathErr(err)}
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err != nil {
-			return nil, &PathError{path, err}
-		} else if !st.Mode().IsRegular() {
-			return nil, &PathError{path, errors.New("not a regular file")}
-		} else if st.Size() > limit {
-			return nil, &PathError{path, fmt.Errorf("%w: %d bytes is over the %d-byte limit (--max-size)", ErrTooLarge, st.Size(), limit)}
-		}
 		r = f
 	}
 	src, err := io.ReadAll(io.LimitReader(r, limit+1))

@@ -23,7 +23,8 @@ type Document struct {
 	// Strict is the entries array as strict JSON (the last of repeated keys
 	// winning), the form that schema validation and field queries see.
 	Strict []byte
-	nodeAt map[int]*reader.Node // offset in Strict → source node
+	nodeAt map[int]*reader.Node    // offset in Strict → source node
+	spanOf map[*reader.Node][2]int // source node → its span in Strict
 }
 
 // ShapeError locates a readable input that is not an array of entries.

@@ -17,6 +17,7 @@ type Entry struct {
 	doc                *Document
 	json               string // the entry as strict JSON
 	jsonStart, jsonEnd int    // its span in doc.Strict
+	keys               map[string]*reader.Member
 }
 
 // Field is one queried value with its place in the source.
@@ -39,8 +40,25 @@ func (e *Entry) Get(path string) Field {
 	return Field{Result: r, Node: e.doc.nodeAt[e.jsonStart+r.Index], Path: path}
 }
 
-// Field returns the value of one top-level key.
-func (e *Entry) Field(key string) Field { return e.Get(gjson.Escape(key)) }
+// Field returns the value of one top-level key. It looks the key up in an
+// index instead of scanning the entry, so rules that visit every key of a
+// large object stay linear.
+func (e *Entry) Field(key string) Field {
+	if e.keys == nil {
+		e.keys = make(map[string]*reader.Member, len(e.Node.Members))
+		for i := range e.Node.Members {
+			e.keys[e.Node.Members[i].Key] = &e.Node.Members[i] // the last wins
+		}
+	}
+	m := e.keys[key]
+	if m == nil {
+		return Field{Path: gjson.Escape(key)}
+	}
+	span := e.doc.spanOf[m.Value]
+	r := gjson.Parse(string(e.doc.Strict[span[0]:span[1]]))
+	r.Index = span[0] - e.jsonStart
+	return Field{Result: r, Node: m.Value, Path: gjson.Escape(key)}
+}
 
 // Str returns the string value of a key and whether it is a string at all.
 func (e *Entry) Str(key string) (string, Field, bool) {

@@ -10,7 +10,7 @@ import (
 // landed, so that a gjson result (whose Index is a byte offset into Strict)
 // leads back to the user's own line and column.
 func (d *Document) encode(items []*reader.Node) {
-	e := &encoder{buf: make([]byte, 0, len(d.Src)+16), nodeAt: make(map[int]*reader.Node, 64)}
+	e := &encoder{buf: make([]byte, 0, len(d.Src)+16), nodeAt: make(map[int]*reader.Node, 64), spanOf: make(map[*reader.Node][2]int, 64)}
 	e.buf = append(e.buf, '[')
 	d.Entries = make([]*Entry, len(items))
 	for i, it := range items {
@@ -22,7 +22,7 @@ func (d *Document) encode(items []*reader.Node) {
 		d.Entries[i] = &Entry{Index: i, Node: it, doc: d, jsonStart: start, jsonEnd: len(e.buf)}
 	}
 	e.buf = append(e.buf, ']')
-	d.Strict, d.nodeAt = e.buf, e.nodeAt
+	d.Strict, d.nodeAt, d.spanOf = e.buf, e.nodeAt, e.spanOf
 	for _, en := range d.Entries {
 		en.json = string(d.Strict[en.jsonStart:en.jsonEnd])
 	}
@@ -31,16 +31,22 @@ func (d *Document) encode(items []*reader.Node) {
 type encoder struct {
 	buf    []byte
 	nodeAt map[int]*reader.Node
+	spanOf map[*reader.Node][2]int
 }
 
 func (e *encoder) value(n *reader.Node) {
-	e.nodeAt[len(e.buf)] = n
+	start := len(e.buf)
+	e.nodeAt[start] = n
+	if e.spanOf != nil {
+		defer func() { e.spanOf[n] = [2]int{start, len(e.buf)} }()
+	}
 	switch n.Kind {
 	case reader.Object:
 		e.buf = append(e.buf, '{')
 		first := true
+		winning := winners(n)
 		for i, m := range n.Members {
-			if !n.Winning(i) {
+			if !winning[i] {
 				continue
 			}
 			if !first {
@@ -118,4 +124,17 @@ func Canonical(n *reader.Node) []byte {
 	e := &encoder{buf: make([]byte, 0, 256), nodeAt: map[int]*reader.Node{}}
 	e.value(n)
 	return e.buf
+}
+
+// winners marks, in one pass, the members that win for their key (the last
+// of each), so that objects with many keys are encoded in linear time.
+func winners(n *reader.Node) []bool {
+	w := make([]bool, len(n.Members))
+	seen := make(map[string]bool, len(n.Members))
+	for i := len(n.Members) - 1; i >= 0; i-- {
+		if k := n.Members[i].Key; !seen[k] {
+			seen[k], w[i] = true, true
+		}
+	}
+	return w
 }

@@ -35,6 +35,7 @@ func Text(w io.Writer, results []*lint.Result, opts TextOptions) error {
 		return code + s + ansiReset
 	}
 	for _, r := range results {
+		cache := lineCache{}
 		for _, f := range r.Findings {
 			sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
 			fmt.Fprintf(w, "%s %s %s %s\n",
@@ -43,7 +44,7 @@ func Text(w io.Writer, results []*lint.Result, opts TextOptions) error {
 				f.Message,
 				paint(ansiDim, "["+f.Rule+"]"))
 			if r.Doc != nil {
-				snippet(w, r.Doc, f, paint)
+				snippet(w, r.Doc, f, cache, paint)
 			}
 		}
 	}
@@ -84,42 +85,67 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// snippet prints the finding's line, masked, and a marker under its span.
-func snippet(w io.Writer, doc *model.Document, f model.Finding, paint func(string, string) string) {
-	raw, _ := doc.Index.Line(f.Line)
-	if raw == nil && f.Line > doc.Index.Lines() {
-		return
+// lineCache holds a document's lines masked and split into characters, so
+// that many findings on one long line cost one masking, not one each.
+type lineCache map[int][]rune
+
+func (c lineCache) line(doc *model.Document, n int) []rune {
+	if r, ok := c[n]; ok {
+		return r
 	}
-	line := model.MaskLine(strings.ToValidUTF8(string(raw), "\uFFFD"))
-	line = strings.Map(func(r rune) rune {
+	raw, _ := doc.Index.Line(n)
+	// Mask the whole line before any cutting: a window could start inside a
+	// value and lose the key that says it is a secret.
+	masked := model.MaskLine(strings.ToValidUTF8(string(raw), "\uFFFD"))
+	r := []rune(strings.Map(func(r rune) rune {
 		if r < ' ' && r != '\t' || r == 0x7f {
 			return '\uFFFD' // keep terminals safe from control characters in the input
 		}
 		return r
-	}, line)
-	const maxWidth = 160
-	runes := []rune(line)
-	if len(runes) > maxWidth {
-		runes = runes[:maxWidth]
-		line = string(runes) + "…"
+	}, masked))
+	c[n] = r
+	return r
+}
+
+// snippet prints the finding's line, masked, and a marker under its span;
+// a long line is shown as a window around the column.
+func snippet(w io.Writer, doc *model.Document, f model.Finding, cache lineCache, paint func(string, string) string) {
+	if f.Line > doc.Index.Lines() {
+		return
 	}
+	runes := cache.line(doc, f.Line)
+	const before, width = 60, 160
+	col := f.Column - 1 // 0-based, in characters
+	from, prefix := 0, ""
+	if col >= width-20 && len(runes) > width { // only when the caret would fall off the window
+		from, prefix = col-before, "…"
+	}
+	to, suffix := min(len(runes), from+width), ""
+	if to < len(runes) {
+		suffix = "…"
+	}
+	if from > len(runes) {
+		from = len(runes)
+	}
+	window := runes[from:to]
 	gutter := fmt.Sprintf("%5d | ", f.Line)
-	fmt.Fprintf(w, "%s%s\n", paint(ansiDim, gutter), line)
+	fmt.Fprintf(w, "%s%s%s%s\n", paint(ansiDim, gutter), prefix, string(window), suffix)
 	var marker strings.Builder
-	for i := 0; i < f.Column-1 && i < len(runes); i++ {
+	marker.WriteString(strings.Repeat(" ", utf8.RuneCountInString(prefix)))
+	for i := from; i < col && i < len(runes); i++ {
 		if runes[i] == '\t' {
 			marker.WriteByte('\t')
 		} else {
 			marker.WriteByte(' ')
 		}
 	}
-	width := 1
+	span := 1
 	if f.EndLine == f.Line && f.EndColumn > f.Column {
-		width = f.EndColumn - f.Column
+		span = f.EndColumn - f.Column
 	} else if f.EndLine > f.Line {
-		width = max(1, len(runes)-(f.Column-1))
+		span = max(1, len(runes)-col)
 	}
-	width = min(width, max(1, maxWidth-(f.Column-1)))
+	span = max(1, min(span, to-col))
 	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, strings.Repeat(" ", utf8.RuneCountInString(gutter)-2)+"| "), marker.String(),
-		paint(ansiBold, "^"+strings.Repeat("~", width-1)))
+		paint(ansiBold, "^"+strings.Repeat("~", span-1)))
 }

@@ -5,6 +5,7 @@ package source
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,11 @@ const bom = "\uFEFF"
 type Index struct {
 	src        []byte
 	lineStarts []int // byte offset of the first byte of each line
+
+	// The last answer: findings come in order, often many on one long line,
+	// so counting on from there keeps a run linear rather than quadratic.
+	mu                            sync.Mutex
+	lastOffset, lastLine, lastCol int
 }
 
 // NewIndex scans src once for line breaks. "\r\n", "\n" and a lone "\r" each
@@ -55,7 +61,15 @@ func (x *Index) Pos(offset int) Pos {
 	if line == 0 && offset >= len(bom) && string(x.src[:len(bom)]) == bom {
 		start = len(bom) // editors do not show a byte order mark as a column
 	}
-	return Pos{Offset: offset, Line: line + 1, Col: utf8.RuneCount(x.src[start:offset]) + 1}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	col := 1
+	if x.lastLine == line+1 && x.lastOffset <= offset && x.lastOffset >= start {
+		start, col = x.lastOffset, x.lastCol
+	}
+	col += utf8.RuneCount(x.src[start:offset])
+	x.lastOffset, x.lastLine, x.lastCol = offset, line+1, col
+	return Pos{Offset: offset, Line: line + 1, Col: col}
 }
 
 // Lines is the number of lines in the file.
