@@ -38,11 +38,12 @@ func typeOf(c *Context, e *model.Entry) *catalog.Type { return c.Cat.Types[e.Typ
 // stringFields calls fn for every string field of the entry, top level and
 // inside "headers", with its gjson path.
 func stringFields(e *model.Entry, fn func(key string, f model.Field)) {
-	for _, m := range e.Node.Members {
-		f := e.Field(m.Key)
-		if f.Node != m.Value {
+	for i := range e.Node.Members {
+		m := &e.Node.Members[i]
+		if e.Member(m.Key) != m {
 			continue // a repeated key: only the winning value counts
 		}
+		f := model.Field{Node: m.Value, Path: gjson.Escape(m.Key)}
 		if m.Key == "headers" {
 			for _, h := range m.Value.Members {
 				hf := e.Get("headers." + gjson.Escape(h.Key))

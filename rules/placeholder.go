@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/qalint/qalint/internal/gateway"
@@ -45,25 +44,26 @@ var Placeholder = &Rule{
 	},
 }
 
-type placeholderPattern struct {
-	re   *regexp.Regexp
-	what string
+// Stand-ins copied from documentation, as exact values.
+var (
+	upperStandIns = set("ACCOUNT", "GATEWAY", "ACCOUNT_ID", "GATEWAY_ID", "ACCOUNT-ID", "GATEWAY-ID", "TOKEN", "API_KEY", "APIKEY", "MODEL")
+	standInWords  = set("todo", "tbd", "fixme", "changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me",
+		"placeholder", "dummy", "example", "redacted", "...", "…")
+)
+
+func set(ss ...string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
 }
 
-// placeholderPatterns match a whole value, a URL path segment or a host label.
-var placeholderPatterns = []placeholderPattern{
-	{regexp.MustCompile(`^(?i:x{3,}|y{3,}|z{3,})$`), "a run of x, y or z"},
-	{regexp.MustCompile(`\*{3,}|•{3,}`), "masked asterisks"},
-	{regexp.MustCompile(`^<[^<>]*>$`), "a <…> slot"},
-	{regexp.MustCompile(`^\{[^{}]*\}$`), "a {…} slot"},
-	{regexp.MustCompile(`^(ACCOUNT|GATEWAY|ACCOUNT_ID|GATEWAY_ID|ACCOUNT-ID|GATEWAY-ID|TOKEN|API_KEY|APIKEY|MODEL)$`), "the documentation's upper-case stand-in"},
-	{regexp.MustCompile(`^(?i:your[-_ ]?[a-z0-9_-]*)$`), "a \"your …\" stand-in"},
-	{regexp.MustCompile(`1234567890|^0{8,}$`), "sequential digits from the documentation"},
-	{regexp.MustCompile(`^(?i:todo|tbd|fixme|changeme|change[-_]me|replace[-_]?me|placeholder|dummy|example|redacted|\.\.\.|…)$`), "a stand-in word"},
-}
-
-// placeholderKind says which stand-in s is, if it is one. ${NAME} references
-// are never placeholders.
+// placeholderKind says which stand-in s is, if it is one: a run of x, y or
+// z; masked asterisks; a <…> or {…} slot; the documentation's upper-case
+// stand-ins; a "your …" name; sequential digits; a stand-in word. ${NAME}
+// references are never placeholders. Written without regular expressions:
+// it runs on every string of every entry.
 func placeholderKind(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -72,12 +72,40 @@ func placeholderKind(s string) (string, bool) {
 	if _, ok := model.EnvRef(s); ok {
 		return "", false
 	}
-	for _, p := range placeholderPatterns {
-		if p.re.MatchString(s) {
-			return p.what, true
-		}
+	lower := strings.ToLower(s)
+	switch {
+	case len(s) >= 3 && strings.Trim(lower, string(lower[0])) == "" && strings.ContainsRune("xyz", rune(lower[0])):
+		return "a run of x, y or z", true
+	case strings.Contains(s, "***") || strings.Contains(s, "•••"):
+		return "masked asterisks", true
+	case len(s) >= 2 && s[0] == '<' && s[len(s)-1] == '>' && !strings.ContainsAny(s[1:len(s)-1], "<>"):
+		return "a <…> slot", true
+	case len(s) >= 2 && s[0] == '{' && s[len(s)-1] == '}' && !strings.ContainsAny(s[1:len(s)-1], "{}"):
+		return "a {…} slot", true
+	case upperStandIns[s]:
+		return "the documentation's upper-case stand-in", true
+	case strings.HasPrefix(lower, "your") && yourName(lower[4:]):
+		return "a \"your …\" stand-in", true
+	case strings.Contains(s, "1234567890") || (len(s) >= 8 && strings.Trim(s, "0") == ""):
+		return "sequential digits from the documentation", true
+	case standInWords[lower]:
+		return "a stand-in word", true
 	}
 	return "", false
+}
+
+// yourName accepts what may follow "your" in a stand-in: an optional
+// separator, then letters, digits, - and _.
+func yourName(rest string) bool {
+	if rest != "" && strings.ContainsRune("-_ ", rune(rest[0])) {
+		rest = rest[1:]
+	}
+	for _, r := range rest {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 func isPlaceholder(s string) bool { _, ok := placeholderKind(bearerless(s)); return ok }

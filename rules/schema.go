@@ -29,7 +29,7 @@ var Schema = &Rule{
 			c.At(nil, 0, 0, "", "the schema could not be built: %v", err)
 			return
 		}
-		vs, err := schema.Validate(sch, c.Doc.Strict)
+		vs, err := schema.Validate(sch, c.Doc.Value())
 		if err != nil {
 			c.At(nil, 0, 0, "", "schema validation failed: %v", err)
 			return

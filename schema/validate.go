@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -26,14 +25,11 @@ type Violation struct {
 
 var printer = message.NewPrinter(language.English)
 
-// Validate checks strict JSON (the entries array) against sch. It reports
-// every leaf failure; messages never quote values, which may be secrets.
-func Validate(sch *jsonschema.Schema, strict []byte) ([]Violation, error) {
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(strict))
-	if err != nil {
-		return nil, err
-	}
-	err = sch.Validate(inst)
+// Validate checks the entries array, as plain Go values (numbers as
+// json.Number), against sch. It reports every leaf failure; messages never
+// quote values, which may be secrets.
+func Validate(sch *jsonschema.Schema, inst any) ([]Violation, error) {
+	err := sch.Validate(inst)
 	if err == nil {
 		return nil, nil
 	}

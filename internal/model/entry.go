@@ -44,13 +44,7 @@ func (e *Entry) Get(path string) Field {
 // index instead of scanning the entry, so rules that visit every key of a
 // large object stay linear.
 func (e *Entry) Field(key string) Field {
-	if e.keys == nil {
-		e.keys = make(map[string]*reader.Member, len(e.Node.Members))
-		for i := range e.Node.Members {
-			e.keys[e.Node.Members[i].Key] = &e.Node.Members[i] // the last wins
-		}
-	}
-	m := e.keys[key]
+	m := e.Member(key)
 	if m == nil {
 		return Field{Path: gjson.Escape(key)}
 	}
@@ -60,13 +54,30 @@ func (e *Entry) Field(key string) Field {
 	return Field{Result: r, Node: m.Value, Path: gjson.Escape(key)}
 }
 
+// Member returns the member that wins for a top-level key, nil when absent.
+func (e *Entry) Member(key string) *reader.Member {
+	if e.keys == nil {
+		e.keys = make(map[string]*reader.Member, len(e.Node.Members))
+		for i := range e.Node.Members {
+			e.keys[e.Node.Members[i].Key] = &e.Node.Members[i] // the last wins
+		}
+	}
+	return e.keys[key]
+}
+
 // Str returns the string value of a key and whether it is a string at all.
+// The Field it returns carries the node and path, not a gjson result: most
+// callers need only the text, and this runs for every field of every entry.
 func (e *Entry) Str(key string) (string, Field, bool) {
-	f := e.Field(key)
-	if f.Node == nil || f.Node.Kind != reader.String {
+	m := e.Member(key)
+	if m == nil || m.Value.Kind != reader.String {
+		f := Field{Path: gjson.Escape(key)}
+		if m != nil {
+			f.Node = m.Value
+		}
 		return "", f, false
 	}
-	return f.Node.Text, f, true
+	return m.Value.Text, Field{Node: m.Value, Path: gjson.Escape(key)}, true
 }
 
 // Type is the entry's "type" when it is a string.

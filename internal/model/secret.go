@@ -7,22 +7,33 @@ import (
 	"unicode/utf8"
 )
 
-// secretKey matches the names of fields and headers that carry credentials.
-var secretKey = regexp.MustCompile(`(?i)(api[-_]?key|token|secret|password|authorization|credential)`)
+// secretWords are the parts of field and header names that carry credentials.
+var secretWords = []string{"apikey", "api_key", "api-key", "token", "secret", "password", "authorization", "credential"}
 
 // IsSecretKey reports whether a field or header named key holds a credential.
-func IsSecretKey(key string) bool { return secretKey.MatchString(key) }
+func IsSecretKey(key string) bool {
+	lower := strings.ToLower(key)
+	for _, w := range secretWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
 
-// envRef matches a whole-value environment reference such as ${CF_API_TOKEN}.
-var envRef = regexp.MustCompile(`^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$`)
-
-// EnvRef returns the variable name when s is exactly "${NAME}".
+// EnvRef returns the variable name when s is exactly "${NAME}", NAME being
+// a shell variable name.
 func EnvRef(s string) (string, bool) {
-	m := envRef.FindStringSubmatch(s)
-	if m == nil {
+	if len(s) < 4 || s[:2] != "${" || s[len(s)-1] != '}' {
 		return "", false
 	}
-	return m[1], true
+	name := s[2 : len(s)-1]
+	for i, r := range name {
+		if !(r == '_' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || i > 0 && r >= '0' && r <= '9') {
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // Mask hides a credential while keeping enough to tell two apart:

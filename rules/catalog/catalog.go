@@ -87,7 +87,7 @@ var (
 // Default is the embedded catalogue, decoded on first use.
 func Default() *Catalog {
 	defaultOnce.Do(func() {
-		c, err := load()
+		c, err := decode()
 		if err != nil {
 			panic("qalint: embedded catalogue is broken: " + err.Error()) // a build defect, caught by tests
 		}
@@ -96,7 +96,17 @@ func Default() *Catalog {
 	return defaultCat
 }
 
-func load() (*Catalog, error) {
+// Load decodes the embedded data afresh; Default does it once per process.
+// It exists for the start-up benchmark.
+func Load() *Catalog {
+	c, err := decode()
+	if err != nil {
+		panic("qalint: embedded catalogue is broken: " + err.Error())
+	}
+	return c
+}
+
+func decode() (*Catalog, error) {
 	var models struct {
 		Source
 		Models []*Model `json:"models"`

@@ -1,0 +1,135 @@
+package bench
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/qalint/qalint/internal/fix"
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/report"
+	"github.com/qalint/qalint/rules/catalog"
+	"github.com/qalint/qalint/schema"
+)
+
+// The corpora are checked once, so a benchmark never measures a file with
+// findings by mistake.
+func TestCorporaAreClean(t *testing.T) {
+	for name, src := range map[string][]byte{"file": File(3), "tolerant": Tolerant(3)} {
+		r := (&lint.Linter{}).Bytes(name, src)
+		for _, f := range r.Findings {
+			if name == "tolerant" && (f.Rule == "curly-quotes" || f.Rule == "trailing-comma") {
+				continue // those are the point of that corpus
+			}
+			t.Errorf("%s: unexpected finding %s: %s", name, f.Rule, f.Message)
+		}
+	}
+}
+
+func BenchmarkReadTypical(b *testing.B) {
+	src := File(3)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if reader.Read(src).Err != nil {
+			b.Fatal("read error")
+		}
+	}
+}
+
+func BenchmarkReadEveryTolerance(b *testing.B) {
+	src := Tolerant(3)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if reader.Read(src).Err != nil {
+			b.Fatal("read error")
+		}
+	}
+}
+
+func BenchmarkCheckOneFile(b *testing.B) {
+	src := File(3)
+	l := &lint.Linter{}
+	l.Bytes("warm.json", src) // compile the schema and decode the catalogue first
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := l.Bytes("settings.json", src); len(r.Findings) != 0 {
+			b.Fatal(r.Findings[0].Message)
+		}
+	}
+}
+
+func BenchmarkCheckCorpus2000(b *testing.B) {
+	dir := b.TempDir()
+	if err := WriteCorpus(dir, 2000); err != nil {
+		b.Fatal(err)
+	}
+	size := int64(len(File(3))) * 2000
+	l := &lint.Linter{}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		rs := l.Files([]string{dir})
+		if s := report.Summarize(rs); s.Files != 2000 || s.Errors+s.Warnings != 0 {
+			b.Fatalf("unexpected summary %+v", s)
+		}
+	}
+}
+
+func BenchmarkFix(b *testing.B) {
+	src := Tolerant(3)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := fix.Bytes(src)
+		if err != nil || !res.Changed() {
+			b.Fatal("fix did nothing", err)
+		}
+	}
+}
+
+// The one-time costs a pre-commit run pays: they happen once per process,
+// lazily, and only when a file with entries is checked.
+func BenchmarkStartupSchemaCompile(b *testing.B) {
+	cat := catalog.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := schema.Compile(cat); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStartupCatalogueDecode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		// Extend with nothing returns the same catalogue; a fresh decode
+		// is what Default does once per process.
+		if c := catalog.Load(); len(c.Models) == 0 {
+			b.Fatal("empty catalogue")
+		}
+	}
+}
+
+// BenchmarkBinaryOneFile is the whole cost of `qalint check FILE` as a hook
+// pays it: process start, lazy initialisation, one file, exit.
+func BenchmarkBinaryOneFile(b *testing.B) {
+	dir := b.TempDir()
+	bin := filepath.Join(dir, "qalint")
+	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
+		b.Fatalf("build: %v\n%s", err, out)
+	}
+	file := filepath.Join(dir, "ai-assistants.json")
+	if err := os.WriteFile(file, File(3), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if out, err := exec.Command(bin, "check", file).CombinedOutput(); err != nil {
+			b.Fatalf("%v\n%s", err, out)
+		}
+	}
+}

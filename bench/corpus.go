@@ -1,0 +1,73 @@
+// Package bench generates the corpora qalint's benchmarks and the peer
+// comparison (bench/compare.sh) run on: strict JSON, so that schema-only
+// validators can read the same files.
+package bench
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Entry returns one realistic, clean entry; i varies the alias and kind.
+func Entry(i int) string {
+	if i%2 == 0 {
+		return fmt.Sprintf(`  {
+    "type": "Cloudflare",
+    "alias": "workers-ai-%d",
+    "account": "0123456789abcdef0123456789abcdef",
+    "apiKey": "${CF_API_TOKEN}",
+    "model1": "@cf/meta/llama-3.1-8b-instruct-fast",
+    "model2": "@cf/baai/bge-small-en-v1.5",
+    "cacheEntries": true
+  }`, i)
+	}
+	return fmt.Sprintf(`  {
+    "type": "OpenAI",
+    "alias": "gateway-openai-%d",
+    "apiKey": "${OPENAI_API_KEY}",
+    "model1": "gpt-4o-mini",
+    "model2": "text-embedding-3-small",
+    "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-ai-gateway/openai",
+    "headers": { "cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}" }
+  }`, i)
+}
+
+// File returns a typical settings file of n entries, as strict JSON.
+func File(n int) []byte {
+	entries := make([]string, n)
+	for i := range entries {
+		entries[i] = Entry(i)
+	}
+	return []byte("[\n" + strings.Join(entries, ",\n") + "\n]\n")
+}
+
+// Tolerant returns the same content written with every tolerance the reader
+// accepts: the setting wrapper, comments, unquoted keys, single and backtick
+// quotes, curly quotes, trailing commas, a BOM and CRLF line ends.
+func Tolerant(n int) []byte {
+	var b strings.Builder
+	b.WriteString("\uFEFF// exported from Qarbine\r\naiAssistants = [\r\n")
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "  /* entry %d */ {\r\n    type: 'Cloudflare', alias: `cf-%d`,\r\n"+
+			"    account: “0123456789abcdef0123456789abcdef”,\r\n    apiKey: '${CF_API_TOKEN}', // a reference\r\n"+
+			"    model1: \"@cf/meta/llama-3.1-8b-instruct-fast\", model2: ‘@cf/baai/bge-small-en-v1.5’,\r\n  },\r\n", i, i)
+	}
+	b.WriteString("];\r\n")
+	return []byte(b.String())
+}
+
+// WriteCorpus writes files settings files of 3 entries each under dir.
+func WriteCorpus(dir string, files int) error {
+	for i := 0; i < files; i++ {
+		sub := filepath.Join(dir, fmt.Sprintf("team-%02d", i%50))
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("ai-assistants-%04d.json", i)), File(3), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
