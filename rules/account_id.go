@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"regexp"
-
 	"github.com/qalint/qalint/internal/model"
 )
 
@@ -23,7 +21,7 @@ var AccountID = &Rule{
 				continue
 			}
 			s, f, ok := e.Str("account")
-			if !ok || skipValue(s) || accountRE.MatchString(s) {
+			if !ok || skipValue(s) || isAccountID(s) {
 				continue
 			}
 			c.Field(e, f, "%s", accountProblem(s))
@@ -31,14 +29,25 @@ var AccountID = &Rule{
 	},
 }
 
-var (
-	accountRE      = regexp.MustCompile(`^[0-9a-f]{32}$`)
-	accountUpperRE = regexp.MustCompile(`^[0-9a-fA-F]{32}$`)
-)
+// isAccountID: 32 lower-case hex characters.
+func isAccountID(s string) bool { return isHex32(s, false) }
+
+func isHex32(s string, upperToo bool) bool {
+	if len(s) != 32 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || upperToo && c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
 
 func accountProblem(s string) string {
 	switch {
-	case accountUpperRE.MatchString(s):
+	case isHex32(s, true):
 		return "the Cloudflare account id must be lower-case hex"
 	case len(s) != 32:
 		return "a Cloudflare account id is 32 hex characters; this one has " + itoa(len([]rune(s)))

@@ -19,7 +19,7 @@ var BaseURIScheme = &Rule{
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
-			for _, ep := range endpoints(e) {
+			for _, ep := range c.endpoints(e) {
 				scheme := strings.ToLower(ep.url.Scheme)
 				if scheme == "https" || (scheme == "http" && gateway.IsLoopback(ep.url.Hostname())) {
 					continue

@@ -19,7 +19,7 @@ var BaseURISuffix = &Rule{
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
-			for _, ep := range endpoints(e) {
+			for _, ep := range c.endpoints(e) {
 				if msg := suffixProblem(ep.field.Node.Text); msg != "" {
 					c.Field(e, ep.field, "%s %s", ep.key, msg)
 				}

@@ -52,7 +52,7 @@ func capability(c *Context, e *model.Entry, kind int) (name string, can, known b
 		}
 		return *v, true
 	}
-	if slug, _, ok := serviceFor(e, kind); ok {
+	if slug, _, ok := c.serviceFor(e, kind); ok {
 		if p := c.Cat.Providers[slug]; p != nil {
 			can, known = pick(p.Completions, p.Embeddings)
 			return "the gateway provider " + model.Quote(slug), can, known

@@ -16,12 +16,15 @@ var DuplicateKey = &Rule{
 	Good: `{ "type": "Cloudflare", "alias": "cf", "model1": "@cf/meta/llama-3.1-8b-instruct-fast" }`,
 	Check: func(c *Context) {
 		for _, e := range c.Doc.Entries {
-			walkObjects(e.Node, e.Pointer(), func(n *reader.Node, at string) {
-				first := map[string]int{}
+			walkObjects(e.Node, func(n *reader.Node) {
+				if len(n.Members) < 2 {
+					return
+				}
+				first := make(map[string]int, len(n.Members))
 				for i := range n.Members {
 					m := &n.Members[i]
 					if j, seen := first[m.Key]; seen {
-						c.Key(e, m, at+"/"+model.EscapePointer(m.Key),
+						c.Key(e, m, pointerAt(c, m.KeyStart),
 							"key %s is repeated (first at line %d); Qarbine silently uses this later value",
 							model.Quote(m.Key), c.Doc.Pos(n.Members[j].KeyStart).Line)
 						continue
@@ -34,16 +37,16 @@ var DuplicateKey = &Rule{
 }
 
 // walkObjects calls fn for every object at or below n.
-func walkObjects(n *reader.Node, at string, fn func(*reader.Node, string)) {
+func walkObjects(n *reader.Node, fn func(*reader.Node)) {
 	switch n.Kind {
 	case reader.Object:
-		fn(n, at)
+		fn(n)
 		for _, m := range n.Members {
-			walkObjects(m.Value, at+"/"+model.EscapePointer(m.Key), fn)
+			walkObjects(m.Value, fn)
 		}
 	case reader.Array:
-		for i, it := range n.Items {
-			walkObjects(it, at+"/"+itoa(i), fn)
+		for _, it := range n.Items {
+			walkObjects(it, fn)
 		}
 	}
 }

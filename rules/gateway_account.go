@@ -20,7 +20,7 @@ var GatewayAccount = &Rule{
 			if !ok || acct == "" || skipValue(acct) {
 				continue
 			}
-			for _, ep := range cloudflareGateways(e) {
+			for _, ep := range c.cloudflareGateways(e) {
 				ref, ok := wellShapedGateway(ep)
 				if !ok || skipValue(ref.Account) || ref.Account == acct {
 					continue

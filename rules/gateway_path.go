@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/qalint/qalint/internal/gateway"
@@ -20,8 +19,8 @@ var GatewayPath = &Rule{
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
-			for _, ep := range cloudflareGateways(e) {
-				if msg := gatewayPathProblem(gateway.Split(ep.url)); msg != "" {
+			for _, ep := range c.cloudflareGateways(e) {
+				if msg := gatewayPathProblem(ep.segs); msg != "" {
 					c.Field(e, ep.field, "%s: %s", ep.key, msg)
 				}
 			}
@@ -29,7 +28,18 @@ var GatewayPath = &Rule{
 	},
 }
 
-var gatewayIDRE = regexp.MustCompile(`^[a-z0-9-]{1,64}$`)
+// isGatewayID: lower-case letters, digits and -, at most 64.
+func isGatewayID(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 func gatewayPathProblem(segs []string) string {
 	const shape = "the gateway path is /v1/{account}/{gateway}/{provider}"
@@ -48,10 +58,10 @@ func gatewayPathProblem(segs []string) string {
 		missing := []string{"{account}", "{gateway}", "{provider}"}[len(segs)-1:]
 		return "missing " + strings.Join(missing, "/") + "; " + shape
 	}
-	if acct := segs[1]; !skipValue(acct) && !accountRE.MatchString(acct) {
+	if acct := segs[1]; !skipValue(acct) && !isAccountID(acct) {
 		return "the account segment " + model.Quote(acct) + " is not a 32-hex Cloudflare account id"
 	}
-	if gw := segs[2]; !skipValue(gw) && !gatewayIDRE.MatchString(gw) {
+	if gw := segs[2]; !skipValue(gw) && !isGatewayID(gw) {
 		return "the gateway id " + model.Quote(gw) + " may hold only lower-case letters, digits and - (at most 64)"
 	}
 	return ""
@@ -60,8 +70,8 @@ func gatewayPathProblem(segs []string) string {
 // wellShapedGateway parses a gateway endpoint whose path gateway-path
 // accepts; the rules that read its parts stay quiet about a broken one.
 func wellShapedGateway(ep endpoint) (gateway.Ref, bool) {
-	if gatewayPathProblem(gateway.Split(ep.url)) != "" {
+	if !ep.isGW || gatewayPathProblem(ep.segs) != "" {
 		return gateway.Ref{}, false
 	}
-	return gateway.Parse(ep.url)
+	return ep.gw, true
 }

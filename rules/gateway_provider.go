@@ -17,7 +17,7 @@ var GatewayProvider = &Rule{
 	Good: `{ "type": "Cloudflare", "alias": "cf", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/workers-ai" }`,
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
-			for _, ep := range cloudflareGateways(e) {
+			for _, ep := range c.cloudflareGateways(e) {
 				ref, ok := wellShapedGateway(ep)
 				if !ok || skipValue(ref.Provider) {
 					continue

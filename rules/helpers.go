@@ -44,11 +44,11 @@ func stringFields(e *model.Entry, fn func(key string, f model.Field)) {
 			continue // a repeated key: only the winning value counts
 		}
 		f := model.Field{Node: m.Value, Path: gjson.Escape(m.Key)}
-		if m.Key == "headers" {
-			for _, h := range m.Value.Members {
-				hf := e.Get("headers." + gjson.Escape(h.Key))
-				if hf.Node == h.Value && h.Value.Kind == reader.String {
-					fn(h.Key, hf)
+		if m.Key == "headers" && m.Value.Kind == reader.Object {
+			winning := m.Value.Winners()
+			for j, h := range m.Value.Members {
+				if winning[j] && h.Value.Kind == reader.String {
+					fn(h.Key, model.Field{Node: h.Value, Path: "headers." + gjson.Escape(h.Key)})
 				}
 			}
 			continue
@@ -107,15 +107,22 @@ func joinQuoted(ss []string) string {
 // baseURIs are the endpoint fields: completions, then embeddings.
 var baseURIs = []string{"baseURI1", "baseURI2"}
 
-// endpoint is a base URI field with its parsed URL.
+// endpoint is a base URI field, parsed once per check.
 type endpoint struct {
 	key   string
 	field model.Field
 	url   *url.URL
+	segs  []string    // path segments
+	gw    gateway.Ref // set when isGW
+	isGW  bool        // the path has the /v1/{account}/{gateway}/{provider} shape
 }
 
-// endpoints returns the entry's base URIs that parse as absolute URLs.
-func endpoints(e *model.Entry) []endpoint {
+// endpoints returns the entry's base URIs that parse as absolute URLs,
+// parsing each entry's once: most URI rules look at them.
+func (c *Context) endpoints(e *model.Entry) []endpoint {
+	if eps, ok := c.parsed[e]; ok {
+		return eps
+	}
 	var out []endpoint
 	for _, k := range baseURIs {
 		s, f, ok := e.Str(k)
@@ -123,16 +130,22 @@ func endpoints(e *model.Entry) []endpoint {
 			continue
 		}
 		if u, ok := gateway.ParseBase(s); ok {
-			out = append(out, endpoint{k, f, u})
+			ep := endpoint{key: k, field: f, url: u, segs: gateway.Split(u)}
+			ep.gw, ep.isGW = gateway.Parse(u)
+			out = append(out, ep)
 		}
 	}
+	if c.parsed == nil {
+		c.parsed = map[*model.Entry][]endpoint{}
+	}
+	c.parsed[e] = out
 	return out
 }
 
 // cloudflareGateways returns the endpoints on Cloudflare's gateway host.
-func cloudflareGateways(e *model.Entry) []endpoint {
+func (c *Context) cloudflareGateways(e *model.Entry) []endpoint {
 	var out []endpoint
-	for _, ep := range endpoints(e) {
+	for _, ep := range c.endpoints(e) {
 		if gateway.IsCloudflareGateway(ep.url) {
 			out = append(out, ep)
 		}
@@ -142,25 +155,21 @@ func cloudflareGateways(e *model.Entry) []endpoint {
 
 // serviceFor returns the gateway provider an entry's completions (kind 1) or
 // embeddings (kind 2) go through, when that endpoint is a gateway.
-func serviceFor(e *model.Entry, kind int) (slug string, ep endpoint, ok bool) {
+func (c *Context) serviceFor(e *model.Entry, kind int) (slug string, ep endpoint, ok bool) {
 	keys := []string{"baseURI1"}
 	if kind == 2 {
-		keys = []string{"baseURI2", "baseURI1"}
+		keys = []string{"baseURI2", "baseURI1"} // baseURI2 defaults to baseURI1
 	}
 	for _, k := range keys {
-		s, f, present := e.Str(k)
-		if !present {
+		if _, _, present := e.Str(k); !present {
 			continue
 		}
-		u, parsed := gateway.ParseBase(s)
-		if !parsed {
-			return "", endpoint{}, false
+		for _, ep := range c.endpoints(e) {
+			if ep.key == k && ep.isGW {
+				return ep.gw.Provider, ep, true
+			}
 		}
-		ref, isGW := gateway.Parse(u)
-		if !isGW {
-			return "", endpoint{}, false
-		}
-		return ref.Provider, endpoint{k, f, u}, true
+		return "", endpoint{}, false
 	}
 	return "", endpoint{}, false
 }
@@ -171,7 +180,7 @@ func usesWorkersAI(c *Context, e *model.Entry, kind int) bool {
 	if t := typeOf(c, e); t != nil && t.Models == "workers-ai" {
 		return true
 	}
-	slug, _, ok := serviceFor(e, kind)
+	slug, _, ok := c.serviceFor(e, kind)
 	return ok && slug == "workers-ai"
 }
 

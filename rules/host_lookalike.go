@@ -23,7 +23,7 @@ var HostLookalike = &Rule{
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
-			for _, ep := range endpoints(e) {
+			for _, ep := range c.endpoints(e) {
 				if like, ok := lookalike(c.Cat, ep.url.Hostname()); ok {
 					c.Field(e, ep.field, "%s: host %s looks like %s but is not it; credentials would go to a stranger",
 						ep.key, model.Quote(ep.url.Hostname()), model.Quote(like))

@@ -34,6 +34,9 @@ var Placeholder = &Rule{
 					}
 					return
 				}
+				if !strings.Contains(value, "://") {
+					return // not a URL; most values are not
+				}
 				if u, ok := gateway.ParseBase(value); ok {
 					if part, what, found := placeholderInURL(u.Hostname(), gateway.Split(u)); found {
 						c.Field(e, f, "%s still holds the template placeholder %s (%s): put your own value there", key, model.Quote(part), what)

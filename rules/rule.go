@@ -87,6 +87,8 @@ type Context struct {
 	rule     *Rule
 	severity model.Severity
 	findings []model.Finding
+	parsed   map[*model.Entry][]endpoint // base URIs, parsed once
+	objects  []*model.Entry
 }
 
 // Check runs every enabled rule on doc and returns the findings ordered by
@@ -128,13 +130,15 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 
 // Entries are the entries that are objects; the schema rule reports others.
 func (c *Context) Entries() []*model.Entry {
-	out := make([]*model.Entry, 0, len(c.Doc.Entries))
-	for _, e := range c.Doc.Entries {
-		if e.IsObject() {
-			out = append(out, e)
+	if c.objects == nil {
+		c.objects = make([]*model.Entry, 0, len(c.Doc.Entries))
+		for _, e := range c.Doc.Entries {
+			if e.IsObject() {
+				c.objects = append(c.objects, e)
+			}
 		}
 	}
-	return out
+	return c.objects
 }
 
 // At reports a finding on the byte span [start, end).

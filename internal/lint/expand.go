@@ -4,7 +4,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
@@ -20,12 +19,20 @@ var skipDirs = map[string]bool{".git": true, "node_modules": true, "vendor": tru
 // deduplicated.
 func Expand(paths []string) ([]string, []*PathError) {
 	var out []string
+	errs := Walk(paths, func(p string) { out = append(out, p) })
+	return out, errs
+}
+
+// Walk calls found for each input as Expand defines them, as soon as it is
+// found, so that checking can start while a large tree is still being
+// walked. Files of one folder come in name order.
+func Walk(paths []string, found func(string)) []*PathError {
 	var errs []*PathError
 	seen := map[string]bool{}
 	add := func(p string) {
 		if !seen[p] {
 			seen[p] = true
-			out = append(out, p)
+			found(p)
 		}
 	}
 	for _, p := range paths {
@@ -42,7 +49,6 @@ func Expand(paths []string) ([]string, []*PathError) {
 			add(p)
 			continue
 		}
-		var found []string
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &PathError{path, unwrapPathErr(err)})
@@ -58,19 +64,15 @@ func Expand(paths []string) ([]string, []*PathError) {
 				return nil
 			}
 			if d.Type().IsRegular() && hasExtension(d.Name()) {
-				found = append(found, path)
+				add(path)
 			}
 			return nil
 		})
 		if err != nil {
 			errs = append(errs, &PathError{p, err})
 		}
-		sort.Strings(found)
-		for _, f := range found {
-			add(f)
-		}
 	}
-	return out, errs
+	return errs
 }
 
 func hasExtension(name string) bool {

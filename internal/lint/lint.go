@@ -32,17 +32,17 @@ type Linter struct {
 
 // Inputs expands paths (see Expand) and leaves out ignored ones.
 func (l *Linter) Inputs(paths []string) ([]string, []*PathError) {
-	inputs, errs := Expand(paths)
-	if l.Ignore == nil {
-		return inputs, errs
-	}
-	kept := inputs[:0]
-	for _, p := range inputs {
-		if p == StdinName || !l.Ignore(p) {
-			kept = append(kept, p)
+	var out []string
+	errs := l.walk(paths, func(p string) { out = append(out, p) })
+	return out, errs
+}
+
+func (l *Linter) walk(paths []string, found func(string)) []*PathError {
+	return Walk(paths, func(p string) {
+		if p == StdinName || l.Ignore == nil || !l.Ignore(p) {
+			found(p)
 		}
-	}
-	return kept, errs
+	})
 }
 
 // Result is the outcome for one input.
@@ -68,27 +68,33 @@ func (l *Linter) Bytes(path string, src []byte) *Result {
 }
 
 // Files lints the inputs named by paths (files, directories, "-" for
-// standard input), in parallel; results come back ordered by path.
+// standard input) in parallel, starting while directories are still being
+// walked; results come back ordered by path.
 func (l *Linter) Files(paths []string) []*Result {
-	inputs, errs := l.Inputs(paths)
-	results := make([]*Result, len(inputs), len(inputs)+len(errs))
+	next := make(chan string, 256)
+	out := make(chan *Result, 256)
 	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, len(inputs))); w++ {
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				results[i] = l.one(inputs[i])
+			for p := range next {
+				out <- l.one(p)
 			}
 		}()
 	}
-	for i := range inputs {
-		next <- i
+	var errs []*PathError
+	go func() {
+		errs = l.walk(paths, func(p string) { next <- p })
+		close(next)
+		wg.Wait()
+		close(out)
+	}()
+	var results []*Result
+	for r := range out {
+		results = append(results, r)
 	}
-	close(next)
-	wg.Wait()
-	for _, e := range errs {
+	for _, e := range errs { // written before out was closed
 		results = append(results, &Result{Path: e.Path, Err: e})
 	}
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
@@ -114,6 +120,7 @@ func (l *Linter) Read(path string) ([]byte, error) {
 		limit = DefaultMaxBytes
 	}
 	var r io.Reader
+	hint := int64(512)
 	if path == StdinName {
 		if l.Stdin == nil {
 			return nil, &PathError{path, errors.New("no standard input")}
@@ -136,8 +143,9 @@ func (l *Linter) Read(path string) ([]byte, error) {
 		}
 		defer f.Close()
 		r = f
+		hint = st.Size()
 	}
-	src, err := io.ReadAll(io.LimitReader(r, limit+1))
+	src, err := readAll(io.LimitReader(r, limit+1), hint)
 	if err != nil {
 		return nil, &PathError{path, unwrapPathErr(err)}
 	}
@@ -162,4 +170,23 @@ func unwrapPathErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// readAll reads to the end into a buffer sized from hint (the file's size
+// from stat), so that a regular file is read without the buffer growing.
+func readAll(r io.Reader, hint int64) ([]byte, error) {
+	b := make([]byte, 0, hint+1) // +1: seeing EOF needs room for one more byte
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }

@@ -19,12 +19,6 @@ type Document struct {
 	Entries []*Entry
 	// ShapeErr says why the input, although readable, is not a list of entries.
 	ShapeErr *ShapeError
-
-	// Strict is the entries array as strict JSON (the last of repeated keys
-	// winning), the form that schema validation and field queries see.
-	Strict []byte
-	nodeAt map[int]*reader.Node    // offset in Strict → source node
-	spanOf map[*reader.Node][2]int // source node → its span in Strict
 }
 
 // ShapeError locates a readable input that is not an array of entries.
@@ -44,7 +38,10 @@ func NewDocument(path string, src []byte) *Document {
 		d.ShapeErr = shapeErr
 		return d
 	}
-	d.encode(items)
+	d.Entries = make([]*Entry, len(items))
+	for i, it := range items {
+		d.Entries[i] = &Entry{Index: i, Node: it, doc: d}
+	}
 	return d
 }
 
@@ -85,8 +82,18 @@ func article(k reader.Kind) string {
 // Pos is the line:col of a byte offset in the original input.
 func (d *Document) Pos(offset int) source.Pos { return d.Index.Pos(offset) }
 
-// NodeAtStrict maps an offset in Strict back to the source node there.
-func (d *Document) NodeAtStrict(offset int) *reader.Node { return d.nodeAt[offset] }
+// StrictJSON is the entries array as strict JSON, the last of repeated keys
+// winning: what Qarbine sees.
+func (d *Document) StrictJSON() []byte {
+	b := []byte{'['}
+	for i, e := range d.Entries {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, e.strictJSON().buf...)
+	}
+	return append(b, ']')
+}
 
 // Lookup follows JSON-pointer tokens from the entries array to a node. The
 // node is nil when the path does not exist; parent is the deepest node that

@@ -3,6 +3,7 @@ package model
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/tidwall/gjson"
 
@@ -14,44 +15,56 @@ type Entry struct {
 	Index int
 	Node  *reader.Node // usually an object; the schema reports it when not
 
-	doc                *Document
-	json               string // the entry as strict JSON
-	jsonStart, jsonEnd int    // its span in doc.Strict
-	keys               map[string]*reader.Member
+	doc  *Document
+	keys map[string]*reader.Member
+
+	// The entry as strict JSON for gjson path queries, built on the first
+	// query of this entry: most entries are never queried by path.
+	strictOnce sync.Once
+	strict     *encoder
 }
 
-// Field is one queried value with its place in the source.
+func (e *Entry) strictJSON() *encoder {
+	e.strictOnce.Do(func() {
+		e.strict = &encoder{nodeAt: make(map[int]*reader.Node, 16), spanOf: make(map[*reader.Node][2]int, 16)}
+		e.strict.value(e.Node)
+	})
+	return e.strict
+}
+
+// Field is one value of an entry with its place in the source.
 type Field struct {
-	gjson.Result
-	Node *reader.Node // nil when the field is absent
-	Path string       // gjson path, e.g. "headers.cf-aig-authorization"
+	Node  *reader.Node // nil when the field is absent
+	Path  string       // gjson path, e.g. "headers.cf-aig-authorization"
+	entry *Entry
 }
 
 // Exists reports whether the field is present.
 func (f Field) Exists() bool { return f.Node != nil }
 
-// Get queries the entry with a gjson path and leads the result back to its
-// source node. Use Field for a plain key, which may contain any character.
-func (e *Entry) Get(path string) Field {
-	r := gjson.Get(e.json, path)
-	if !r.Exists() {
-		return Field{Result: r, Path: path}
+// JSON is the field as a gjson result over the entry's strict JSON (its
+// Index is the offset there), for queries below it.
+func (f Field) JSON() gjson.Result {
+	if f.entry == nil || f.Node == nil {
+		return gjson.Result{}
 	}
-	return Field{Result: r, Node: e.doc.nodeAt[e.jsonStart+r.Index], Path: path}
+	enc := f.entry.strictJSON()
+	span := enc.spanOf[f.Node]
+	r := gjson.ParseBytes(enc.buf[span[0]:span[1]])
+	r.Index = span[0]
+	return r
 }
 
-// Field returns the value of one top-level key. It looks the key up in an
-// index instead of scanning the entry, so rules that visit every key of a
-// large object stay linear.
-func (e *Entry) Field(key string) Field {
-	m := e.Member(key)
-	if m == nil {
-		return Field{Path: gjson.Escape(key)}
+// Get queries the entry with a gjson path ("headers.cf-aig-authorization")
+// and leads the result back to its source node through the offset gjson
+// reports. The entry's strict JSON is built on its first query.
+func (e *Entry) Get(path string) Field {
+	enc := e.strictJSON()
+	r := gjson.GetBytes(enc.buf, path)
+	if !r.Exists() {
+		return Field{Path: path, entry: e}
 	}
-	span := e.doc.spanOf[m.Value]
-	r := gjson.Parse(string(e.doc.Strict[span[0]:span[1]]))
-	r.Index = span[0] - e.jsonStart
-	return Field{Result: r, Node: m.Value, Path: gjson.Escape(key)}
+	return Field{Node: enc.nodeAt[r.Index], Path: path, entry: e}
 }
 
 // Member returns the member that wins for a top-level key, nil when absent.
@@ -65,19 +78,24 @@ func (e *Entry) Member(key string) *reader.Member {
 	return e.keys[key]
 }
 
+// Field returns the value of one top-level key, whatever characters the key
+// holds. It looks the key up in an index, so rules that visit every key of
+// a large object stay linear.
+func (e *Entry) Field(key string) Field {
+	f := Field{Path: gjson.Escape(key), entry: e}
+	if m := e.Member(key); m != nil {
+		f.Node = m.Value
+	}
+	return f
+}
+
 // Str returns the string value of a key and whether it is a string at all.
-// The Field it returns carries the node and path, not a gjson result: most
-// callers need only the text, and this runs for every field of every entry.
 func (e *Entry) Str(key string) (string, Field, bool) {
-	m := e.Member(key)
-	if m == nil || m.Value.Kind != reader.String {
-		f := Field{Path: gjson.Escape(key)}
-		if m != nil {
-			f.Node = m.Value
-		}
+	f := e.Field(key)
+	if f.Node == nil || f.Node.Kind != reader.String {
 		return "", f, false
 	}
-	return m.Value.Text, Field{Node: m.Value, Path: gjson.Escape(key)}, true
+	return f.Node.Text, f, true
 }
 
 // Type is the entry's "type" when it is a string.

@@ -7,28 +7,9 @@ import (
 	"github.com/qalint/qalint/internal/reader"
 )
 
-// encode writes the entries as strict JSON and remembers where each node
-// landed, so that a gjson result (whose Index is a byte offset into Strict)
-// leads back to the user's own line and column.
-func (d *Document) encode(items []*reader.Node) {
-	e := &encoder{buf: make([]byte, 0, len(d.Src)+16), nodeAt: make(map[int]*reader.Node, 64), spanOf: make(map[*reader.Node][2]int, 64)}
-	e.buf = append(e.buf, '[')
-	d.Entries = make([]*Entry, len(items))
-	for i, it := range items {
-		if i > 0 {
-			e.buf = append(e.buf, ',')
-		}
-		start := len(e.buf)
-		e.value(it)
-		d.Entries[i] = &Entry{Index: i, Node: it, doc: d, jsonStart: start, jsonEnd: len(e.buf)}
-	}
-	e.buf = append(e.buf, ']')
-	d.Strict, d.nodeAt, d.spanOf = e.buf, e.nodeAt, e.spanOf
-	for _, en := range d.Entries {
-		en.json = string(d.Strict[en.jsonStart:en.jsonEnd])
-	}
-}
-
+// encoder writes a value as strict JSON and remembers where each node
+// landed, so that a gjson result (whose Index is a byte offset) leads back
+// to the user's own line and column.
 type encoder struct {
 	buf    []byte
 	nodeAt map[int]*reader.Node
@@ -45,7 +26,7 @@ func (e *encoder) value(n *reader.Node) {
 	case reader.Object:
 		e.buf = append(e.buf, '{')
 		first := true
-		winning := winners(n)
+		winning := n.Winners()
 		for i, m := range n.Members {
 			if !winning[i] {
 				continue
@@ -125,19 +106,6 @@ func Canonical(n *reader.Node) []byte {
 	e := &encoder{buf: make([]byte, 0, 256), nodeAt: map[int]*reader.Node{}}
 	e.value(n)
 	return e.buf
-}
-
-// winners marks, in one pass, the members that win for their key (the last
-// of each), so that objects with many keys are encoded in linear time.
-func winners(n *reader.Node) []bool {
-	w := make([]bool, len(n.Members))
-	seen := make(map[string]bool, len(n.Members))
-	for i := len(n.Members) - 1; i >= 0; i-- {
-		if k := n.Members[i].Key; !seen[k] {
-			seen[k], w[i] = true, true
-		}
-	}
-	return w
 }
 
 // Value is the entries array as plain Go values (map[string]any, []any,

@@ -91,3 +91,16 @@ func (n *Node) Winning(i int) bool {
 	}
 	return true
 }
+
+// Winners marks, in one pass, the members that win for their key (the last
+// of each), for callers that visit every member of a large object.
+func (n *Node) Winners() []bool {
+	w := make([]bool, len(n.Members))
+	seen := make(map[string]bool, len(n.Members))
+	for i := len(n.Members) - 1; i >= 0; i-- {
+		if k := n.Members[i].Key; !seen[k] {
+			seen[k], w[i] = true, true
+		}
+	}
+	return w
+}

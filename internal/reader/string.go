@@ -92,6 +92,7 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 	p.pos = start + openSize
 	var b strings.Builder
 	segment := p.pos
+	escaped := false
 	for {
 		if p.pos >= len(p.src) {
 			return nil, 0, 0, p.fail(start, "this string is never closed: add the closing quote")
@@ -100,6 +101,7 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\\':
+				escaped = true
 				b.Write(p.src[segment:p.pos])
 				if e := p.escape(&b); e != nil {
 					return nil, 0, 0, e
@@ -109,10 +111,10 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 			case (c == '\n' || c == '\r') && open != '`':
 				return nil, 0, 0, p.fail(start, "this string is not closed before the end of its line: add the closing quote")
 			case p.pos == forceClose || (forceClose < 0 && closes(open, rune(c))):
-				b.Write(p.src[segment:p.pos])
+				t := p.finishText(&b, escaped, segment)
 				closeAt, closeSize = p.pos, 1
 				p.pos++
-				return &Node{Kind: String, Start: start, End: p.pos, Text: b.String(), Quote: quoteOf(open)}, closeAt, closeSize, nil
+				return &Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
 			}
 			p.pos++
 			continue
@@ -122,13 +124,23 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 			return nil, 0, 0, p.fail(p.pos, "byte 0x%02x is not UTF-8 text: save the file as UTF-8", c)
 		}
 		if p.pos == forceClose || (forceClose < 0 && closes(open, r)) {
-			b.Write(p.src[segment:p.pos])
+			t := p.finishText(&b, escaped, segment)
 			closeAt, closeSize = p.pos, size
 			p.pos += size
-			return &Node{Kind: String, Start: start, End: p.pos, Text: b.String(), Quote: quoteOf(open)}, closeAt, closeSize, nil
+			return &Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
 		}
 		p.pos += size
 	}
+}
+
+// finishText is the string's value up to p.pos: without escapes, the source
+// bytes as they are (one allocation, no builder).
+func (p *parser) finishText(b *strings.Builder, escaped bool, segment int) string {
+	if !escaped {
+		return string(p.src[segment:p.pos])
+	}
+	b.Write(p.src[segment:p.pos])
+	return b.String()
 }
 
 // curlyCloseCandidate looks, on the string's first line, for a curly quote of

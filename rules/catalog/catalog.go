@@ -71,6 +71,10 @@ type Catalog struct {
 	Hosts        []string
 	HostSuffixes []string
 	Sources      map[string]Source // by file: models, types, providers
+
+	// Derived once per catalogue: rules ask for them for every entry.
+	allFields   []string
+	knownFields map[string][]string // by type name; "" for an unknown type
 }
 
 // Source says where a data file comes from.
@@ -149,7 +153,31 @@ func decode() (*Catalog, error) {
 	for _, p := range providers.Providers {
 		c.Providers[p.Slug] = p
 	}
+	c.derive()
 	return c, nil
+}
+
+// derive computes the field lists rules ask for on every entry.
+func (c *Catalog) derive() {
+	seen := map[string]bool{}
+	c.allFields = nil
+	add := func(f string) {
+		if !seen[f] {
+			seen[f] = true
+			c.allFields = append(c.allFields, f)
+		}
+	}
+	for _, f := range c.CommonFields {
+		add(f)
+	}
+	c.knownFields = map[string][]string{"": c.CommonFields}
+	for _, name := range c.TypeNames() {
+		t := c.Types[name]
+		c.knownFields[name] = append(append([]string(nil), c.CommonFields...), t.Fields...)
+		for _, f := range t.Fields {
+			add(f)
+		}
+	}
 }
 
 // Extend returns a copy of c with extra or replaced models and types, as a
@@ -173,38 +201,25 @@ func (c *Catalog) Extend(models []*Model, types []*Type) *Catalog {
 	for _, t := range types {
 		n.Types[t.Name] = t
 	}
+	n.derive()
 	return &n
 }
 
-// KnownFields lists every field an entry of type t may have.
+// KnownFields lists every field an entry of type t may have; t nil is an
+// unknown type. The slice is shared: do not change it.
 func (c *Catalog) KnownFields(t *Type) []string {
-	fields := append([]string(nil), c.CommonFields...)
-	if t != nil {
-		fields = append(fields, t.Fields...)
+	if t == nil {
+		return c.knownFields[""]
 	}
-	return fields
+	if f, ok := c.knownFields[t.Name]; ok {
+		return f
+	}
+	return append(append([]string(nil), c.CommonFields...), t.Fields...)
 }
 
 // AllFields lists every field any type knows, for near-miss suggestions.
-func (c *Catalog) AllFields() []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, f := range c.CommonFields {
-		if !seen[f] {
-			seen[f] = true
-			out = append(out, f)
-		}
-	}
-	for _, name := range c.TypeNames() {
-		for _, f := range c.Types[name].Fields {
-			if !seen[f] {
-				seen[f] = true
-				out = append(out, f)
-			}
-		}
-	}
-	return out
-}
+// The slice is shared: do not change it.
+func (c *Catalog) AllFields() []string { return c.allFields }
 
 // TypeNames lists type names in a stable order.
 func (c *Catalog) TypeNames() []string { return sortedKeys(c.Types) }
