@@ -252,3 +252,13 @@ func TestSecretsNeverPrinted(t *testing.T) {
 var outputFormats = formats
 
 func bytesReader(s string) *strings.Reader { return strings.NewReader(s) }
+
+func TestMaxSizeRefusesClearly(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "huge.json")
+	require.NoError(t, os.WriteFile(p, []byte(strings.Repeat(" ", 4096)+"[]"), 0o644))
+	_, stderr, code := qalint(t, "", "check", "--max-size", "1024", p)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, p+": too large: 4098 bytes is over the 1024-byte limit (--max-size)")
+	_, _, code = qalint(t, "", "check", "--max-size", "8192", p)
+	assert.Equal(t, exitOK, code)
+}
