@@ -114,12 +114,12 @@ func checkCommand() *cli.Command {
 			configFlag,
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
-			&cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
+			maxSizeFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			paths := cmd.Args().Slice()
-			if len(paths) == 0 {
-				return cli.Exit("check needs a file, a directory or - for standard input", exitUsage)
+			paths, err := pathsOf(cmd)
+			if err != nil {
+				return err
 			}
 			format := cmd.String("format")
 			inActions := os.Getenv("GITHUB_ACTIONS") == "true"
@@ -274,12 +274,12 @@ func probeCommand() *cli.Command {
 			&cli.StringFlag{Name: "cloudflare-api", Value: probe.DefaultCloudflareAPI, Usage: "base `URL` of the Workers AI REST API"},
 			&cli.BoolFlag{Name: "allow-skipped", Usage: "exit 0 when every probe is ok or skipped"},
 			configFlag,
-			&cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
+			maxSizeFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			paths := cmd.Args().Slice()
-			if len(paths) == 0 {
-				return cli.Exit("probe needs a file, a directory or - for standard input", exitUsage)
+			paths, err := pathsOf(cmd)
+			if err != nil {
+				return err
 			}
 			format := cmd.String("format")
 			if format != "text" && format != "json" {
@@ -356,10 +356,7 @@ func probeCommand() *cli.Command {
 					code = exitFindings
 				}
 			}
-			if code != exitOK {
-				return cli.Exit("", code)
-			}
-			return nil
+			return exitWith(code)
 		},
 	}
 }
@@ -373,12 +370,12 @@ func fixCommand() *cli.Command {
 			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change"},
 			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing"},
 			configFlag,
-			&cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
+			maxSizeFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			paths := cmd.Args().Slice()
-			if len(paths) == 0 {
-				return cli.Exit("fix needs a file, a directory or - for standard input", exitUsage)
+			paths, err := pathsOf(cmd)
+			if err != nil {
+				return err
 			}
 			out, stderr := cmd.Root().Writer, cmd.Root().ErrWriter
 			linter, err := newLinter(cmd)
@@ -423,12 +420,28 @@ func fixCommand() *cli.Command {
 					code = exitUsage
 				}
 			}
-			if code != exitOK {
-				return cli.Exit("", code)
-			}
-			return nil
+			return exitWith(code)
 		},
 	}
+}
+
+var maxSizeFlag = &cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"}
+
+// pathsOf returns a command's PATH arguments, which it needs at least one of.
+func pathsOf(cmd *cli.Command) ([]string, error) {
+	paths := cmd.Args().Slice()
+	if len(paths) == 0 {
+		return nil, cli.Exit(cmd.Name+" needs a file, a directory or - for standard input", exitUsage)
+	}
+	return paths, nil
+}
+
+// exitWith ends a command with an exit code; its message has been printed.
+func exitWith(code int) error {
+	if code == exitOK {
+		return nil
+	}
+	return cli.Exit("", code)
 }
 
 var configFlag = &cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read `FILE` instead of the .qalint.yaml found from the working folder upward"}
