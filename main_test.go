@@ -262,3 +262,11 @@ func TestMaxSizeRefusesClearly(t *testing.T) {
 	_, _, code = qalint(t, "", "check", "--max-size", "8192", p)
 	assert.Equal(t, exitOK, code)
 }
+
+func TestShellCompletion(t *testing.T) {
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		out, _, code := qalint(t, "", "completion", shell)
+		assert.Equal(t, exitOK, code, shell)
+		assert.Contains(t, out, "qalint", shell)
+	}
+}
