@@ -60,7 +60,7 @@ type Finding struct {
 	Severity  Severity `json:"severity"`
 	Rule      string   `json:"rule"`
 	Message   string   `json:"message"`
-	Alias     string   `json:"alias,omitempty"`
+	Alias     string   `json:"alias"` // "" when the finding is not in an entry with an alias
 	Pointer   string   `json:"pointer"`
 
 	// Byte span in the original input, for fixes and suppressions.
