@@ -20,26 +20,27 @@ var CurlyQuotes = &Rule{
 	Check: func(c *Context) {
 		for _, t := range c.Doc.Read.Tolerances {
 			if t.Kind == reader.CurlyQuote {
-				c.At(nil, t.Start, t.End, pointerAt(c, t.Start),
+				e, ptr := locate(c, t.Start)
+				c.At(e, t.Start, t.End, ptr,
 					"typographic quotes delimit this string; Qarbine cannot load it: use straight quotes \" (qalint fix does this)")
 			}
 		}
 	},
 }
 
-// pointerAt finds the JSON pointer and entry of the value or key starting at
-// offset, so that tolerance findings carry them too.
-func pointerAt(c *Context, offset int) string {
+// locate finds the entry and the JSON pointer of the value or key at
+// offset, so that findings made from the reader's tolerances carry them too.
+func locate(c *Context, offset int) (*model.Entry, string) {
 	for _, e := range c.Doc.Entries {
 		if offset < e.Node.Start || offset >= e.Node.End {
 			continue
 		}
 		if p, ok := pointerIn(e.Node, offset, e.Pointer()); ok {
-			return p
+			return e, p
 		}
-		return e.Pointer()
+		return e, e.Pointer()
 	}
-	return ""
+	return nil, ""
 }
 
 func pointerIn(n *reader.Node, offset int, at string) (string, bool) {

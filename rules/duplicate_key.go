@@ -24,7 +24,8 @@ var DuplicateKey = &Rule{
 				for i := range n.Members {
 					m := &n.Members[i]
 					if j, seen := first[m.Key]; seen {
-						c.Key(e, m, pointerAt(c, m.KeyStart),
+						_, ptr := locate(c, m.KeyStart)
+						c.Key(e, m, ptr,
 							"key %s is repeated (first at line %d); Qarbine silently uses this later value",
 							model.Quote(m.Key), c.Doc.Pos(n.Members[j].KeyStart).Line)
 						continue

@@ -18,7 +18,8 @@ var TrailingComma = &Rule{
 	Check: func(c *Context) {
 		for _, t := range c.Doc.Read.Tolerances {
 			if t.Kind == reader.TrailingComma {
-				c.At(nil, t.Start, t.End, "", "trailing comma: strict JSON tools reject it")
+				e, ptr := locate(c, t.Start)
+				c.At(e, t.Start, t.End, ptr, "trailing comma: strict JSON tools reject it")
 			}
 		}
 	},
