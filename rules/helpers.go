@@ -9,6 +9,7 @@ import (
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/secret"
 	"github.com/qalint/qalint/rules/catalog"
 )
 
@@ -79,8 +80,8 @@ func gatewayAuth(e *model.Entry) (model.Field, bool) {
 
 // shown renders a value for a message, masking it when its key is secret.
 func shown(key, value string) string {
-	if model.IsSecretKey(key) {
-		return model.Mask(value)
+	if secret.IsSecretKey(key) {
+		return secret.Mask(value)
 	}
 	return model.Quote(value)
 }

@@ -30,7 +30,7 @@ var Parse = &Rule{
 				}
 				msg += fmt.Sprintf(" (the same on line %s)", strings.Join(lines, ", "))
 			}
-			c.At(nil, err.Offset, err.Offset, "", "%s", model.MaskTokens(msg))
+			c.At(nil, err.Offset, err.Offset, "", "%s", msg) // the reader masks what it quotes
 		}
 		if s := c.Doc.ShapeErr; s != nil {
 			c.At(nil, s.Node.Start, s.Node.End, "", "%s", s.Msg)

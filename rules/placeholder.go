@@ -5,6 +5,7 @@ import (
 
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // Placeholder reports template values left in from documentation.
@@ -27,7 +28,7 @@ var Placeholder = &Rule{
 				}
 				value := f.Node.Text
 				if what, ok := placeholderKind(bearerless(value)); ok {
-					if model.IsSecretKey(key) {
+					if secret.IsSecretKey(key) {
 						c.Field(e, f, "%s is a template placeholder (%s), not a real value", key, what)
 					} else {
 						c.Field(e, f, "%s is a template placeholder (%s: %s), not a real value", key, what, model.Quote(value))
@@ -72,7 +73,7 @@ func placeholderKind(s string) (string, bool) {
 	if s == "" {
 		return "", false
 	}
-	if _, ok := model.EnvRef(s); ok {
+	if _, ok := secret.EnvRef(s); ok {
 		return "", false
 	}
 	lower := strings.ToLower(s)
@@ -135,7 +136,7 @@ func bearerless(s string) string {
 // skipValue reports whether value-checking rules should leave s alone: it is
 // a placeholder (reported by placeholder) or an environment reference.
 func skipValue(s string) bool {
-	if _, ok := model.EnvRef(strings.TrimSpace(s)); ok {
+	if _, ok := secret.EnvRef(strings.TrimSpace(s)); ok {
 		return true
 	}
 	return isPlaceholder(s)

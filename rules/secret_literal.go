@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // SecretLiteral reports credentials written into the file in plain text.
@@ -21,7 +22,7 @@ var SecretLiteral = &Rule{
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
 			stringFields(e, func(key string, f model.Field) {
-				if !model.IsSecretKey(key) {
+				if !secret.IsSecretKey(key) {
 					return
 				}
 				v := f.Node.Text
@@ -33,7 +34,7 @@ var SecretLiteral = &Rule{
 					ref = "Bearer " + ref
 				}
 				c.Field(e, f, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
-					key, model.Mask(v), model.Quote(ref))
+					key, secret.Mask(v), model.Quote(ref))
 			})
 		}
 	},

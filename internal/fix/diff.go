@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // Diff writes a unified diff of before and after. Fixes never add or remove
@@ -41,10 +41,10 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 		for k := start; k < end; k++ {
 			// Lines are masked: a fixed line is often the one with the apiKey.
 			if bytes.Equal(a[k], b[k]) {
-				fmt.Fprintf(w, " %s\n", model.MaskLine(string(a[k])))
+				fmt.Fprintf(w, " %s\n", secret.MaskLine(string(a[k])))
 				continue
 			}
-			fmt.Fprintf(w, "-%s\n+%s\n", model.MaskLine(string(a[k])), model.MaskLine(string(b[k])))
+			fmt.Fprintf(w, "-%s\n+%s\n", secret.MaskLine(string(a[k])), secret.MaskLine(string(b[k])))
 		}
 		i = j + 1
 	}

@@ -53,7 +53,7 @@ func Bytes(src []byte) (*Result, error) {
 	read := reader.Read(src)
 	if read.Err != nil {
 		p := source.NewIndex(src).Pos(read.Err.Offset)
-		return nil, fmt.Errorf("%w: line %d, column %d: %s", ErrUnreadable, p.Line, p.Col, model.MaskTokens(read.Err.Msg))
+		return nil, fmt.Errorf("%w: line %d, column %d: %s", ErrUnreadable, p.Line, p.Col, read.Err.Msg)
 	}
 	strictOtherwise := true
 	for _, t := range read.Tolerances {

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // Describe renders a planned request as it would go on the wire, with every
@@ -30,8 +30,8 @@ func Describe(req *Request) string {
 	sort.Strings(names)
 	for _, name := range names {
 		for _, v := range req.Header[name] {
-			if model.IsSecretKey(name) {
-				v = model.Mask(v)
+			if secret.IsSecretKey(name) {
+				v = secret.Mask(v)
 			}
 			fmt.Fprintf(&b, "%s: %s\n", name, v)
 		}

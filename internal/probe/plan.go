@@ -12,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/secret"
 	"github.com/qalint/qalint/rules/catalog"
 )
 
@@ -144,6 +145,7 @@ func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Opt
 		return req
 	}
 	req.Route, req.URL = route, target
+	req.secrets = append(req.secrets, secret.InURLs(target)...) // user:password@, ?api_key=
 	req.Body = body(route, k, modelID)
 	req.Header.Set("Content-Type", "application/json")
 	switch route {
@@ -214,7 +216,7 @@ func addEntryHeaders(req *Request, e *model.Entry, env *resolver) {
 			if h.Node.Winning(i) && m.Value.Kind == reader.String {
 				v := env.resolve(m.Value.Text)
 				req.Header.Set(m.Key, v)
-				if model.IsSecretKey(m.Key) {
+				if secret.IsSecretKey(m.Key) {
 					req.secrets = append(req.secrets, bearerToken(v))
 				}
 			}

@@ -322,3 +322,16 @@ func TestDescribeMasksCredentials(t *testing.T) {
 	assert.NotContains(t, out, probetest.GatewayToken)
 	assert.Empty(t, f.Requests(), "describing sends nothing")
 }
+
+func TestCredentialsInTheURLAreMasked(t *testing.T) {
+	f := probetest.New(t)
+	const pw, key = "Pw9xK2mQ7vL4nR8tZ3", "Ak3Lm8Np2Qr7St1Uv6Wx"
+	base := strings.Replace(gatewayBase(f, "gw", "workers-ai"), "http://", "http://admin:"+pw+"@", 1)
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}},
+		entry("a", "@cf/test/5xx", "x", `"baseURI1": "`+base+`?api_key=`+key+`"`))
+	require.Len(t, rs, 1)
+	assert.NotZero(t, rs[0].HTTPStatus, "the request was sent (the path lands after the query: baseuri-suffix warns of that)")
+	for _, s := range []string{pw, key} {
+		assert.NotContains(t, rs[0].URL+rs[0].Message, s)
+	}
+}

@@ -16,7 +16,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // Run sends the planned requests concurrently and returns one result per
@@ -79,7 +79,7 @@ func newClient() *http.Client {
 // one sends one request. Its result is named so that the deferred masking
 // and latency apply to what is returned.
 func one(ctx context.Context, client *http.Client, req *Request, opts Options) (res Result) {
-	res = Result{File: req.File, Alias: req.Alias, Kind: req.Kind, URL: req.URL, entry: req.entry}
+	res = Result{File: req.File, Alias: req.Alias, Kind: req.Kind, URL: maskSecrets(req.URL, req.secrets), entry: req.entry}
 	switch {
 	case req.Skip != "":
 		res.Status, res.Message = Skipped, req.Skip
@@ -203,7 +203,7 @@ func rootCause(err error) string {
 func maskSecrets(s string, secrets []string) string {
 	for _, sec := range secrets {
 		if len(sec) >= 4 && strings.Contains(s, sec) {
-			s = strings.ReplaceAll(s, sec, model.Mask(sec))
+			s = strings.ReplaceAll(s, sec, secret.Mask(sec))
 		}
 	}
 	return s

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/qalint/qalint/internal/secret"
 	"github.com/qalint/qalint/internal/source"
 )
 
@@ -489,15 +490,19 @@ func (p *parser) where(offset int) string {
 	return fmt.Sprintf("line %d, column %d", pos.Line, pos.Col)
 }
 
+// quoteSnippet and clip are how messages quote the input. The input may
+// hold credentials, so both mask credential-shaped runs: the reader is the
+// one place that echoes source text into messages.
 func quoteSnippet(b []byte) string {
 	s := strings.TrimRight(string(b), " \t")
 	if utf8.RuneCountInString(s) > 32 {
 		s = string([]rune(s)[:32]) + "…"
 	}
-	return fmt.Sprintf("%q", s)
+	return fmt.Sprintf("%q", secret.MaskTokens(s))
 }
 
 func clip(s string) string {
+	s = secret.MaskTokens(s)
 	if utf8.RuneCountInString(s) > 40 {
 		return string([]rune(s)[:40]) + "…"
 	}

@@ -1,4 +1,6 @@
-package model
+// Package secret recognises and masks credentials. It is a leaf package so
+// that every part that shows text, the reader included, masks where it quotes.
+package secret
 
 import (
 	"fmt"
@@ -87,17 +89,45 @@ func cutBearer(s string) (string, bool) {
 // secretOnLine finds `key: value` pairs whose key names a credential, in any
 // of the quoting styles the reader accepts, so that a source line can be
 // shown without its secret even when the file could not be read.
-var secretOnLine = regexp.MustCompile("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api[-_]?key|token|secret|password|authorization|credential)[a-z0-9_-]*[\"'`“”‘’]?\\s*[:=]\\s*[\"'`“”‘’„]?)((?:\\$\\{[A-Za-z0-9_]*\\}|[^\"'`“”‘’,}\\r\\n])*)")
+var secretOnLine = regexp.MustCompile("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api[-_]?key|token|secret|password|authorization|credential)[a-z0-9_-]*[\"'`“”‘’]?\\s*[:=]\\s*[\"'`“”‘’„]?)((?:\\$\\{[A-Za-z0-9_]*\\}|[^\"'`“”‘’,}&\\r\\n])*)")
 
 // MaskLine hides credential values on one source line, keeping its length in
-// characters so that a caret under a column still points at the same place.
+// characters so that a caret under a column still points at the same place:
+// values of credential keys, and credentials inside URLs.
 func MaskLine(line string) string {
-	return secretOnLine.ReplaceAllStringFunc(line, func(m string) string {
+	line = secretOnLine.ReplaceAllStringFunc(line, func(m string) string {
 		sub := secretOnLine.FindStringSubmatch(m)
 		value := strings.TrimRight(sub[2], " \t")
 		trail := sub[2][len(value):]
 		return sub[1] + MaskInPlace(value) + trail
 	})
+	for _, v := range InURLs(line) {
+		line = strings.ReplaceAll(line, v, MaskInPlace(v))
+	}
+	return line
+}
+
+// urlPassword and urlSecretParam find credentials inside URLs: the password
+// of user:password@host, and the values of query parameters named like keys.
+var (
+	urlPassword    = regexp.MustCompile("://[^/\\s:@\"'`“”]+:([^@/\\s\"'`“”]+)@")
+	urlSecretParam = regexp.MustCompile("(?i)[?&][a-z0-9_.-]*(?:key|token|secret|password|sig|signature|auth)[a-z0-9_.-]*=([^&#\\s\"'`“”]+)")
+)
+
+// InURLs returns the credentials found inside URLs in s, for masking.
+func InURLs(s string) []string {
+	if !strings.Contains(s, "://") && !strings.ContainsAny(s, "?&") {
+		return nil
+	}
+	var out []string
+	for _, re := range []*regexp.Regexp{urlPassword, urlSecretParam} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			if _, isRef := EnvRef(m[1]); !isRef {
+				out = append(out, m[1])
+			}
+		}
+	}
+	return out
 }
 
 // credentialToken matches runs that could be a credential: long, and made of

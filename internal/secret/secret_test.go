@@ -1,4 +1,4 @@
-package model
+package secret
 
 import (
 	"testing"
@@ -28,4 +28,14 @@ func TestMaskLineKeepsColumnsAndHidesValues(t *testing.T) {
 	}
 	keep := `"apiKey": "${CF_API_TOKEN}", "cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}"`
 	assert.Equal(t, keep, MaskLine(keep))
+}
+
+func TestCredentialsInURLs(t *testing.T) {
+	line := `"baseURI1": "https://admin:Pw9xK2mQ7vL4nR8t@proxy.corp.net/v1/gw?api_key=Ak3Lm8Np2Qr7St1Uv6Wx&cache=1"`
+	out := MaskLine(line)
+	assert.NotContains(t, out, "Pw9xK2mQ7vL4nR8t")
+	assert.NotContains(t, out, "Ak3Lm8Np2Qr7St1Uv6Wx")
+	assert.Contains(t, out, "cache=1")
+	assert.Equal(t, utf8.RuneCountInString(line), utf8.RuneCountInString(out))
+	assert.Empty(t, InURLs("https://proxy.corp.net/v1/gw?key=${GW_KEY}"), "references are not secrets")
 }
