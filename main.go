@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -126,7 +127,7 @@ func checkCommand() *cli.Command {
 			if !cmd.IsSet("format") && inActions {
 				format = "github"
 			}
-			if !contains(formats, format) {
+			if !slices.Contains(formats, format) {
 				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(formats, ", ")), exitUsage)
 			}
 			out := cmd.Root().Writer
@@ -181,15 +182,6 @@ func checkCommand() *cli.Command {
 			return nil
 		},
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // appendTo appends to a file, as GitHub's step summary expects.

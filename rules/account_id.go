@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/qalint/qalint/internal/model"
+	"slices"
 )
 
 // AccountID reports a Cloudflare account id of the wrong form.
@@ -17,7 +18,7 @@ var AccountID = &Rule{
 	Check: func(c *Context) {
 		for _, e := range c.Entries() {
 			t := typeOf(c, e)
-			if t == nil || !contains(t.Fields, "account") {
+			if t == nil || !slices.Contains(t.Fields, "account") {
 				continue
 			}
 			s, f, ok := e.Str("account")

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/qalint/qalint/internal/model"
+	"slices"
 )
 
 // GatewayProvider reports an unknown gateway provider slug, or one that does
@@ -32,7 +33,7 @@ var GatewayProvider = &Rule{
 					continue
 				}
 				t := typeOf(c, e)
-				if t == nil || len(t.Gateway) == 0 || contains(t.Gateway, slug) {
+				if t == nil || len(t.Gateway) == 0 || slices.Contains(t.Gateway, slug) {
 					continue
 				}
 				c.Field(e, ep.field, "%s: %s speaks %s through the gateway, not %s",

@@ -9,7 +9,6 @@ import (
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
-	"github.com/qalint/qalint/internal/secret"
 	"github.com/qalint/qalint/rules/catalog"
 )
 
@@ -76,23 +75,6 @@ func gatewayAuth(e *model.Entry) (model.Field, bool) {
 		}
 	}
 	return model.Field{}, false
-}
-
-// shown renders a value for a message, masking it when its key is secret.
-func shown(key, value string) string {
-	if secret.IsSecretKey(key) {
-		return secret.Mask(value)
-	}
-	return model.Quote(value)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func suggest(s string, candidates []string) (string, bool) { return catalog.Suggest(s, candidates) }

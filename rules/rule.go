@@ -6,6 +6,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/qalint/qalint/internal/model"
@@ -51,6 +52,16 @@ var All = []*Rule{
 	SecretLiteral,
 	UnusedSuppression, // last: it filters what the others found
 }
+
+// ruleOrder ranks rule ids by their place in All, for sorting findings;
+// built once, not for every document.
+var ruleOrder = sync.OnceValue(func() map[string]int {
+	order := make(map[string]int, len(All))
+	for i, r := range All {
+		order[r.ID] = i
+	}
+	return order
+})
 
 // Lookup finds a rule by id.
 func Lookup(id string) (*Rule, bool) {
@@ -101,15 +112,13 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 	if ctx.Now.IsZero() {
 		ctx.Now = time.Now()
 	}
-	order := map[string]int{}
 	severity := func(r *Rule) model.Severity {
 		if s, ok := opts.Severity[r.ID]; ok {
 			return s
 		}
 		return r.Severity
 	}
-	for i, r := range All {
-		order[r.ID] = i
+	for _, r := range All {
 		if r == UnusedSuppression || severity(r) == model.Off {
 			continue
 		}
@@ -118,7 +127,7 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 	}
 	ctx.rule, ctx.severity = UnusedSuppression, severity(UnusedSuppression)
 	UnusedSuppression.Check(ctx) // the suppression pass: always, after the others
-	f := ctx.findings
+	f, order := ctx.findings, ruleOrder()
 	sort.SliceStable(f, func(i, j int) bool {
 		if f[i].Start != f[j].Start {
 			return f[i].Start < f[j].Start

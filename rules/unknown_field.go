@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/qalint/qalint/internal/model"
+	"slices"
 )
 
 // UnknownField reports a key the entry's type does not know.
@@ -22,7 +23,7 @@ var UnknownField = &Rule{
 			open := t == nil || t.OpenFields
 			for i := range e.Node.Members {
 				m := &e.Node.Members[i]
-				if contains(known, m.Key) || (open && contains(all, m.Key)) {
+				if slices.Contains(known, m.Key) || (open && slices.Contains(all, m.Key)) {
 					continue
 				}
 				kind := aType(e.Type())

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -89,7 +90,7 @@ func Parse(path string, b []byte) (*Config, error) {
 	}
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		key, val := doc.Content[i], doc.Content[i+1]
-		if val.Tag == "!!null" && contains(topKeys, key.Value) {
+		if val.Tag == "!!null" && slices.Contains(topKeys, key.Value) {
 			continue // a section left empty (or only commented out) configures nothing
 		}
 		var err error
@@ -153,47 +154,50 @@ var (
 	typeKeys  = []string{"name", "fields", "required", "defaults", "gateway", "models", "completions", "embeddings", "openFields", "route", "base"}
 )
 
-func (c *Config) models(n *yaml.Node) error {
-	if n.Kind != yaml.SequenceNode {
-		return at(c.Path, n, "models: expected a list of {id, task, …}")
-	}
-	for _, item := range n.Content {
-		if err := checkKeys(c.Path, item, modelKeys); err != nil {
-			return err
-		}
-		var m catalog.Model
-		if err := item.Decode(&m); err != nil {
-			return yamlError(c.Path, err)
-		}
+func (c *Config) models(n *yaml.Node) (err error) {
+	c.Models, err = decodeList(c.Path, n, "models", modelKeys, func(m *catalog.Model) string {
 		switch {
 		case m.ID == "":
-			return at(c.Path, item, "models: every model needs an id, e.g. \"@cf/acme/new-model\"")
+			return "models: every model needs an id, e.g. \"@cf/acme/new-model\""
 		case m.Task == "":
-			return at(c.Path, item, "model %s: task is required (text-generation, text-embeddings, …)", m.ID)
+			return "model " + m.ID + ": task is required (text-generation, text-embeddings, …)"
 		}
-		c.Models = append(c.Models, &m)
-	}
-	return nil
+		return ""
+	})
+	return err
 }
 
-func (c *Config) types(n *yaml.Node) error {
-	if n.Kind != yaml.SequenceNode {
-		return at(c.Path, n, "types: expected a list of {name, fields, required, …}")
-	}
-	for _, item := range n.Content {
-		if err := checkKeys(c.Path, item, typeKeys); err != nil {
-			return err
-		}
-		var t catalog.Type
-		if err := item.Decode(&t); err != nil {
-			return yamlError(c.Path, err)
-		}
+func (c *Config) types(n *yaml.Node) (err error) {
+	c.Types, err = decodeList(c.Path, n, "types", typeKeys, func(t *catalog.Type) string {
 		if t.Name == "" {
-			return at(c.Path, item, "types: every type needs a name, as written in \"type\"")
+			return "types: every type needs a name, as written in \"type\""
 		}
-		c.Types = append(c.Types, &t)
+		return ""
+	})
+	return err
+}
+
+// decodeList decodes a list of mappings with known keys; problem says
+// what is wrong with a decoded item, "" when nothing.
+func decodeList[T any](path string, n *yaml.Node, section string, keys []string, problem func(*T) string) ([]*T, error) {
+	if n.Kind != yaml.SequenceNode {
+		return nil, at(path, n, "%s: expected a list of {%s, …}", section, strings.Join(keys[:2], ", "))
 	}
-	return nil
+	var out []*T
+	for _, item := range n.Content {
+		if err := checkKeys(path, item, keys); err != nil {
+			return nil, err
+		}
+		v := new(T)
+		if err := item.Decode(v); err != nil {
+			return nil, yamlError(path, err)
+		}
+		if msg := problem(v); msg != "" {
+			return nil, at(path, item, "%s", msg)
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 func checkKeys(path string, n *yaml.Node, known []string) error {
@@ -300,13 +304,4 @@ func globRE(glob string) (*regexp.Regexp, error) {
 	}
 	b.WriteString("(?:/.*)?$") // a folder's glob covers what is inside it
 	return regexp.Compile(b.String())
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

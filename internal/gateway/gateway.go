@@ -23,11 +23,9 @@ func ParseBase(s string) (*url.URL, bool) {
 
 // Ref is a gateway base URI taken apart.
 type Ref struct {
-	Segments []string // every path segment, empty ones included
 	Account  string
 	Gateway  string
 	Provider string
-	Rest     []string // segments after the provider
 }
 
 // Split returns the path segments of u, empty ones (from "//") included,
@@ -50,7 +48,7 @@ func Split(u *url.URL) []string {
 // false when the path does not have that shape.
 func Parse(u *url.URL) (Ref, bool) {
 	segs := Split(u)
-	r := Ref{Segments: segs}
+	var r Ref
 	if len(segs) < 4 || segs[0] != "v1" {
 		return r, false
 	}
@@ -59,7 +57,7 @@ func Parse(u *url.URL) (Ref, bool) {
 			return r, false
 		}
 	}
-	r.Account, r.Gateway, r.Provider, r.Rest = segs[1], segs[2], segs[3], segs[4:]
+	r.Account, r.Gateway, r.Provider = segs[1], segs[2], segs[3]
 	return r, true
 }
 

@@ -13,19 +13,11 @@ var Extensions = []string{".json", ".jsonc", ".json5"}
 // skipDirs are never walked into.
 var skipDirs = map[string]bool{".git": true, "node_modules": true, "vendor": true}
 
-// Expand turns command-line paths into inputs: "-" is standard input, a file
-// is taken whatever its ending, a directory is walked for Extensions (links
-// are not followed, so a link loop cannot trap the walk). Inputs are
-// deduplicated.
-func Expand(paths []string) ([]string, []*PathError) {
-	var out []string
-	errs := Walk(paths, func(p string) { out = append(out, p) })
-	return out, errs
-}
-
-// Walk calls found for each input as Expand defines them, as soon as it is
-// found, so that checking can start while a large tree is still being
-// walked. Files of one folder come in name order.
+// Walk calls found for each input named by paths, as soon as it is found,
+// so that checking can start while a large tree is still being walked: "-"
+// is standard input, a file is taken whatever its ending, a directory is
+// walked for Extensions (links are not followed, so a link loop cannot trap
+// the walk; files of one folder come in name order). Inputs are deduplicated.
 func Walk(paths []string, found func(string)) []*PathError {
 	var errs []*PathError
 	seen := map[string]bool{}

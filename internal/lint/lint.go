@@ -30,7 +30,7 @@ type Linter struct {
 	Ignore   func(path string) bool // paths to leave out, e.g. from .qalint.yaml
 }
 
-// Inputs expands paths (see Expand) and leaves out ignored ones.
+// Inputs lists the inputs paths name (see Walk), leaving out ignored ones.
 func (l *Linter) Inputs(paths []string) ([]string, []*PathError) {
 	var out []string
 	errs := l.walk(paths, func(p string) { out = append(out, p) })

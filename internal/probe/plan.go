@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,11 +32,11 @@ func Plan(results []*lint.Result, cat *catalog.Catalog, opts Options) []*Request
 			continue
 		}
 		for _, e := range r.Doc.Entries {
-			if !e.IsObject() || !selected(e.Alias(), opts.Only) {
+			if !e.IsObject() || (len(opts.Only) > 0 && !slices.Contains(opts.Only, e.Alias())) {
 				continue
 			}
 			for _, k := range []Kind{Completion, Embedding} {
-				if len(opts.Kinds) > 0 && !hasKind(opts.Kinds, k) {
+				if len(opts.Kinds) > 0 && !slices.Contains(opts.Kinds, k) {
 					continue
 				}
 				out = append(out, plan(r, e, k, cat, opts))
@@ -43,27 +44,6 @@ func Plan(results []*lint.Result, cat *catalog.Catalog, opts Options) []*Request
 		}
 	}
 	return out
-}
-
-func selected(alias string, only []string) bool {
-	if len(only) == 0 {
-		return true
-	}
-	for _, a := range only {
-		if a == alias {
-			return true
-		}
-	}
-	return false
-}
-
-func hasKind(ks []Kind, k Kind) bool {
-	for _, x := range ks {
-		if x == k {
-			return true
-		}
-	}
-	return false
 }
 
 // modelKey and baseKeys say which fields a kind of probe uses.
@@ -212,8 +192,9 @@ func blockingFinding(fs []model.Finding, e *model.Entry, modelKey, baseKey strin
 // addEntryHeaders sends the entry's own headers and its cf-aig-authorization.
 func addEntryHeaders(req *Request, e *model.Entry, env *resolver) {
 	if h := e.Field("headers"); h.Node != nil && h.Node.Kind == reader.Object {
+		winning := h.Node.Winners()
 		for i, m := range h.Node.Members {
-			if h.Node.Winning(i) && m.Value.Kind == reader.String {
+			if winning[i] && m.Value.Kind == reader.String {
 				v := env.resolve(m.Value.Text)
 				req.Header.Set(m.Key, v)
 				if secret.IsSecretKey(m.Key) {

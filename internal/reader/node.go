@@ -81,17 +81,6 @@ func (n *Node) Get(key string) *Member {
 	return nil
 }
 
-// Winning reports whether the i-th member is the one that wins for its key.
-func (n *Node) Winning(i int) bool {
-	key := n.Members[i].Key
-	for j := i + 1; j < len(n.Members); j++ {
-		if n.Members[j].Key == key {
-			return false
-		}
-	}
-	return true
-}
-
 // Winners marks, in one pass, the members that win for their key (the last
 // of each), for callers that visit every member of a large object.
 func (n *Node) Winners() []bool {

@@ -127,8 +127,7 @@ func TestDuplicateKeysKeptLastWins(t *testing.T) {
 	require.Nil(t, r.Err)
 	require.Len(t, r.Root.Members, 2)
 	assert.Equal(t, "2", r.Root.Get("a").Value.Text)
-	assert.False(t, r.Root.Winning(0))
-	assert.True(t, r.Root.Winning(1))
+	assert.Equal(t, []bool{false, true}, r.Root.Winners(), "the later of a repeated key wins")
 }
 
 func TestRecoversFromPastedProse(t *testing.T) {

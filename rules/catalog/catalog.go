@@ -230,19 +230,6 @@ func (c *Catalog) ProviderSlugs() []string { return sortedKeys(c.Providers) }
 // ModelIDs lists model ids in a stable order.
 func (c *Catalog) ModelIDs() []string { return sortedKeys(c.Models) }
 
-// TypeForSlug finds the types that speak a gateway provider slug.
-func (c *Catalog) TypesForSlug(slug string) []string {
-	var out []string
-	for _, name := range c.TypeNames() {
-		for _, s := range c.Types[name].Gateway {
-			if s == slug {
-				out = append(out, name)
-			}
-		}
-	}
-	return out
-}
-
 // IsKnownHost reports whether host is a provider host credentials may go to.
 func (c *Catalog) IsKnownHost(host string) bool {
 	host = strings.ToLower(host)
