@@ -100,6 +100,13 @@ func TestOutputFile(t *testing.T) {
 	assert.Contains(t, string(b), `"ruleId": "trailing-comma"`)
 }
 
+func TestColorAutoIsOffWhenNotATerminal(t *testing.T) {
+	t.Setenv("NO_COLOR", "")
+	out, _, _ := qalint(t, "", "check", "testdata/rules/trailing-comma/bad.json") // --color auto
+	assert.NotContains(t, out, "\x1b[")
+	assert.Contains(t, out, "warning: trailing comma")
+}
+
 func TestColorNeverWithNoColor(t *testing.T) {
 	t.Setenv("NO_COLOR", "1")
 	out, _, _ := qalint(t, "", "check", "--color", "always", "testdata/rules/trailing-comma/bad.json")

@@ -49,6 +49,7 @@ func TestProbeEndToEnd(t *testing.T) {
 	for _, s := range []string{probetest.Token, probetest.GatewayToken} {
 		assert.NotContains(t, out+stderr, s)
 	}
+	assert.NotContains(t, stderr, "probing", "no progress line when stderr is not a terminal")
 
 	out, _, code = qalint(t, "", append([]string{"probe", "--format", "json"}, append(allow, path)...)...)
 	assert.Equal(t, exitFindings, code)
