@@ -55,22 +55,9 @@ func Bytes(src []byte) (*Result, error) {
 		p := source.NewIndex(src).Pos(read.Err.Offset)
 		return nil, fmt.Errorf("%w: line %d, column %d: %s", ErrUnreadable, p.Line, p.Col, read.Err.Msg)
 	}
-	strictOtherwise := true
-	for _, t := range read.Tolerances {
-		if !fixable[t.Kind] {
-			strictOtherwise = false
-			break
-		}
-	}
-	res := &Result{Counts: map[reader.TolKind]int{}}
-	var edits []reader.Edit
-	for _, t := range read.Tolerances {
-		if len(t.Edits) == 0 || (t.Kind == reader.TrailingComma && !strictOtherwise) {
-			continue
-		}
-		edits = append(edits, t.Edits...)
-		res.Counts[t.Kind]++
-	}
+	res := &Result{}
+	edits, counts := plan(read)
+	res.Counts = counts
 	if len(edits) == 0 {
 		res.Output = src
 		return res, nil
@@ -80,6 +67,29 @@ func Bytes(src []byte) (*Result, error) {
 		return nil, err
 	}
 	return res, nil
+}
+
+// plan collects the edits fix makes to what the reader read, and counts
+// them by kind. Trailing commas are removed only when the file is strict
+// JSON otherwise.
+func plan(read *reader.Result) ([]reader.Edit, map[reader.TolKind]int) {
+	strictOtherwise := true
+	for _, t := range read.Tolerances {
+		if !fixable[t.Kind] {
+			strictOtherwise = false
+			break
+		}
+	}
+	counts := map[reader.TolKind]int{}
+	var edits []reader.Edit
+	for _, t := range read.Tolerances {
+		if len(t.Edits) == 0 || (t.Kind == reader.TrailingComma && !strictOtherwise) {
+			continue
+		}
+		edits = append(edits, t.Edits...)
+		counts[t.Kind]++
+	}
+	return edits, counts
 }
 
 // apply performs non-overlapping edits in order.
@@ -110,10 +120,8 @@ func verify(before *reader.Node, out []byte) error {
 	if !bytes.Equal(model.Canonical(before), model.Canonical(after.Root)) {
 		return fmt.Errorf("%w: the rewrite would change values; nothing was changed", ErrUnreadable)
 	}
-	for _, t := range after.Tolerances {
-		if t.Kind == reader.CurlyQuote && len(t.Edits) > 0 {
-			return fmt.Errorf("%w: the rewrite would not settle; nothing was changed", ErrUnreadable)
-		}
+	if again, _ := plan(after); len(again) > 0 {
+		return fmt.Errorf("%w: the rewrite would not settle; nothing was changed", ErrUnreadable)
 	}
 	return nil
 }

@@ -73,9 +73,11 @@ func (p *parser) tolerate(k TolKind, start, end int, edits ...Edit) {
 }
 
 func (p *parser) document() (*Node, *SyntaxError) {
-	if strings.HasPrefix(string(p.src[:min(3, len(p.src))]), "\uFEFF") {
-		p.tolerate(BOM, 0, 3, Edit{0, 3, ""})
-		p.pos = 3
+	for strings.HasPrefix(string(p.src[p.pos:min(p.pos+3, len(p.src))]), "\uFEFF") {
+		// Every leading mark is one: after the first is removed, the next
+		// would be at the start, so fix must remove them all at once.
+		p.tolerate(BOM, p.pos, p.pos+3, Edit{p.pos, p.pos + 3, ""})
+		p.pos += 3
 	}
 	if err := p.skipSpace(); err != nil {
 		return nil, err
