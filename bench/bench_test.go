@@ -6,11 +6,11 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/fix"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/internal/report"
-	"github.com/qalint/qalint/rules/catalog"
 	"github.com/qalint/qalint/schema"
 )
 

@@ -6,10 +6,10 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
-	"github.com/qalint/qalint/rules/catalog"
 )
 
 // pathTokens splits a gjson path of plain keys ("headers.cf-aig-authorization",

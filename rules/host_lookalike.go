@@ -4,9 +4,9 @@ import (
 	"net"
 	"strings"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/rules/catalog"
 )
 
 // HostLookalike reports a host that imitates a known provider host.

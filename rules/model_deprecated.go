@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/rules/catalog"
 )
 
 // ModelDeprecated reports deprecated models, named or relied on by default.

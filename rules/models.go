@@ -3,8 +3,8 @@ package rules
 import (
 	"strings"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/rules/catalog"
 )
 
 // modelField is one of model1 (completions, kind 1) and model2 (embeddings, kind 2).

@@ -9,9 +9,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
-	"github.com/qalint/qalint/rules/catalog"
 )
 
 // Rule is one check. Its ID is a contract: configs and scripts name it.

@@ -13,7 +13,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"github.com/qalint/qalint/rules/catalog"
+	"github.com/qalint/qalint/internal/catalog"
 )
 
 //go:embed entries.schema.json

@@ -15,9 +15,9 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/rules"
-	"github.com/qalint/qalint/rules/catalog"
 )
 
 // Names are the file names searched for, in order.

@@ -9,12 +9,12 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/internal/secret"
-	"github.com/qalint/qalint/rules/catalog"
 )
 
 // blockingRules are lint errors that make a probe meaningless: the request

@@ -17,9 +17,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/probe/probetest"
-	"github.com/qalint/qalint/rules/catalog"
 )
 
 var testEnv = map[string]string{"CF_API_TOKEN": probetest.Token, "CF_AIG_TOKEN": probetest.GatewayToken, "WRONG_TOKEN": "Wr0ngT0kenWr0ngT0kenWr0ngT0ken12"}

@@ -1,7 +1,7 @@
-// Command gen refreshes rules/catalog/data/models.json from a checkout of
+// Command gen refreshes internal/catalog/data/models.json from a checkout of
 // cloudflare/cloudflare-docs:
 //
-//	go run ./rules/catalog/gen -docs PATH/TO/cloudflare-docs > rules/catalog/data/models.json.new
+//	go run ./internal/catalog/gen -docs PATH/TO/cloudflare-docs > internal/catalog/data/models.json.new
 //
 // It reads src/content/workers-ai-models/*.json (name, task.name, and the
 // planned_deprecation_date property) and keeps from the current catalogue
@@ -95,10 +95,10 @@ func generate(dir string, current catalogue, asOf string) (catalogue, error) {
 
 func main() {
 	docs := flag.String("docs", "", "a checkout of cloudflare/cloudflare-docs")
-	current := flag.String("current", "rules/catalog/data/models.json", "the catalogue to keep curated fields from")
+	current := flag.String("current", "internal/catalog/data/models.json", "the catalogue to keep curated fields from")
 	flag.Parse()
 	if *docs == "" {
-		fmt.Fprintln(os.Stderr, "usage: go run ./rules/catalog/gen -docs PATH/TO/cloudflare-docs")
+		fmt.Fprintln(os.Stderr, "usage: go run ./internal/catalog/gen -docs PATH/TO/cloudflare-docs")
 		os.Exit(2)
 	}
 	var cur catalogue

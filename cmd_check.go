@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/qalint/qalint/internal/report"
+	"github.com/urfave/cli/v3"
+	"golang.org/x/term"
+)
+
+// formats are the --format values of check.
+var formats = []string{"text", "json", "sarif", "github"}
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "lint settings files, directories or standard input (-)",
+		ArgsUsage: "[PATH|DIR|-]...",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(formats, ", ") + " (github by default when GITHUB_ACTIONS=true)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
+			configFlag,
+			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
+			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
+			maxSizeFlag,
+		},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			paths, err := pathsOf(cmd)
+			if err != nil {
+				return err
+			}
+			format := cmd.String("format")
+			inActions := os.Getenv("GITHUB_ACTIONS") == "true"
+			if !cmd.IsSet("format") && inActions {
+				format = "github"
+			}
+			if !slices.Contains(formats, format) {
+				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(formats, ", ")), exitUsage)
+			}
+			out := cmd.Root().Writer
+			if name := cmd.String("output"); name != "" {
+				f, err := os.Create(name)
+				if err != nil {
+					return cli.Exit(err.Error(), exitUsage)
+				}
+				defer f.Close()
+				out = f
+			}
+			color, err := useColor(cmd.String("color"), out)
+			if err != nil {
+				return cli.Exit(err.Error(), exitUsage)
+			}
+			linter, err := newLinter(cmd)
+			if err != nil {
+				return err
+			}
+			results := linter.Files(paths)
+
+			code := exitOK
+			for _, r := range results {
+				if r.Err != nil {
+					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
+					code = exitUsage
+				}
+			}
+			switch format {
+			case "json":
+				err = report.JSON(out, results)
+			case "sarif":
+				err = report.SARIF(out, results, buildVersion())
+			case "github":
+				err = report.GitHub(out, results)
+				if path := os.Getenv("GITHUB_STEP_SUMMARY"); err == nil && path != "" {
+					err = appendTo(path, func(w io.Writer) error { return report.StepSummary(w, results) })
+				}
+			default:
+				err = report.Text(out, results, report.TextOptions{Color: color})
+			}
+			if err != nil {
+				return cli.Exit("writing the report: "+err.Error(), exitUsage)
+			}
+			if code != exitOK {
+				return cli.Exit("", code)
+			}
+			s := report.Summarize(results)
+			if s.Errors > 0 || (cmd.Int("max-warnings") >= 0 && s.Warnings > cmd.Int("max-warnings")) {
+				return cli.Exit("", exitFindings)
+			}
+			return nil
+		},
+	}
+}
+
+// appendTo appends to a file, as GitHub's step summary expects.
+func appendTo(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// useColor decides whether to colour: never with NO_COLOR set, and with
+// "auto" only when writing to a terminal.
+func useColor(mode string, w io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return os.Getenv("NO_COLOR") == "", nil
+	case "never":
+		return false, nil
+	case "auto":
+		f, ok := w.(*os.File)
+		return ok && os.Getenv("NO_COLOR") == "" && term.IsTerminal(int(f.Fd())), nil
+	}
+	return false, fmt.Errorf("unknown --color %q: use auto, always or never", mode)
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/qalint/qalint/internal/fix"
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/urfave/cli/v3"
+)
+
+func fixCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "fix",
+		Usage:     "rewrite curly-quote delimiters, trailing commas and a BOM in place, keeping everything else",
+		ArgsUsage: "[PATH|DIR|-]...",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change"},
+			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing"},
+			configFlag,
+			maxSizeFlag,
+		},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			paths, err := pathsOf(cmd)
+			if err != nil {
+				return err
+			}
+			out, stderr := cmd.Root().Writer, cmd.Root().ErrWriter
+			linter, err := newLinter(cmd)
+			if err != nil {
+				return err
+			}
+			inputs, errs := linter.Inputs(paths)
+			code := exitOK
+			for _, e := range errs {
+				fmt.Fprintln(stderr, "qalint: "+e.Error())
+				code = exitUsage
+			}
+			for _, path := range inputs {
+				src, err := linter.Read(path)
+				if err != nil {
+					fmt.Fprintln(stderr, "qalint: "+err.Error())
+					code = exitUsage
+					continue
+				}
+				res, err := fix.Bytes(src)
+				if err != nil {
+					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
+					code = max(code, exitFindings)
+					continue
+				}
+				switch {
+				case path == lint.StdinName && !cmd.Bool("check") && !cmd.Bool("diff"):
+					_, err = out.Write(res.Output)
+				case !res.Changed():
+				case cmd.Bool("diff"):
+					err = fix.Diff(out, path, src, res.Output)
+				case cmd.Bool("check"):
+					fmt.Fprintf(out, "%s: would fix %s\n", path, res.Summary())
+					code = max(code, exitFindings)
+				default:
+					if err = fix.WriteAtomic(fix.OS{}, path, src, res.Output); err == nil {
+						fmt.Fprintf(out, "%s: fixed %s\n", path, res.Summary())
+					}
+				}
+				if err != nil {
+					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
+					code = exitUsage
+				}
+			}
+			return exitWith(code)
+		},
+	}
+}

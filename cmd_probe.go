@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"time"
+
+	"github.com/qalint/qalint/internal/probe"
+	"github.com/qalint/qalint/internal/report"
+	"github.com/qalint/qalint/rules"
+	"github.com/urfave/cli/v3"
+	"golang.org/x/term"
+)
+
+func probeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "probe",
+		Usage:     "send one tiny completion and one tiny embedding request per entry and report what answers",
+		ArgsUsage: "[PATH|DIR|-]...",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
+			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "time limit for one request"},
+			&cli.DurationFlag{Name: "deadline", Usage: "time limit for the whole run (0: none)"},
+			&cli.IntFlag{Name: "concurrency", Value: 8, Usage: "requests in flight at once"},
+			&cli.StringSliceFlag{Name: "only", Usage: "probe only the entry with this `ALIAS` (repeatable)"},
+			&cli.StringFlag{Name: "kind", Usage: "probe only completion or embedding"},
+			&cli.BoolFlag{Name: "dry-run", Usage: "print each request as it would be sent (credentials masked) and send nothing"},
+			&cli.StringSliceFlag{Name: "allow-host", Usage: "also send credentials to `HOST[:PORT]` (repeatable)"},
+			&cli.StringFlag{Name: "cloudflare-api", Value: probe.DefaultCloudflareAPI, Usage: "base `URL` of the Workers AI REST API"},
+			&cli.BoolFlag{Name: "allow-skipped", Usage: "exit 0 when every probe is ok or skipped"},
+			configFlag,
+			maxSizeFlag,
+		},
+		Action: func(ctx context.Context, cmd *cli.Command) error {
+			paths, err := pathsOf(cmd)
+			if err != nil {
+				return err
+			}
+			format := cmd.String("format")
+			if format != "text" && format != "json" {
+				return cli.Exit(fmt.Sprintf("unknown --format %q: use text or json", format), exitUsage)
+			}
+			opts := probe.Options{
+				CloudflareAPI: cmd.String("cloudflare-api"),
+				AllowHosts:    cmd.StringSlice("allow-host"),
+				Timeout:       cmd.Duration("timeout"),
+				Deadline:      cmd.Duration("deadline"),
+				Concurrency:   cmd.Int("concurrency"),
+				Only:          cmd.StringSlice("only"),
+				Getenv:        os.Getenv,
+			}
+			switch k := cmd.String("kind"); k {
+			case "":
+			case string(probe.Completion), string(probe.Embedding):
+				opts.Kinds = []probe.Kind{probe.Kind(k)}
+			default:
+				return cli.Exit(fmt.Sprintf("unknown --kind %q: use completion or embedding", k), exitUsage)
+			}
+			if u, err := url.Parse(opts.CloudflareAPI); err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
+				return cli.Exit(fmt.Sprintf("--cloudflare-api %q is not an http(s) URL", opts.CloudflareAPI), exitUsage)
+			}
+			stderr := cmd.Root().ErrWriter
+			linter, err := newLinter(cmd)
+			if err != nil {
+				return err
+			}
+			results := linter.Files(paths)
+			code := exitOK
+			for _, r := range results {
+				switch {
+				case r.Err != nil:
+					fmt.Fprintln(stderr, "qalint: "+r.Err.Error())
+					code = exitUsage
+				case r.Doc.Entries == nil:
+					for _, f := range r.Findings {
+						if f.Rule == rules.Parse.ID {
+							fmt.Fprintf(stderr, "qalint: %s:%d:%d: %s; nothing to probe\n", f.File, f.Line, f.Column, f.Message)
+						}
+					}
+					code = max(code, exitFindings)
+				}
+			}
+			if code == exitUsage {
+				return cli.Exit("", code)
+			}
+			reqs := probe.Plan(results, linter.Rules.Catalog, opts)
+			out := cmd.Root().Writer
+			if cmd.Bool("dry-run") {
+				for _, r := range reqs {
+					fmt.Fprintln(out, probe.Describe(r))
+				}
+				fmt.Fprintf(out, "%d requests planned; nothing was sent (--dry-run)\n", len(reqs))
+				return nil
+			}
+			var progress func(int, int)
+			if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				progress = func(done, total int) { fmt.Fprintf(stderr, "\rprobing… %d/%d", done, total) }
+				defer fmt.Fprint(stderr, "\r\033[K")
+			}
+			rs := probe.Run(ctx, reqs, opts, progress)
+			if format == "json" {
+				err = report.ProbeJSON(out, rs)
+			} else {
+				err = report.ProbeText(out, rs)
+			}
+			if err != nil {
+				return cli.Exit("writing the report: "+err.Error(), exitUsage)
+			}
+			for _, r := range rs {
+				if r.Status != probe.OK && !(r.Status == probe.Skipped && cmd.Bool("allow-skipped")) {
+					code = exitFindings
+				}
+			}
+			return exitWith(code)
+		},
+	}
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"github.com/qalint/qalint/internal/config"
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/urfave/cli/v3"
+)
+
+var maxSizeFlag = &cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"}
+
+// pathsOf returns a command's PATH arguments, which it needs at least one of.
+func pathsOf(cmd *cli.Command) ([]string, error) {
+	paths := cmd.Args().Slice()
+	if len(paths) == 0 {
+		return nil, cli.Exit(cmd.Name+" needs a file, a directory or - for standard input", exitUsage)
+	}
+	return paths, nil
+}
+
+// exitWith ends a command with an exit code; its message has been printed.
+func exitWith(code int) error {
+	if code == exitOK {
+		return nil
+	}
+	return cli.Exit("", code)
+}
+
+var configFlag = &cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "read `FILE` instead of the .qalint.yaml found from the working folder upward"}
+
+// loadConfig reads --config, or the .qalint.yaml found upward; nil when none.
+func loadConfig(cmd *cli.Command) (*config.Config, error) {
+	path := cmd.String("config")
+	if path == "" {
+		path = config.Find(".")
+	}
+	if path == "" {
+		return nil, nil
+	}
+	c, err := config.Load(path)
+	if err != nil {
+		return nil, cli.Exit(err.Error(), exitUsage)
+	}
+	return c, nil
+}
+
+// newLinter builds the linter a command's flags and configuration ask for.
+func newLinter(cmd *cli.Command) (*lint.Linter, error) {
+	c, err := loadConfig(cmd)
+	if err != nil {
+		return nil, err
+	}
+	l := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size")}
+	l.Rules.Catalog = c.Catalog()
+	if c != nil {
+		l.Rules.Severity = c.Severity
+		l.Ignore = c.Ignored
+	}
+	return l, nil
+}
