@@ -53,7 +53,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
-	return &cli.Command{
+	app := &cli.Command{
 		Name:                  "qalint",
 		Usage:                 "validate, lint, fix and probe Qarbine AI Assistant settings",
 		Version:               buildVersion(),
@@ -74,7 +74,13 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 			schemaCommand(),
 			configCommand(),
 		},
+		ConfigureShellCompletionCommand: func(c *cli.Command) {
+			c.Hidden = false // listed, so that users find it
+			describe([]*cli.Command{c})
+		},
 	}
+	describe(app.Commands)
+	return app
 }
 
 func buildVersion() string {
