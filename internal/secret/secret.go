@@ -79,6 +79,20 @@ func MaskInPlace(s string) string {
 	return prefix + string(r)
 }
 
+// maskValueInPlace hides a credential field's value unless it is one a
+// finding must show (see Shown); an auth scheme in front stays readable,
+// with the mistakes findings point at ("Bearer:").
+func maskValueInPlace(v string) string {
+	if Shown(v) {
+		return v
+	}
+	prefix := ""
+	if rest, ok := cutScheme(v); ok {
+		prefix, v = v[:len(v)-len(rest)], rest
+	}
+	return prefix + bullets(v)
+}
+
 func cutBearer(s string) (string, bool) {
 	if len(s) > 7 && strings.EqualFold(s[:7], "bearer ") {
 		return strings.TrimLeft(s[7:], " "), true
@@ -99,7 +113,7 @@ func MaskLine(line string) string {
 		sub := secretOnLine.FindStringSubmatch(m)
 		value := strings.TrimRight(sub[2], " \t")
 		trail := sub[2][len(value):]
-		return sub[1] + MaskInPlace(value) + trail
+		return sub[1] + maskValueInPlace(value) + trail
 	})
 	for _, v := range InURLs(line) {
 		line = strings.ReplaceAll(line, v, MaskInPlace(v))

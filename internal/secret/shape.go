@@ -1,0 +1,198 @@
+package secret
+
+import (
+	"math"
+	"regexp"
+	"strings"
+)
+
+// tokenShapes are credentials recognised by their value alone, wherever they
+// sit: the vendors' documented key formats. Each names its vendor, so that
+// the probe can tell whose key it is.
+var tokenShapes = []struct {
+	vendor string
+	re     *regexp.Regexp
+}{
+	{"anthropic", regexp.MustCompile(`sk-ant-[A-Za-z0-9_\-]{8,}`)},
+	{"openrouter", regexp.MustCompile(`sk-or-[A-Za-z0-9_\-]{8,}`)},
+	{"openai", regexp.MustCompile(`sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{8,}`)},
+	{"", regexp.MustCompile(`sk-[A-Za-z0-9_\-]{16,}`)}, // OpenAI's older keys, and DeepSeek's and others'
+	{"huggingface", regexp.MustCompile(`hf_[A-Za-z0-9]{16,}`)},
+	{"google", regexp.MustCompile(`AIza[0-9A-Za-z_\-]{30,}`)},
+	{"aws", regexp.MustCompile(`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`)},
+	{"", regexp.MustCompile(`\b(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
+}
+
+// Vendor names whose key s is by its shape ("openai", "anthropic",
+// "huggingface", "google", "aws", "openrouter"), or "" when the shape does
+// not say. Cloudflare API tokens have no distinctive shape.
+func Vendor(s string) string {
+	s = strings.TrimSpace(s)
+	if rest, ok := cutScheme(s); ok {
+		s = rest
+	}
+	for _, sh := range tokenShapes {
+		if loc := sh.re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] == len(s) {
+			return sh.vendor
+		}
+	}
+	return ""
+}
+
+// bearerValue finds the token after an auth scheme anywhere in text.
+var bearerValue = regexp.MustCompile(`(?i)\b(?:bearer|basic|token)[ :]+([A-Za-z0-9_\-.+/=~]{8,})`)
+
+// userinfo finds the user:password@ (or user@) part of a URL.
+var userinfo = regexp.MustCompile("://([^/\\s@\"'`“”?#]+)@")
+
+// highEntropyRun is a candidate for an unknown credential: a long run of the
+// characters API tokens are made of.
+var highEntropyRun = regexp.MustCompile(`[A-Za-z0-9_\-]{20,}`)
+
+// Find returns the spans of text that are credentials by their shape alone:
+// known key formats, the token after "Bearer", URL userinfo, the values of
+// key-like URL parameters, and long random-looking strings.
+func Find(text string) [][2]int {
+	var out [][2]int
+	add := func(a, b int) {
+		if b > a && !Shown(text[a:b]) {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	for _, sh := range tokenShapes {
+		for _, m := range sh.re.FindAllStringIndex(text, -1) {
+			add(m[0], m[1])
+		}
+	}
+	for _, re := range []*regexp.Regexp{bearerValue, userinfo, urlPassword, urlSecretParam} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if re == userinfo { // the whole userinfo: the user name is nobody's business either
+				out = append(out, [2]int{m[2], m[3]})
+				continue
+			}
+			add(m[2], m[3])
+		}
+	}
+	for _, m := range highEntropyRun.FindAllStringIndex(text, -1) {
+		if looksRandom(text[m[0]:m[1]]) {
+			add(m[0], m[1])
+		}
+	}
+	return out
+}
+
+// LooksLikeCredential reports whether s as a whole has the shape of a
+// credential: a known key format, or a long random-looking token.
+func LooksLikeCredential(s string) bool {
+	s = strings.TrimSpace(s)
+	if rest, ok := cutScheme(s); ok {
+		s = rest
+	}
+	if Shown(s) {
+		return false
+	}
+	for _, sh := range tokenShapes {
+		if loc := sh.re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] == len(s) {
+			return true
+		}
+	}
+	return highEntropyRun.MatchString(s) && len(highEntropyRun.FindString(s)) == len(s) && looksRandom(s)
+}
+
+// looksRandom: mixed letters and digits with the spread of characters of a
+// generated token. Model ids, words joined by dashes and hexadecimal ids
+// (Cloudflare account ids are not secret) do not qualify.
+func looksRandom(s string) bool {
+	var upper, lower, digit, hex int
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+			lower++
+		case r >= '0' && r <= '9':
+			digit++
+		}
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'f' {
+			hex++
+		}
+	}
+	if hex == len(s) || digit == 0 || upper+lower == 0 {
+		return false
+	}
+	e := entropy(s)
+	if upper > 0 && lower > 0 {
+		return len(s) >= 20 && e >= 3.5
+	}
+	return len(s) >= 32 && e >= 4 // one case only: demand more
+}
+
+// entropy is the Shannon entropy of s in bits per character.
+func entropy(s string) float64 {
+	counts := map[rune]int{}
+	n := 0
+	for _, r := range s {
+		counts[r]++
+		n++
+	}
+	var h float64
+	for _, c := range counts {
+		p := float64(c) / float64(n)
+		h -= p * math.Log2(p)
+	}
+	return h
+}
+
+// Shown reports values that cannot be a working credential and that a
+// finding needs to show as they are: nothing at all, a ${NAME} reference
+// (even an unclosed one), a literal such as null, a short number, one
+// repeated character, and documentation stand-ins (sk-******, <token>,
+// {token}, YOUR_API_KEY, …).
+func Shown(v string) bool {
+	v = strings.TrimSpace(v)
+	if rest, ok := cutScheme(v); ok {
+		v = rest
+	}
+	lower := strings.ToLower(v)
+	switch {
+	case v == "":
+		return true
+	case strings.HasPrefix(v, "${"):
+		return isName(strings.TrimSuffix(v[2:], "}"))
+	case lower == "null" || lower == "undefined" || lower == "true" || lower == "false" || lower == "none":
+		return true
+	case len(v) <= 8 && strings.Trim(v, "0123456789") == "":
+		return true
+	case strings.Trim(lower, lower[:1]) == "":
+		return true
+	case strings.ContainsAny(v, "*•<>{}…") || strings.Contains(v, "..."):
+		return true
+	case strings.HasPrefix(lower, "your") || strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == "" && len(v) <= 24:
+		return true
+	}
+	return false
+}
+
+func isName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// authScheme is an auth scheme written before a token, with the mistakes
+// findings are about ("Bearer:", "bearer  ").
+var authScheme = regexp.MustCompile(`^(?i)(?:bearer|basic|token)(?:\s*:\s*|\s+|$)`)
+
+// cutScheme returns what follows an auth scheme at the start of s.
+func cutScheme(s string) (string, bool) {
+	if loc := authScheme.FindStringIndex(s); loc != nil {
+		return s[loc[1]:], true
+	}
+	return "", false
+}
