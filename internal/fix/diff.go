@@ -7,7 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/qalint/qalint/internal/secret"
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
 )
 
 // Diff writes a unified diff of before and after. Fixes never add or remove
@@ -28,6 +29,7 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 	if len(changed) == 0 {
 		return nil
 	}
+	secrets := model.SecretsIn(reader.Read(before).Root) // by field and by shape, wherever they sit
 	name := strings.TrimPrefix(filepath.ToSlash(path), "/")
 	fmt.Fprintf(w, "--- a/%s\n+++ b/%s\n", name, name)
 	for i := 0; i < len(changed); {
@@ -41,10 +43,10 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 		for k := start; k < end; k++ {
 			// Lines are masked: a fixed line is often the one with the apiKey.
 			if bytes.Equal(a[k], b[k]) {
-				fmt.Fprintf(w, " %s\n", secret.MaskLine(string(a[k])))
+				fmt.Fprintf(w, " %s\n", secrets.MaskLine(string(a[k])))
 				continue
 			}
-			fmt.Fprintf(w, "-%s\n+%s\n", secret.MaskLine(string(a[k])), secret.MaskLine(string(b[k])))
+			fmt.Fprintf(w, "-%s\n+%s\n", secrets.MaskLine(string(a[k])), secrets.MaskLine(string(b[k])))
 		}
 		i = j + 1
 	}

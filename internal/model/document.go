@@ -19,6 +19,8 @@ type Document struct {
 	Entries []*Entry
 	// ShapeErr says why the input, although readable, is not a list of entries.
 	ShapeErr *ShapeError
+
+	secretCache
 }
 
 // ShapeError locates a readable input that is not an array of entries.

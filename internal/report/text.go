@@ -8,7 +8,6 @@ import (
 
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/internal/secret"
 )
 
 // TextOptions tune the text report.
@@ -97,7 +96,7 @@ func (c lineCache) line(doc *model.Document, n int) []rune {
 	raw, _ := doc.Index.Line(n)
 	// Mask the whole line before any cutting: a window could start inside a
 	// value and lose the key that says it is a secret.
-	masked := secret.MaskLine(strings.ToValidUTF8(string(raw), "\uFFFD"))
+	masked := doc.Secrets().MaskLine(strings.ToValidUTF8(string(raw), "\uFFFD"))
 	r := []rune(strings.Map(func(r rune) rune {
 		if r < ' ' && r != '\t' || r == 0x7f {
 			return '\uFFFD' // keep terminals safe from control characters in the input

@@ -113,7 +113,7 @@ func looksRandom(s string) bool {
 		case r >= '0' && r <= '9':
 			digit++
 		}
-		if r >= '0' && r <= '9' || r >= 'a' && r <= 'f' {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F' {
 			hex++
 		}
 	}
@@ -124,7 +124,7 @@ func looksRandom(s string) bool {
 	if upper > 0 && lower > 0 {
 		return len(s) >= 20 && e >= 3.5
 	}
-	return len(s) >= 32 && e >= 4 // one case only: demand more
+	return len(s) >= 32 && e >= 4.3 // one case only: demand more
 }
 
 // entropy is the Shannon entropy of s in bits per character.
