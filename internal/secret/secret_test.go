@@ -77,8 +77,8 @@ func TestSetMasksEveryFormOfAKnownValue(t *testing.T) {
 	s.Add("pw7!x") // short: masked whole
 	for _, echo := range []string{
 		token, strings.ToUpper(token), strings.ToLower(token),
-		token[5:20],                                    // a piece of 8+ characters
-		url.QueryEscape(token + "/+="),                 // URL-encoded
+		token[5:20],                    // a piece of 8+ characters
+		url.QueryEscape(token + "/+="), // URL-encoded
 		base64.StdEncoding.EncodeToString([]byte(token)), // base64
 		base64.StdEncoding.EncodeToString([]byte("user:" + token)),
 		base64.URLEncoding.EncodeToString([]byte("ab" + token)),
