@@ -200,6 +200,7 @@ func maskFindings(doc *model.Document, fs []model.Finding) []model.Finding {
 	secrets := doc.Secrets()
 	for i := range fs {
 		fs[i].Message = secrets.Mask(fs[i].Message)
+		fs[i].Alias = secrets.Mask(fs[i].Alias)
 	}
 	return fs
 }

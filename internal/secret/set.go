@@ -2,6 +2,7 @@ package secret
 
 import (
 	"encoding/base64"
+	"fmt"
 	"net/url"
 	"sort"
 	"strings"
@@ -79,23 +80,37 @@ func forms(v string) []string {
 // Mask hides every known credential and every credential-shaped run in
 // text: "Qx7v…(32 chars)". Mask before cutting text short: a cut can fall
 // inside a credential and leave a piece no rule recognises.
-func (s *Set) Mask(text string) string { return s.apply(text, Mask) }
+func (s *Set) Mask(text string) string {
+	return s.apply(text, func(v string, whole bool) string {
+		if whole {
+			return fmt.Sprintf("…(%d chars)", utf8.RuneCountInString(v))
+		}
+		return Mask(v)
+	})
+}
 
 // MaskInPlace is Mask keeping the text's width in characters, for source
 // lines shown with a caret under a column.
-func (s *Set) MaskInPlace(text string) string { return s.apply(text, bullets) }
+func (s *Set) MaskInPlace(text string) string {
+	return s.apply(text, func(v string, whole bool) string {
+		if whole {
+			return strings.Repeat("•", utf8.RuneCountInString(v))
+		}
+		return bullets(v)
+	})
+}
 
 // MaskLine masks a source line in place: the values of credential keys
 // (MaskLine), then everything Mask finds.
 func (s *Set) MaskLine(line string) string { return s.MaskInPlace(MaskLine(line)) }
 
-func (s *Set) apply(text string, hide func(string) string) string {
+func (s *Set) apply(text string, hide func(v string, whole bool) string) string {
 	spans := Find(text)
 	if s != nil && (len(s.grams) > 0 || len(s.short) > 0) {
 		lower := asciiLower(text)
 		for i := 0; i+MinFragment <= len(lower); i++ {
 			if _, ok := s.grams[lower[i:i+MinFragment]]; ok {
-				spans = append(spans, [2]int{i, i + MinFragment})
+				spans = append(spans, Span{i, i + MinFragment, false})
 			}
 		}
 		for _, v := range s.short {
@@ -104,7 +119,7 @@ func (s *Set) apply(text string, hide func(string) string) string {
 				if j < 0 {
 					break
 				}
-				spans = append(spans, [2]int{at + j, at + j + len(v)})
+				spans = append(spans, Span{at + j, at + j + len(v), false})
 				at += j + len(v)
 			}
 		}
@@ -112,20 +127,20 @@ func (s *Set) apply(text string, hide func(string) string) string {
 	if len(spans) == 0 {
 		return text
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 	var b strings.Builder
 	at := 0
 	for i := 0; i < len(spans); {
-		from, to := spans[i][0], spans[i][1]
-		for i++; i < len(spans) && spans[i][0] <= to; i++ {
-			to = max(to, spans[i][1])
+		from, to, whole := spans[i].Start, spans[i].End, spans[i].Whole
+		for i++; i < len(spans) && spans[i].Start <= to; i++ {
+			to, whole = max(to, spans[i].End), whole || spans[i].Whole
 		}
 		from, to = runeStart(text, max(from, at)), runeEnd(text, to)
 		if from >= to {
 			continue
 		}
 		b.WriteString(text[at:from])
-		b.WriteString(hide(text[from:to]))
+		b.WriteString(hide(text[from:to], whole))
 		at = to
 	}
 	b.WriteString(text[at:])

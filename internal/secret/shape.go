@@ -49,14 +49,21 @@ var userinfo = regexp.MustCompile("://([^/\\s@\"'`“”?#]+)@")
 // characters API tokens are made of.
 var highEntropyRun = regexp.MustCompile(`[A-Za-z0-9_\-]{20,}`)
 
+// Span is where a credential sits in a text; Whole says that none of it may
+// be shown, not even the first characters that tell two keys apart.
+type Span struct {
+	Start, End int
+	Whole      bool
+}
+
 // Find returns the spans of text that are credentials by their shape alone:
 // known key formats, the token after "Bearer", URL userinfo, the values of
 // key-like URL parameters, and long random-looking strings.
-func Find(text string) [][2]int {
-	var out [][2]int
+func Find(text string) []Span {
+	var out []Span
 	add := func(a, b int) {
 		if b > a && !Shown(text[a:b]) {
-			out = append(out, [2]int{a, b})
+			out = append(out, Span{a, b, false})
 		}
 	}
 	for _, sh := range tokenShapes {
@@ -67,7 +74,7 @@ func Find(text string) [][2]int {
 	for _, re := range []*regexp.Regexp{bearerValue, userinfo, urlPassword, urlSecretParam} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			if re == userinfo { // the whole userinfo: the user name is nobody's business either
-				out = append(out, [2]int{m[2], m[3]})
+				out = append(out, Span{m[2], m[3], true})
 				continue
 			}
 			add(m[2], m[3])
