@@ -3,7 +3,6 @@ package probe
 import (
 	"fmt"
 	"net/http"
-	"strings"
 
 	"github.com/tidwall/gjson"
 )
@@ -88,13 +87,7 @@ func providerError(body []byte) (code, text string) {
 	return "", r.Get("message").String()
 }
 
-func snippet(b []byte) string {
-	s := strings.TrimSpace(strings.ToValidUTF8(string(b), "?"))
-	if len(s) > 120 {
-		s = s[:120] + "…"
-	}
-	return s
-}
+func snippet(b []byte) string { return bodyText(b) } // cut short only once masked (sanitize.go)
 
 // expectedShape checks that a 2xx carries what Qarbine needs: text for a
 // completion, a vector for an embedding.

@@ -16,7 +16,7 @@ func Describe(req *Request) string {
 	switch {
 	case req.Skip != "" && req.URL == "":
 		fmt.Fprintf(&b, ": skipped: %s\n", req.Skip)
-		return maskSecrets(b.String(), req.secrets)
+		return req.mask(b.String())
 	case req.Skip != "":
 		fmt.Fprintf(&b, ": would be skipped: %s", req.Skip)
 	case req.Refuse != "":
@@ -30,12 +30,21 @@ func Describe(req *Request) string {
 	sort.Strings(names)
 	for _, name := range names {
 		for _, v := range req.Header[name] {
-			if secret.IsSecretKey(name) {
-				v = secret.Mask(v)
+			if IsSecretHeader(name) { // every header but a short list of known harmless ones
+				v = maskHeader(v)
 			}
 			fmt.Fprintf(&b, "%s: %s\n", name, v)
 		}
 	}
 	fmt.Fprintf(&b, "\n%s\n", req.Body)
-	return maskSecrets(b.String(), req.secrets)
+	return req.mask(b.String())
+}
+
+// maskHeader masks a header value, keeping an auth scheme and ${NAME}
+// references readable: "Bearer Tk9v…(32 chars)", "Bearer ${CF_AIG_TOKEN}".
+func maskHeader(v string) string {
+	if secret.Shown(v) {
+		return v
+	}
+	return secret.Mask(v)
 }

@@ -141,7 +141,7 @@ func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Opt
 		req.Skip = "environment variable " + env.missing + " is not set; nothing was sent"
 		return req
 	}
-	req.Refuse = refusal(req.URL, cat, opts)
+	req.Refuse = scope(req, e, cat, opts)
 	return req
 }
 
@@ -279,45 +279,6 @@ func (r *resolver) resolve(s string) string {
 		}
 		return v
 	})
-}
-
-// refusal says why credentials must not go to rawURL, or "" when they may.
-func refusal(rawURL string, cat *catalog.Catalog, opts Options) string {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
-		return "not an absolute URL"
-	}
-	host := strings.ToLower(u.Hostname())
-	switch strings.ToLower(u.Scheme) {
-	case "https":
-	case "http":
-		if !gateway.IsLoopback(host) {
-			return "plain http:// to " + host + " would send the credentials in clear; only loopback hosts may use http"
-		}
-	default:
-		return "scheme " + u.Scheme + " is not http(s)"
-	}
-	if allowedHost(u, cat, opts) {
-		return ""
-	}
-	return "host " + u.Host + " is not on the allow-list (known provider hosts, the --cloudflare-api host, --allow-host); nothing was sent"
-}
-
-func allowedHost(u *url.URL, cat *catalog.Catalog, opts Options) bool {
-	host, hostPort := strings.ToLower(u.Hostname()), strings.ToLower(u.Host)
-	if cat.IsKnownHost(host) && (u.Port() == "" || u.Port() == "443") {
-		return true
-	}
-	if api, err := url.Parse(opts.CloudflareAPI); err == nil && strings.EqualFold(api.Host, hostPort) {
-		return true
-	}
-	for _, a := range opts.AllowHosts {
-		a = strings.ToLower(strings.TrimSpace(a))
-		if a == hostPort || (!strings.Contains(a, ":") && a == host) {
-			return true
-		}
-	}
-	return false
 }
 
 // Sort orders results by file, entry, kind.

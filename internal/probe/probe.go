@@ -6,9 +6,14 @@
 package probe
 
 import (
+	"context"
+	"crypto/tls"
+	"net"
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // Kind is what a probe asks for.
@@ -34,6 +39,7 @@ const (
 	Rejected    Status = "rejected"     // another 4xx: the endpoint refused this request
 	Refused     Status = "refused"      // qalint refused to send: host not allowed, or http to a remote host
 	Skipped     Status = "skipped"      // nothing to send: a variable unset, a lint error, a route qalint does not know
+	Interrupted Status = "interrupted"  // SIGINT or SIGTERM came before the answer
 )
 
 // Result is the outcome of one probe. Its JSON form is a contract.
@@ -66,7 +72,18 @@ type Request struct {
 	Refuse string `json:"refuse,omitempty"` // why qalint will not send it
 
 	entry   int
-	secrets []string // values to mask in anything shown
+	secrets []string    // values to mask in anything shown
+	masker  *secret.Set // built from secrets on first use
+}
+
+// mask hides every credential the request carries, and anything shaped
+// like one, in text about it.
+func (r *Request) mask(text string) string {
+	if r.masker == nil {
+		r.masker = &secret.Set{}
+		r.masker.AddAll(r.secrets...)
+	}
+	return r.masker.Mask(text)
 }
 
 // Options tune a probe run.
@@ -81,6 +98,12 @@ type Options struct {
 	Getenv        func(string) string
 	MaxBody       int64 // response bytes read at most
 	MaxRetries    int   // on 429; 0: 2, negative: none
+
+	// Seams for tests: where connections go, which certificates are
+	// trusted, and how a Retry-After is waited for.
+	dial      func(ctx context.Context, network, addr string) (net.Conn, error)
+	tlsConfig *tls.Config
+	sleep     func(ctx context.Context, d time.Duration) bool
 }
 
 // DefaultCloudflareAPI is the Workers AI REST API base.
@@ -105,6 +128,9 @@ func (o *Options) defaults() {
 		o.MaxRetries = 2
 	case o.MaxRetries < 0:
 		o.MaxRetries = 0
+	}
+	if o.sleep == nil {
+		o.sleep = sleep
 	}
 	if o.Getenv == nil {
 		o.Getenv = func(string) string { return "" }
