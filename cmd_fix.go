@@ -37,6 +37,9 @@ func fixCommand() *cli.Command {
 				code = exitUsage
 			}
 			for _, path := range inputs {
+				if ctx.Err() != nil { // SIGINT or SIGTERM: every file written so far is whole; stop here
+					break
+				}
 				src, err := linter.Read(path)
 				if err != nil {
 					fmt.Fprintln(stderr, "qalint: "+err.Error())
@@ -67,6 +70,9 @@ func fixCommand() *cli.Command {
 					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
 					code = exitUsage
 				}
+			}
+			if sigCode, sig, ok := interruptCode(ctx); ok {
+				return cli.Exit("interrupted by "+sig+": the files listed as fixed are fixed, the others unchanged", sigCode)
 			}
 			return exitWith(code)
 		},

@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/probe"
 	"github.com/qalint/qalint/internal/report"
 	"github.com/qalint/qalint/rules"
@@ -37,6 +38,9 @@ func probeCommand() *cli.Command {
 			paths, err := pathsOf(cmd)
 			if err != nil {
 				return err
+			}
+			if cmd.Duration("timeout") < 0 || cmd.Duration("deadline") < 0 || cmd.Int("concurrency") < 0 {
+				return cli.Exit("--timeout, --deadline and --concurrency cannot be negative", exitUsage)
 			}
 			format := cmd.String("format")
 			if format != "text" && format != "json" {
@@ -86,6 +90,9 @@ func probeCommand() *cli.Command {
 				return cli.Exit("", code)
 			}
 			reqs := probe.Plan(results, linter.Rules.Catalog, opts)
+			if err := nothingToProbe(results, reqs, opts.Only); err != nil {
+				return err
+			}
 			out := cmd.Root().Writer
 			if cmd.Bool("dry-run") {
 				for _, r := range reqs {
@@ -113,7 +120,33 @@ func probeCommand() *cli.Command {
 					code = exitFindings
 				}
 			}
+			if sigCode, sig, ok := interruptCode(ctx); ok {
+				return cli.Exit("interrupted by "+sig+": the report covers the probes that finished", sigCode)
+			}
 			return exitWith(code)
 		},
 	}
+}
+
+// nothingToProbe fails a run that would probe nothing: an --only alias no
+// entry has, or inputs without entries. A gate that probed nothing must not
+// pass.
+func nothingToProbe(results []*lint.Result, reqs []*probe.Request, only []string) error {
+	for _, alias := range only {
+		found := false
+		for _, r := range reqs {
+			found = found || r.Alias == alias
+		}
+		if !found {
+			return cli.Exit(fmt.Sprintf("--only %q: no entry has this alias; nothing was probed", alias), exitUsage)
+		}
+	}
+	if len(reqs) == 0 {
+		n := 0
+		for _, r := range results {
+			n += r.Entries()
+		}
+		return cli.Exit(fmt.Sprintf("nothing to probe: %d entries found in %d inputs", n, len(results)), exitFindings)
+	}
+	return nil
 }

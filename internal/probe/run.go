@@ -45,7 +45,7 @@ func Run(ctx context.Context, reqs []*Request, opts Options, progress func(done,
 			case <-interrupt.Done():
 				results[i] = one(interrupt, client, req, opts) // reports it interrupted, sends nothing
 			}
-			if interrupt.Err() != nil && results[i].Status != Skipped && results[i].Status != Refused &&
+			if interrupt.Err() != nil && results[i].Status != Skipped && results[i].Status != Refused && results[i].Status != Interrupted &&
 				(results[i].HTTPStatus == 0 || results[i].Status == Timeout) {
 				results[i].Status, results[i].Message = Interrupted, "interrupted before an answer came"
 				results[i].HTTPStatus = 0
@@ -110,7 +110,7 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 	}
 	for attempt := 0; ; attempt++ {
 		if ctx.Err() != nil {
-			res.Status, res.Message = Interrupted, "not sent: the run was interrupted or its --deadline passed"
+			res.Status, res.Message = Interrupted, "not sent: the run was interrupted, or its --deadline passed"
 			return res
 		}
 		status, body, header, err := send(ctx, client, req, opts)
