@@ -62,7 +62,7 @@ func fixCommand() *cli.Command {
 					fmt.Fprintf(out, "%s: would fix %s\n", path, res.Summary())
 					code = max(code, exitFindings)
 				default:
-					if err = fix.WriteAtomic(fix.OS{}, path, src, res.Output); err == nil {
+					if err = fix.WriteAtomic(fix.OS{}, path, src, res.Output, paths...); err == nil {
 						fmt.Fprintf(out, "%s: fixed %s\n", path, res.Summary())
 					}
 				}

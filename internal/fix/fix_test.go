@@ -166,3 +166,62 @@ func FuzzFix(f *testing.F) {
 		}
 	})
 }
+
+func TestWriteAtomicWritesThroughASymlinkInsideTheTree(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "shared", "s.json")
+	require.NoError(t, os.MkdirAll(filepath.Dir(target), 0o755))
+	require.NoError(t, os.WriteFile(target, []byte("old"), 0o644))
+	link := filepath.Join(dir, "link.json")
+	require.NoError(t, os.Symlink("shared/s.json", link))
+	require.NoError(t, WriteAtomic(OS{}, link, []byte("old"), []byte("new"), dir))
+	fi, err := os.Lstat(link)
+	require.NoError(t, err)
+	assert.True(t, fi.Mode()&os.ModeSymlink != 0, "the link is still a link")
+	b, _ := os.ReadFile(target)
+	assert.Equal(t, "new", string(b), "the target is fixed")
+	leftovers, _ := filepath.Glob(filepath.Join(dir, "*", ".*qalint-*"))
+	assert.Empty(t, leftovers)
+}
+
+func TestWriteAtomicRefusesASymlinkOutOfTheTree(t *testing.T) {
+	outside := writeFile(t, "old", 0o644)
+	dir := t.TempDir()
+	link := filepath.Join(dir, "link.json")
+	require.NoError(t, os.Symlink(outside, link))
+	err := WriteAtomic(OS{}, link, []byte("old"), []byte("new"), dir)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "is a symbolic link to "+outside+", outside the files being fixed")
+	b, _ := os.ReadFile(outside)
+	assert.Equal(t, "old", string(b))
+	fi, _ := os.Lstat(link)
+	assert.True(t, fi.Mode()&os.ModeSymlink != 0)
+}
+
+func TestWriteAtomicKeepsHardLinksTogether(t *testing.T) {
+	p := writeFile(t, "old", 0o644)
+	other := filepath.Join(filepath.Dir(p), "other.json")
+	require.NoError(t, os.Link(p, other))
+	err := WriteAtomic(OS{}, p, []byte("old"), []byte("new"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "has 2 hard links")
+	a, _ := os.Stat(p)
+	b, _ := os.Stat(other)
+	assert.True(t, os.SameFile(a, b), "still one file under two names")
+}
+
+func TestWriteAtomicKeepsOwnerGroupAndSetgid(t *testing.T) {
+	p := writeFile(t, "old", 0o644)
+	if os.Getuid() == 0 {
+		require.NoError(t, os.Chown(p, 1234, 5678))
+	}
+	require.NoError(t, os.Chmod(p, 0o664|os.ModeSetgid))
+	before, _ := os.Stat(p)
+	require.NoError(t, WriteAtomic(OS{}, p, []byte("old"), []byte("new")))
+	after, _ := os.Stat(p)
+	assert.Equal(t, before.Mode(), after.Mode(), "mode bits, setgid included")
+	assert.Equal(t, owner(before), owner(after))
+	if os.Getuid() == 0 {
+		assert.Equal(t, [2]uint32{1234, 5678}, owner(after))
+	}
+}
