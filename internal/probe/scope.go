@@ -103,29 +103,40 @@ func scope(req *Request, e *model.Entry, cat *catalog.Catalog, opts Options) str
 }
 
 // recordSecrets adds to the request's secrets every value an ${NAME}
-// reference in the entry expands to, whichever field it sits in.
+// reference in the entry expands to, whichever field it sits in. In the
+// fields that name things (type, alias, models, account, base URIs) only
+// what has a credential's shape counts: a model id or a URL from the
+// environment is not secret, and masking it would hide what a result is
+// about.
 func recordSecrets(req *Request, e *model.Entry, opts Options) {
-	var walk func(n *reader.Node)
-	walk = func(n *reader.Node) {
+	var walk func(n *reader.Node, key string)
+	walk = func(n *reader.Node, key string) {
 		switch {
 		case n == nil:
 		case n.Kind == reader.String:
 			for _, m := range envReference.FindAllStringSubmatch(n.Text, -1) {
-				if v := opts.Getenv(m[1]); v != "" {
+				v := opts.Getenv(m[1])
+				switch {
+				case v == "":
+				case !namingFields[key]:
 					req.secrets = append(req.secrets, v)
+				case secret.LooksLikeCredential(v):
+					req.secrets = append(req.secrets, v)
+				default:
+					req.secrets = append(req.secrets, secret.InURLs(v)...)
 				}
 			}
 		case n.Kind == reader.Object:
 			for i := range n.Members {
-				walk(n.Members[i].Value)
+				walk(n.Members[i].Value, n.Members[i].Key)
 			}
 		case n.Kind == reader.Array:
 			for _, it := range n.Items {
-				walk(it)
+				walk(it, key)
 			}
 		}
 	}
-	walk(e.Node)
+	walk(e.Node, "")
 	for _, vs := range req.Header {
 		for _, v := range vs {
 			if secret.LooksLikeCredential(v) {
@@ -134,6 +145,9 @@ func recordSecrets(req *Request, e *model.Entry, opts Options) {
 		}
 	}
 }
+
+// namingFields hold names and addresses, not credentials.
+var namingFields = map[string]bool{"type": true, "alias": true, "model1": true, "model2": true, "account": true, "baseURI1": true, "baseURI2": true}
 
 var envReference = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
 
