@@ -8,7 +8,8 @@ import (
 )
 
 // Secrets are the credentials in the document: every value under a key that
-// names a credential, and every string that has a credential's shape,
+// names a credential, every header value but the harmless ones
+// (secret.IsHarmlessHeader), and every string that has a credential's shape,
 // wherever it sits. Everything shown about the document is masked with it.
 // Built on first use: a clean file shows nothing and never needs it.
 func (d *Document) Secrets() *secret.Set {
@@ -25,14 +26,14 @@ type secretCache struct {
 // SecretsIn collects the credentials in a read tree (see Document.Secrets).
 func SecretsIn(root *reader.Node) *secret.Set {
 	s := &secret.Set{}
-	var walk func(n *reader.Node, key string)
-	walk = func(n *reader.Node, key string) {
+	var walk func(n *reader.Node, key string, header bool)
+	walk = func(n *reader.Node, key string, header bool) {
 		if n == nil {
 			return
 		}
 		switch n.Kind {
 		case reader.String:
-			if secret.IsSecretKey(key) || secret.LooksLikeCredential(n.Text) {
+			if secret.IsSecretKey(key) || header && !secret.IsHarmlessHeader(key) || secret.LooksLikeCredential(n.Text) {
 				s.Add(n.Text)
 			}
 			for _, v := range secret.InURLs(n.Text) {
@@ -40,14 +41,14 @@ func SecretsIn(root *reader.Node) *secret.Set {
 			}
 		case reader.Object:
 			for i := range n.Members {
-				walk(n.Members[i].Value, n.Members[i].Key)
+				walk(n.Members[i].Value, n.Members[i].Key, key == "headers")
 			}
 		case reader.Array:
 			for _, it := range n.Items {
-				walk(it, key)
+				walk(it, key, false)
 			}
 		}
 	}
-	walk(root, "")
+	walk(root, "", false)
 	return s
 }

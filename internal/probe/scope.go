@@ -1,7 +1,6 @@
 package probe
 
 import (
-	"net/http"
 	"net/url"
 	"regexp"
 	"slices"
@@ -20,7 +19,7 @@ import (
 //   - cf-aig-authorization is a Cloudflare API token for the AI Gateway: it
 //     goes to Cloudflare's gateway host only;
 //   - every other header that is not on the short list of known non-secret
-//     headers (nonSecretHeaders) carries the entry's service key (apiKey,
+//     headers (secret.IsHarmlessHeader) carries the entry's service key (apiKey,
 //     Authorization, x-api-key, api-key, custom headers): it goes to the
 //     hosts of the entry's type (its base host and its gateway providers'
 //     hosts) or, through the gateway, to one of the type's gateway
@@ -34,18 +33,9 @@ import (
 // --allow-host, which sends the entry's credentials to the host named.
 // URL userinfo (user:password@) is never sent and never shown.
 
-// nonSecretHeaders are the headers whose values are shown by --dry-run and
-// are not credentials. Everything else is treated as one.
-var nonSecretHeaders = []string{
-	"Content-Type", "Accept", "User-Agent", "Anthropic-Version", "Anthropic-Beta",
-	"Cf-Aig-Cache-Ttl", "Cf-Aig-Skip-Cache", "Cf-Aig-Cache-Key", "Cf-Aig-Request-Timeout",
-	"Cf-Aig-Max-Attempts", "Cf-Aig-Retry-Delay", "Cf-Aig-Backoff", "Cf-Aig-Collect-Log",
-}
-
-// IsSecretHeader reports whether a header's value is masked and scoped.
-func IsSecretHeader(name string) bool {
-	return !slices.Contains(nonSecretHeaders, http.CanonicalHeaderKey(name))
-}
+// IsSecretHeader reports whether a header's value is masked and scoped:
+// every header but a short list of known harmless ones.
+func IsSecretHeader(name string) bool { return !secret.IsHarmlessHeader(name) }
 
 // vendorProviders maps the vendor a key's shape names to the gateway
 // provider slugs that are that vendor.

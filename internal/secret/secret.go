@@ -5,6 +5,7 @@ package secret
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,6 +22,21 @@ func IsSecretKey(key string) bool {
 		}
 	}
 	return false
+}
+
+// harmlessHeaders are the request headers known to carry no credential:
+// their values are shown by probe --dry-run. Any other header is treated as
+// a credential, whatever its name (Cookie, X-Auth-Key,
+// Ocp-Apim-Subscription-Key, …).
+var harmlessHeaders = []string{
+	"content-type", "accept", "user-agent", "anthropic-version", "anthropic-beta",
+	"cf-aig-cache-ttl", "cf-aig-skip-cache", "cf-aig-cache-key", "cf-aig-request-timeout",
+	"cf-aig-max-attempts", "cf-aig-retry-delay", "cf-aig-backoff", "cf-aig-collect-log",
+}
+
+// IsHarmlessHeader reports whether a header is known to carry no credential.
+func IsHarmlessHeader(name string) bool {
+	return slices.Contains(harmlessHeaders, strings.ToLower(strings.TrimSpace(name)))
 }
 
 // EnvRef returns the variable name when s is exactly "${NAME}", NAME being
@@ -109,16 +125,34 @@ var secretOnLine = regexp.MustCompile("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api
 // characters so that a caret under a column still points at the same place:
 // values of credential keys, and credentials inside URLs.
 func MaskLine(line string) string {
+	if !hasSecretWord(line) {
+		return maskURLs(line) // the expression is slow on a long line; most lines name no credential
+	}
 	line = secretOnLine.ReplaceAllStringFunc(line, func(m string) string {
 		sub := secretOnLine.FindStringSubmatch(m)
 		value := strings.TrimRight(sub[2], " \t")
 		trail := sub[2][len(value):]
 		return sub[1] + maskValueInPlace(value) + trail
 	})
+	return maskURLs(line)
+}
+
+func maskURLs(line string) string {
 	for _, v := range InURLs(line) {
 		line = strings.ReplaceAll(line, v, MaskInPlace(v))
 	}
 	return line
+}
+
+// hasSecretWord reports whether s contains a word that names a credential.
+func hasSecretWord(s string) bool {
+	lower := asciiLower(s)
+	for _, w := range []string{"api", "token", "secret", "password", "authorization", "credential"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // urlPassword and urlSecretParam find credentials inside URLs: the password

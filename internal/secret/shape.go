@@ -8,19 +8,42 @@ import (
 
 // tokenShapes are credentials recognised by their value alone, wherever they
 // sit: the vendors' documented key formats. Each names its vendor, so that
-// the probe can tell whose key it is.
+// the probe can tell whose key it is, and the prefix it starts with, so that
+// a long text is scanned without running every expression over it.
 var tokenShapes = []struct {
-	vendor string
-	re     *regexp.Regexp
+	vendor, prefix string
+	re             *regexp.Regexp
 }{
-	{"anthropic", regexp.MustCompile(`sk-ant-[A-Za-z0-9_\-]{8,}`)},
-	{"openrouter", regexp.MustCompile(`sk-or-[A-Za-z0-9_\-]{8,}`)},
-	{"openai", regexp.MustCompile(`sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{8,}`)},
-	{"", regexp.MustCompile(`sk-[A-Za-z0-9_\-]{16,}`)}, // OpenAI's older keys, and DeepSeek's and others'
-	{"huggingface", regexp.MustCompile(`hf_[A-Za-z0-9]{16,}`)},
-	{"google", regexp.MustCompile(`AIza[0-9A-Za-z_\-]{30,}`)},
-	{"aws", regexp.MustCompile(`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`)},
-	{"", regexp.MustCompile(`\b(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
+	{"anthropic", "sk-ant-", regexp.MustCompile(`^sk-ant-[A-Za-z0-9_\-]{8,}`)},
+	{"openrouter", "sk-or-", regexp.MustCompile(`^sk-or-[A-Za-z0-9_\-]{8,}`)},
+	{"openai", "sk-", regexp.MustCompile(`^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{8,}`)},
+	{"", "sk-", regexp.MustCompile(`^sk-[A-Za-z0-9_\-]{16,}`)}, // OpenAI's older keys, and DeepSeek's and others'
+	{"huggingface", "hf_", regexp.MustCompile(`^hf_[A-Za-z0-9]{16,}`)},
+	{"google", "AIza", regexp.MustCompile(`^AIza[0-9A-Za-z_\-]{30,}`)},
+	{"aws", "A", regexp.MustCompile(`^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$`)},
+	{"", "", regexp.MustCompile(`^(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
+}
+
+// shapeOf finds a known key format at the start of a run of token
+// characters: its length and vendor.
+func shapeOf(run string) (n int, vendor string, ok bool) {
+	for _, sh := range tokenShapes {
+		if !strings.HasPrefix(run, sh.prefix) {
+			continue
+		}
+		if loc := sh.re.FindStringIndex(run); loc != nil {
+			return loc[1], sh.vendor, true
+		}
+	}
+	return 0, "", false
+}
+
+// maxCredential is longer than any credential: longer values are not
+// judged by shape (a 10 MB string is not a key).
+const maxCredential = 4096
+
+func isTokenByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
 }
 
 // Vendor names whose key s is by its shape ("openai", "anthropic",
@@ -31,10 +54,8 @@ func Vendor(s string) string {
 	if rest, ok := cutScheme(s); ok {
 		s = rest
 	}
-	for _, sh := range tokenShapes {
-		if loc := sh.re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] == len(s) {
-			return sh.vendor
-		}
+	if n, vendor, ok := shapeOf(s); ok && n == len(s) {
+		return vendor
 	}
 	return ""
 }
@@ -45,10 +66,6 @@ var bearerValue = regexp.MustCompile(`(?i)\b(?:bearer|basic|token)[ :]+([A-Za-z0
 // userinfo finds the user:password@ (or user@) part of a URL.
 var userinfo = regexp.MustCompile("://([^/\\s@\"'`“”?#]+)@")
 
-// highEntropyRun is a candidate for an unknown credential: a long run of the
-// characters API tokens are made of.
-var highEntropyRun = regexp.MustCompile(`[A-Za-z0-9_\-]{20,}`)
-
 // Span is where a credential sits in a text; Whole says that none of it may
 // be shown, not even the first characters that tell two keys apart.
 type Span struct {
@@ -58,7 +75,8 @@ type Span struct {
 
 // Find returns the spans of text that are credentials by their shape alone:
 // known key formats, the token after "Bearer", URL userinfo, the values of
-// key-like URL parameters, and long random-looking strings.
+// key-like URL parameters, and long random-looking strings. It scans runs of
+// token characters once, and runs an expression only where its marker is.
 func Find(text string) []Span {
 	var out []Span
 	add := func(a, b int) {
@@ -66,23 +84,36 @@ func Find(text string) []Span {
 			out = append(out, Span{a, b, false})
 		}
 	}
-	for _, sh := range tokenShapes {
-		for _, m := range sh.re.FindAllStringIndex(text, -1) {
-			add(m[0], m[1])
+	for i := 0; i < len(text); {
+		if !isTokenByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isTokenByte(text[j]) {
+			j++
+		}
+		run := text[i:j]
+		if n, _, ok := shapeOf(run); ok {
+			add(i, i+n)
+		} else if len(run) >= 20 && looksRandom(run) {
+			add(i, j)
+		}
+		i = j
+	}
+	if strings.Contains(text, "@") {
+		for _, m := range userinfo.FindAllStringSubmatchIndex(text, -1) {
+			out = append(out, Span{m[2], m[3], true}) // the user name is nobody's business either
 		}
 	}
-	for _, re := range []*regexp.Regexp{bearerValue, userinfo, urlPassword, urlSecretParam} {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			if re == userinfo { // the whole userinfo: the user name is nobody's business either
-				out = append(out, Span{m[2], m[3], true})
-				continue
-			}
+	if strings.ContainsAny(text, "?&") {
+		for _, m := range urlSecretParam.FindAllStringSubmatchIndex(text, -1) {
 			add(m[2], m[3])
 		}
 	}
-	for _, m := range highEntropyRun.FindAllStringIndex(text, -1) {
-		if looksRandom(text[m[0]:m[1]]) {
-			add(m[0], m[1])
+	if lower := asciiLower(text); strings.Contains(lower, "bearer") || strings.Contains(lower, "basic") || strings.Contains(lower, "token") {
+		for _, m := range bearerValue.FindAllStringSubmatchIndex(text, -1) {
+			add(m[2], m[3])
 		}
 	}
 	return out
@@ -95,15 +126,18 @@ func LooksLikeCredential(s string) bool {
 	if rest, ok := cutScheme(s); ok {
 		s = rest
 	}
-	if Shown(s) {
+	if len(s) > maxCredential || Shown(s) {
 		return false
 	}
-	for _, sh := range tokenShapes {
-		if loc := sh.re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] == len(s) {
-			return true
+	for i := 0; i < len(s); i++ {
+		if !isTokenByte(s[i]) {
+			return false
 		}
 	}
-	return highEntropyRun.MatchString(s) && len(highEntropyRun.FindString(s)) == len(s) && looksRandom(s)
+	if n, _, ok := shapeOf(s); ok && n == len(s) {
+		return true
+	}
+	return len(s) >= 20 && looksRandom(s)
 }
 
 // looksRandom: mixed letters and digits with the spread of characters of a
