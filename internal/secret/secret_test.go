@@ -54,6 +54,7 @@ func TestFindRecognisesCredentialsByShape(t *testing.T) {
 		{`https://admin:hunter22@proxy.corp.net/v1`, "admin:hunter22"},
 		{`gateway id Vd3pR8sT1uW6xY0zA4bC9eF2gH7jK5mN`, "Vd3pR8sT1uW6xY0zA4bC9eF2gH7jK5mN"},
 		{`cloudflare token 9yQ4lY7aIB-t0kZg2WnD8vPq_Hs1xJcE3mRf6uLo`, "9yQ4lY7aIB-t0kZg2WnD8vPq_Hs1xJcE3mRf6uLo"},
+		{`lower-case token a8f3k2m9x7q1w5e4r6t0y2u8i3o7p1l5k9j3h6g2`, "a8f3k2m9x7q1w5e4r6t0y2u8i3o7p1l5k9j3h6g2"},
 	} {
 		out := (*Set)(nil).Mask(tc.text)
 		assert.NotContains(t, out, tc.secret, tc.text)
@@ -65,6 +66,11 @@ func TestFindRecognisesCredentialsByShape(t *testing.T) {
 		`text-embedding-3-small and claude-3-5-sonnet-20241022 and gpt-4o-mini-2024-07-18`,
 		`account "0123456789abcdef0123456789abcdef" is not 32 hex`,
 		`cf-aig-authorization has a colon after Bearer; write "Bearer <token>"`,
+		// model ids of the providers Qarbine lists: mixed case and digits, but words
+		"meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo", "mistralai/Mixtral-8x7B-Instruct-v0.1", "Qwen/Qwen2.5-72B-Instruct-Turbo",
+		"NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO", "togethercomputer/m2-bert-80M-8k-retrieval",
+		"deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "Meta-Llama-3-70B-Instruct-Turbo", "my-gateway-prod-2024-production-01",
+		"anthropic.claude-3-5-sonnet-20241022-v2:0", "Snowflake/snowflake-arctic-embed-l-v2.0",
 	} {
 		assert.Equal(t, keep, (*Set)(nil).Mask(keep))
 	}

@@ -141,31 +141,43 @@ func LooksLikeCredential(s string) bool {
 }
 
 // looksRandom: mixed letters and digits with the spread of characters of a
-// generated token. Model ids, words joined by dashes and hexadecimal ids
-// (Cloudflare account ids are not secret) do not qualify.
+// generated token, switching between upper case, lower case and digits as
+// often as random characters do. Model ids ("Meta-Llama-3-70B-Instruct-Turbo"),
+// words joined by dashes and hexadecimal ids (Cloudflare account ids are not
+// secret) do not qualify.
 func looksRandom(s string) bool {
-	var upper, lower, digit, hex int
-	for _, r := range s {
+	var upper, lower, digit, hex, switches, pairs int
+	prev := 0
+	for i := 0; i < len(s); i++ {
+		c, class := s[i], 0
 		switch {
-		case r >= 'A' && r <= 'Z':
-			upper++
-		case r >= 'a' && r <= 'z':
-			lower++
-		case r >= '0' && r <= '9':
-			digit++
+		case c >= 'A' && c <= 'Z':
+			upper, class = upper+1, 1
+		case c >= 'a' && c <= 'z':
+			lower, class = lower+1, 2
+		case c >= '0' && c <= '9':
+			digit, class = digit+1, 3
 		}
-		if r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F' {
+		if c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
 			hex++
 		}
+		if class != 0 && prev != 0 {
+			pairs++
+			if class != prev {
+				switches++
+			}
+		}
+		prev = class
 	}
-	if hex == len(s) || digit == 0 || upper+lower == 0 {
+	if hex == len(s) || digit == 0 || upper+lower == 0 || pairs == 0 {
 		return false
 	}
-	e := entropy(s)
-	if upper > 0 && lower > 0 {
-		return len(s) >= 20 && e >= 3.5
+	switchRate := float64(switches) / float64(pairs)
+	if upper > 0 && lower > 0 { // random over 62 characters switches about 60% of the time
+		return len(s) >= 20 && switchRate >= 0.45 && entropy(s) >= 3.5
 	}
-	return len(s) >= 32 && e >= 4.3 // one case only: demand more
+	// one case and digits: random switches about 40% of the time; demand more
+	return len(s) >= 32 && switchRate >= 0.3 && entropy(s) >= 4.3
 }
 
 // entropy is the Shannon entropy of s in bits per character.
