@@ -136,6 +136,20 @@ func TestDiffMasksSecrets(t *testing.T) {
 	assert.True(t, strings.HasPrefix(out.String(), "--- a/x/s.json\n+++ b/x/s.json\n@@ -1,3 +1,3 @@\n"), out.String())
 }
 
+func TestDiffMasksSecretsInAnyField(t *testing.T) {
+	const key, token, session = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wYz", "Bn4mC5vX6zL7kJ8hG9fD0sA1qW2eR3tY", "s3ss10nValue"
+	before := []byte("[\n  {\"model1\": “sk-proj-" + key + "”,\n   \"account\": “" + token + "”,\n" +
+		"   \"headers\": {\"Cookie\": “sid=" + session + "”}}\n]\n")
+	res, err := Bytes(before)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, Diff(&out, "s.json", before, res.Output))
+	for _, s := range []string{key[4:], token[4:], session} {
+		assert.NotContains(t, out.String(), s)
+	}
+	assert.Contains(t, out.String(), `+   "headers": {"Cookie": "`)
+}
+
 // FuzzFix: fix output reads back to the same values, and a second fix
 // changes nothing.
 func FuzzFix(f *testing.F) {

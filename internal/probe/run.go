@@ -92,7 +92,7 @@ func newClient(opts Options) *http.Client {
 // one sends one request. Its result is named so that the deferred masking
 // and latency apply to what is returned.
 func one(ctx context.Context, client *http.Client, req *Request, opts Options) (res Result) {
-	res = Result{File: req.File, Alias: req.mask(req.Alias), Kind: req.Kind, URL: req.mask(req.URL), entry: req.entry}
+	res = Result{File: req.File, Alias: req.mask(cleanText(req.Alias)), Kind: req.Kind, URL: req.mask(req.URL), entry: req.entry}
 	start := time.Now()
 	defer func() {
 		if res.Status != Skipped && res.Status != Refused {

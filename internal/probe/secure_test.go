@@ -267,3 +267,14 @@ func TestInterruptedProbesAreReported(t *testing.T) {
 	}
 	assert.Len(t, f.Requests(), 2, "nothing more is sent once interrupted")
 }
+
+func TestCredentialsInAnyFieldAreMaskedInResults(t *testing.T) {
+	f := probetest.New(t)
+	const key, token = "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wYz", "Bn4mC5vX6zL7kJ8hG9fD0sA1qW2eR3tY"
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}}, entry(key+"\u001b[2J", "@cf/x/"+token, "x"))
+	require.Len(t, rs, 1)
+	assert.NotZero(t, rs[0].HTTPStatus, "sent")
+	for _, s := range []string{key[8:], token[4:], "\x1b"} {
+		assert.NotContains(t, rs[0].Alias+rs[0].URL+rs[0].Message, s)
+	}
+}
