@@ -35,6 +35,8 @@ func probeCommand() *cli.Command {
 			maxSizeFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
+			ctx, stop := interruptible(ctx) // SIGINT/SIGTERM: finish cleanly, then exit 130/143
+			defer stop()
 			paths, err := pathsOf(cmd)
 			if err != nil {
 				return err

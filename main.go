@@ -30,10 +30,7 @@ func main() {
 		// saves a quarter of a 2,000-file run for a few MB of memory.
 		debug.SetGCPercent(400)
 	}
-	ctx, stop := interruptible(context.Background())
-	code := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(run(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run is the whole program with its streams injected, so tests drive it in

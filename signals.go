@@ -23,7 +23,8 @@ func (s signalCause) name() string {
 // interruptible returns a context cancelled, with a signalCause, on SIGINT or
 // SIGTERM. While it is in force the signals do not kill the process: probe
 // finishes its report and fix its current file, then they exit (see
-// interruptCode). stop restores the default handling.
+// interruptCode). stop restores the default handling. Only commands that
+// watch the context install it; the others stop at once, as usual.
 func interruptible(parent context.Context) (ctx context.Context, stop func()) {
 	ctx, cancel := context.WithCancelCause(parent)
 	ch := make(chan os.Signal, 2)

@@ -109,8 +109,13 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		return res
 	}
 	for attempt := 0; ; attempt++ {
-		if ctx.Err() != nil {
-			res.Status, res.Message = Interrupted, "not sent: the run was interrupted, or its --deadline passed"
+		switch ctx.Err() {
+		case nil:
+		case context.DeadlineExceeded:
+			res.Status, res.Message = Timeout, "not sent: the --deadline passed"
+			return res
+		default:
+			res.Status, res.Message = Interrupted, "not sent: the run was interrupted"
 			return res
 		}
 		status, body, header, err := send(ctx, client, req, opts)
