@@ -66,7 +66,7 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		return fmt.Errorf("%s is read-only; not changed", path)
 	}
 	if n := hardLinks(st); n > 1 {
-		return fmt.Errorf("%s has %d hard links; replacing it would split them, so it is not changed (fix a copy, or edit it by hand)", path, n)
+		return fmt.Errorf("it has %d hard links; replacing it would split them, so it is not changed (fix a copy, or edit it by hand)", n)
 	}
 	tmp, err := fsys.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".qalint-*")
 	if err != nil {
@@ -85,7 +85,7 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		return fmt.Errorf("syncing %s: %w; the original is unchanged", tmp.Name(), err)
 	}
 	if err = keepOwnerAndMode(tmp, st); err != nil {
-		return fmt.Errorf("%s: %w; not changed", path, err)
+		return fmt.Errorf("%w; not changed", err)
 	}
 	if err = tmp.Close(); err != nil {
 		return err
@@ -116,7 +116,7 @@ func linkTarget(path string, roots []string) (string, error) {
 	}
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return "", fmt.Errorf("%s is a symbolic link that cannot be followed: %w; not changed", path, unwrapPath(err))
+		return "", fmt.Errorf("a symbolic link that cannot be followed (%w); not changed", unwrapPath(err))
 	}
 	if len(roots) == 0 {
 		roots = []string{filepath.Dir(path)}
@@ -126,7 +126,7 @@ func linkTarget(path string, roots []string) (string, error) {
 			return target, nil
 		}
 	}
-	return "", fmt.Errorf("%s is a symbolic link to %s, outside the files being fixed; not changed (fix the target itself)", path, target)
+	return "", fmt.Errorf("a symbolic link to %s, outside the files being fixed; not changed (fix the target itself)", target)
 }
 
 // within reports whether path lies inside root (or is root), both with
