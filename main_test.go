@@ -241,9 +241,18 @@ func TestSecretsNeverPrinted(t *testing.T) {
 	for _, format := range outputFormats {
 		for _, in := range []string{"testdata/secrets/literal.json", "testdata/secrets/unreadable.js", "testdata/secrets/hostile.json"} {
 			t.Run(format+"/"+filepath.Base(in), func(t *testing.T) {
+				summary := filepath.Join(t.TempDir(), "summary.md")
+				t.Setenv("GITHUB_STEP_SUMMARY", summary)
 				out, stderr, code := qalint(t, "", "check", "--format", format, "--color", "always", in)
 				assert.Equal(t, exitFindings, code)
 				require.NotEmpty(t, out)
+				if b, err := os.ReadFile(summary); err == nil {
+					out += string(b)
+				}
+				if format == "text" { // and the diff fix would make
+					diff, _, _ := qalint(t, "", "fix", "--diff", in)
+					out += diff
+				}
 				for _, s := range secretsIn {
 					assert.False(t, strings.Contains(out+stderr, s), "secret %s…%s printed", s[:4], s[len(s)-4:])
 				}
