@@ -10,7 +10,8 @@ import (
 const exitCodesHelp = `Exit codes:
    0  no error findings (and warnings within --max-warnings)
    1  findings: an error, too many warnings, a failed probe, or changes pending
-   2  usage or input/output error (bad flag, unreadable file, broken .qalint.yaml)`
+   2  usage or input/output error (bad flag, unreadable file, broken .qalint.yaml)
+ 130  interrupted by SIGINT (143: SIGTERM); probe still reports what finished, fix leaves each file old or new`
 
 // examples are shown in each command's --help, above the exit codes; kept
 // here so that the help text of all commands reads as one.
