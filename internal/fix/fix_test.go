@@ -239,3 +239,32 @@ func TestWriteAtomicKeepsOwnerGroupAndSetgid(t *testing.T) {
 		assert.Equal(t, [2]uint32{1234, 5678}, owner(after))
 	}
 }
+
+// editorSave is a file system on which an editor saves the file (same
+// bytes, by writing a new file and renaming it over) while qalint writes
+// its temporary file.
+type editorSave struct {
+	OS
+	path string
+}
+
+func (e editorSave) CreateTemp(dir, pattern string) (File, error) {
+	saved := e.path + ".editor"
+	if err := os.WriteFile(saved, []byte("old"), 0o644); err != nil {
+		return nil, err
+	}
+	if err := os.Rename(saved, e.path); err != nil {
+		return nil, err
+	}
+	return os.CreateTemp(dir, pattern)
+}
+
+func TestWriteAtomicRefusesAFileReplacedMeanwhile(t *testing.T) {
+	p := writeFile(t, "old", 0o644)
+	err := WriteAtomic(editorSave{path: p}, p, []byte("old"), []byte("new"))
+	require.ErrorIs(t, err, ErrChanged, "the same bytes, but another file: the editor's save is kept")
+	b, _ := os.ReadFile(p)
+	assert.Equal(t, "old", string(b))
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(p), ".s.json.qalint-*"))
+	assert.Empty(t, leftovers)
+}
