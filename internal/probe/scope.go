@@ -25,7 +25,10 @@ import (
 //     hosts) or, through the gateway, to one of the type's gateway
 //     providers. A Cloudflare entry's key goes to Cloudflare's API only.
 //     A key whose shape names its vendor (sk-ant-, sk-proj-, hf_, AIza, AKIA,
-//     sk-or-) goes to that vendor only, whatever the type says.
+//     sk-or-) goes to that vendor only, whatever the type says. An
+//     OpenAI-style type may also reach Workers AI (Cloudflare's API, or the
+//     gateway's workers-ai provider) with a key that is not sk-…: its
+//     OpenAI-compatible routes take a Cloudflare API token.
 //
 // Hosts under a shared-hosting domain (*.openai.azure.com, *.amazonaws.com,
 // *.googleapis.com, *.cognitiveservices.azure.com) are names anyone can
@@ -208,6 +211,11 @@ func (d destination) refuses(name, v string, t *catalog.Type, cat *catalog.Catal
 	owners, whose := keyOwners(t, cat)
 	if vendor := secret.Vendor(v); vendor != "" {
 		owners, whose = vendorOwners(vendor, cat), "a key of "+vendor+" (by its shape)"
+	} else if t != nil && t.Route == "openai" && !strings.HasPrefix(bearerToken(v), "sk-") {
+		// An OpenAI-style client pointed at Workers AI's OpenAI-compatible
+		// routes carries a Cloudflare API token; a key shaped like anyone
+		// else's (sk-…) does not go there.
+		owners = append(owners, cloudflareOwner, "workers-ai")
 	}
 	switch {
 	case d.gateway && d.provider == "":
