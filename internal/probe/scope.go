@@ -208,7 +208,7 @@ func (d destination) refuses(name, v string, t *catalog.Type, cat *catalog.Catal
 		}
 		return "cf-aig-authorization holds a Cloudflare API token for the AI Gateway; " + d.name + " is not the gateway"
 	}
-	owners, whose := keyOwners(t, cat)
+	owners, whose := keyOwners(t)
 	if vendor := secret.Vendor(v); vendor != "" {
 		owners, whose = vendorOwners(vendor, cat), "a key of "+vendor+" (by its shape)"
 	} else if t != nil && t.Route == "openai" && !strings.HasPrefix(bearerToken(v), "sk-") {
@@ -240,7 +240,7 @@ func (d destination) refuses(name, v string, t *catalog.Type, cat *catalog.Catal
 // keyOwners are who an entry's service key belongs to: Cloudflare for a
 // Workers AI type, else the type itself and its gateway providers. nil: the
 // type is unknown, and so is the owner.
-func keyOwners(t *catalog.Type, cat *catalog.Catalog) ([]string, string) {
+func keyOwners(t *catalog.Type) ([]string, string) {
 	if t == nil {
 		return nil, "the entry's key"
 	}
