@@ -66,6 +66,7 @@ func TestFindRecognisesCredentialsByShape(t *testing.T) {
 		`text-embedding-3-small and claude-3-5-sonnet-20241022 and gpt-4o-mini-2024-07-18`,
 		`account "0123456789abcdef0123456789abcdef" is not 32 hex`,
 		`cf-aig-authorization has a colon after Bearer; write "Bearer <token>"`,
+		`apiKey holds the token placeholder, and Bearer followed by nothing`,
 		// model ids of the providers Qarbine lists: mixed case and digits, but words
 		"meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo", "mistralai/Mixtral-8x7B-Instruct-v0.1", "Qwen/Qwen2.5-72B-Instruct-Turbo",
 		"NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO", "togethercomputer/m2-bert-80M-8k-retrieval",

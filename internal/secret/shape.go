@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // tokenShapes are credentials recognised by their value alone, wherever they
@@ -113,7 +114,10 @@ func Find(text string) []Span {
 	}
 	if lower := asciiLower(text); strings.Contains(lower, "bearer") || strings.Contains(lower, "basic") || strings.Contains(lower, "token") {
 		for _, m := range bearerValue.FindAllStringSubmatchIndex(text, -1) {
-			add(m[2], m[3])
+			v := text[m[2]:m[3]]
+			if len(v) >= 16 || strings.IndexFunc(v, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+				add(m[2], m[3]) // a short word is not a token: "the token placeholder" stays readable
+			}
 		}
 	}
 	return out
