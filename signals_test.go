@@ -79,7 +79,8 @@ func TestProbeFinishesItsReportOnASignal(t *testing.T) {
 			var out, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &stderr
 			require.NoError(t, cmd.Start())
-			for len(f.Requests()) < 2 { // two probes in flight, four waiting
+			for i := 0; len(f.Requests()) < 2; i++ { // two probes in flight, four waiting
+				require.Less(t, i, 6000, "the probe never sent its requests: %s", stderr.String())
 				time.Sleep(10 * time.Millisecond)
 			}
 			require.NoError(t, cmd.Process.Signal(tc.sig))
@@ -130,7 +131,11 @@ func TestFixLeavesEveryFileOldOrNewOnASignal(t *testing.T) {
 			out.WriteString(sc.Text() + "\n")
 		}
 	}()
-	<-first // interrupt it in the middle of the run
+	select { // interrupt it in the middle of the run
+	case <-first:
+	case <-read:
+		t.Fatalf("fix ended without fixing anything: %s", stderr.String())
+	}
 	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
 	<-read
 	code := exitCode(t, cmd)

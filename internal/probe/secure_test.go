@@ -258,7 +258,8 @@ func TestInterruptedProbesAreReported(t *testing.T) {
 	reqs := planEntries(t, opts, entries...)
 	done := make(chan []Result)
 	go func() { done <- Run(ctx, reqs, opts, nil) }()
-	for len(f.Requests()) < 2 { // both slots busy, two probes waiting for one
+	for i := 0; len(f.Requests()) < 2; i++ { // both slots busy, two probes waiting for one
+		require.Less(t, i, 10000, "the probes were never sent")
 		time.Sleep(5 * time.Millisecond)
 	}
 	cancel()
