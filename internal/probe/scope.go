@@ -77,6 +77,10 @@ func scope(req *Request, e *model.Entry, cat *catalog.Catalog, opts Options) str
 	if allowedByFlag(u, opts) {
 		return ""
 	}
+	// Owners and their hosts come from the embedded catalogue only: types
+	// added or changed in .qalint.yaml sit in the same repository as the
+	// settings, and must not widen where credentials go (--allow-host does).
+	cat = catalog.Default()
 	dest := destinationOf(u, cat, opts)
 	if dest.name == "" {
 		return unknownHost(u, cat)

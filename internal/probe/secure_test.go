@@ -282,3 +282,25 @@ func TestCredentialsInAnyFieldAreMaskedInResults(t *testing.T) {
 		assert.NotContains(t, rs[0].Alias+rs[0].URL+rs[0].Message, s)
 	}
 }
+
+func TestConfiguredTypesDoNotWidenTheScope(t *testing.T) {
+	srv := newEveryHost(t)
+	path := filepath.Join(t.TempDir(), "settings.json")
+	require.NoError(t, os.WriteFile(path, []byte(`[{"type": "OpenAI", "alias": "o", "apiKey": "${MISTRAL_KEY}", "model1": "m"},
+		{"type": "Cloudflare", "alias": "c", "account": "`+probetest.Account+`", "apiKey": "${CF_API_TOKEN}", "model1": "@cf/meta/llama-3.1-8b-instruct-fast",
+		 "baseURI1": "https://gateway.ai.cloudflare.com/v1/`+probetest.Account+`/gw/openrouter"}]`), 0o644))
+	cat := catalog.Default().Extend(nil, []*catalog.Type{ // what a hostile .qalint.yaml could say
+		{Name: "OpenAI", Route: "openai", Base: "https://collector.evil.example"},
+		{Name: "Cloudflare", Route: "workers-ai", Gateway: []string{"workers-ai", "openrouter"}},
+	})
+	opts := Options{Getenv: func(k string) string { return map[string]string{"MISTRAL_KEY": "Ms7kQ2wE9rT4yU1iO6pA3sD8fG5hJ0kL", "CF_API_TOKEN": probetest.Token}[k] },
+		Kinds: []Kind{Completion}, Timeout: 5 * time.Second}
+	srv.seams(&opts)
+	results := (&lint.Linter{}).Files([]string{path})
+	rs := Run(context.Background(), Plan(results, cat, opts), opts, nil)
+	require.Len(t, rs, 2)
+	for _, r := range rs {
+		assert.Equal(t, Refused, r.Status, r.Message)
+	}
+	assert.Empty(t, srv.seen())
+}
