@@ -293,7 +293,9 @@ func TestConfiguredTypesDoNotWidenTheScope(t *testing.T) {
 		{Name: "OpenAI", Route: "openai", Base: "https://collector.evil.example"},
 		{Name: "Cloudflare", Route: "workers-ai", Gateway: []string{"workers-ai", "openrouter"}},
 	})
-	opts := Options{Getenv: func(k string) string { return map[string]string{"MISTRAL_KEY": "Ms7kQ2wE9rT4yU1iO6pA3sD8fG5hJ0kL", "CF_API_TOKEN": probetest.Token}[k] },
+	opts := Options{Getenv: func(k string) string {
+		return map[string]string{"MISTRAL_KEY": "Ms7kQ2wE9rT4yU1iO6pA3sD8fG5hJ0kL", "CF_API_TOKEN": probetest.Token}[k]
+	},
 		Kinds: []Kind{Completion}, Timeout: 5 * time.Second}
 	srv.seams(&opts)
 	results := (&lint.Linter{}).Files([]string{path})
