@@ -1,6 +1,7 @@
 package probe
 
 import (
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -53,7 +54,8 @@ const cloudflareOwner = "cloudflare" // Workers AI through Cloudflare's API
 // references and URL userinfo as secrets, removes the userinfo from the
 // URL, and says why the request's credentials must not go where it points,
 // or "" when they may.
-func scope(req *Request, e *model.Entry, cat *catalog.Catalog, opts Options) string {
+// The planner's catalogue (_) is not consulted: see below.
+func scope(req *Request, e *model.Entry, _ *catalog.Catalog, opts Options) string {
 	recordSecrets(req, e, opts)
 	u, err := url.Parse(req.URL)
 	if err != nil || u.Host == "" {
@@ -80,14 +82,14 @@ func scope(req *Request, e *model.Entry, cat *catalog.Catalog, opts Options) str
 	// Owners and their hosts come from the embedded catalogue only: types
 	// added or changed in .qalint.yaml sit in the same repository as the
 	// settings, and must not widen where credentials go (--allow-host does).
-	cat = catalog.Default()
+	cat := catalog.Default()
 	dest := destinationOf(u, cat, opts)
 	if dest.name == "" {
 		return unknownHost(u, cat)
 	}
 	t := cat.Types[e.Type()]
-	for name, values := range req.Header {
-		for _, v := range values {
+	for _, name := range slices.Sorted(maps.Keys(req.Header)) { // the first refusal, in a stable order
+		for _, v := range req.Header[name] {
 			if !IsSecretHeader(name) || secret.Shown(v) {
 				continue
 			}
