@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,8 +62,115 @@ func TestSARIFValidatesAndLocates(t *testing.T) {
 	}
 	golden(t, "testdata/examples/cloudflare-template.json.sarif.golden", func() string {
 		out, _, _ := qalint(t, "", "check", "--format", "sarif", "testdata/examples/cloudflare-template.json")
-		return out
+		wd, err := os.Getwd()
+		require.NoError(t, err)
+		// The root is where the repository lies on this machine.
+		return strings.Replace(out, `"uri": "file://`+filepath.ToSlash(wd)+`/"`, `"uri": "file:///ROOT/"`, 1)
 	}())
+}
+
+// sarifRun is the part of a SARIF log the location tests read.
+type sarifRun struct {
+	OriginalURIBaseIDs map[string]struct {
+		URI string `json:"uri"`
+	} `json:"originalUriBaseIds"`
+	Results []struct {
+		RuleID    string `json:"ruleId"`
+		Locations []struct {
+			PhysicalLocation struct {
+				ArtifactLocation struct {
+					URI       string `json:"uri"`
+					URIBaseID string `json:"uriBaseId"`
+				} `json:"artifactLocation"`
+				Region struct {
+					StartLine int `json:"startLine"`
+				} `json:"region"`
+			} `json:"physicalLocation"`
+		} `json:"locations"`
+		PartialFingerprints map[string]string `json:"partialFingerprints"`
+	} `json:"results"`
+}
+
+// TestSARIFLocationsFromASubdirectory: run inside a git work tree from a
+// sub-folder, on files with a space and a non-ASCII name, each named in two
+// spellings; URIs are percent-encoded, relative to the work tree root under
+// %SRCROOT%, one per file, and fingerprints do not depend on where qalint
+// ran from nor on the line a finding moved to.
+func TestSARIFLocationsFromASubdirectory(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755)) // a work tree root, as far as SARIF cares
+	sub := filepath.Join(repo, "config", "prod env")
+	require.NoError(t, os.MkdirAll(sub, 0o755))
+	tmpl, err := os.ReadFile("testdata/examples/cloudflare-template.json")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(sub, "ai assistants.json"), tmpl, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(sub, "Einstellungen-für-KI.json"), tmpl, 0o644))
+
+	self, err := os.Getwd()
+	require.NoError(t, err)
+	schema := sarifSchema(t) // read before leaving the test's folder
+	run := func(dir string, args ...string) (sarifRun, string) {
+		t.Helper()
+		t.Chdir(dir)
+		defer t.Chdir(self)
+		out, stderr, code := qalint(t, "", append([]string{"check", "--format", "sarif"}, args...)...)
+		require.Equal(t, exitFindings, code, stderr)
+		var log struct{ Runs []sarifRun }
+		require.NoError(t, json.Unmarshal([]byte(out), &log))
+		return log.Runs[0], out
+	}
+
+	fromSub, out := run(sub, ".", "ai assistants.json", "./Einstellungen-für-KI.json", filepath.Join(sub, "Einstellungen-für-KI.json"))
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	require.NoError(t, err)
+	require.NoError(t, schema.Validate(inst), "valid SARIF 2.1.0")
+
+	assert.Equal(t, "file://"+escapeForTest(filepath.ToSlash(repo))+"/", fromSub.OriginalURIBaseIDs["%SRCROOT%"].URI)
+	uris := map[string]int{}
+	for _, r := range fromSub.Results {
+		loc := r.Locations[0].PhysicalLocation.ArtifactLocation
+		assert.Equal(t, "%SRCROOT%", loc.URIBaseID)
+		uris[loc.URI]++
+	}
+	assert.Equal(t, map[string]int{
+		"config/prod%20env/ai%20assistants.json":           len(fromSub.Results) / 2,
+		"config/prod%20env/Einstellungen-f%C3%BCr-KI.json": len(fromSub.Results) / 2,
+	}, uris, "each file once, under one spelling")
+
+	fromRoot, _ := run(repo, "config")
+	require.Equal(t, len(fromSub.Results), len(fromRoot.Results))
+	prints := map[string]bool{}
+	for i := range fromSub.Results {
+		fp := fromSub.Results[i].PartialFingerprints["qalintFinding/v1"]
+		assert.Len(t, fp, 32)
+		assert.Equal(t, fp, fromRoot.Results[i].PartialFingerprints["qalintFinding/v1"], "stable across working folders")
+		assert.False(t, prints[fp], "fingerprints are distinct")
+		prints[fp] = true
+	}
+
+	// Two lines inserted at the top: every finding moves, no fingerprint changes.
+	moved := append([]byte("\n\n"), tmpl...)
+	require.NoError(t, os.WriteFile(filepath.Join(sub, "ai assistants.json"), moved, 0o644))
+	after, _ := run(repo, "config")
+	for i := range after.Results {
+		assert.Equal(t, fromRoot.Results[i].PartialFingerprints, after.Results[i].PartialFingerprints)
+	}
+	last := len(after.Results) - 1 // in "ai assistants.json", which sorts last
+	assert.Equal(t, fromRoot.Results[last].Locations[0].PhysicalLocation.Region.StartLine+2, after.Results[last].Locations[0].PhysicalLocation.Region.StartLine)
+}
+
+// escapeForTest percent-encodes like the SARIF writer, written again here
+// so the test does not trust the code it checks.
+func escapeForTest(p string) string {
+	var b strings.Builder
+	for _, c := range []byte(p) {
+		if strings.IndexByte("/-._~", c) >= 0 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
 }
 
 func TestGitHubFormatEscapes(t *testing.T) {

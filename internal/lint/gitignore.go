@@ -32,7 +32,7 @@ func gitFilterFor(dir string) gitFilter {
 	if err != nil {
 		return nil
 	}
-	root := workTreeRoot(abs)
+	root := WorkTreeRoot(abs)
 	if root == "" {
 		return nil
 	}
@@ -42,8 +42,9 @@ func gitFilterFor(dir string) gitFilter {
 	return newGitPatterns(root, abs)
 }
 
-// workTreeRoot is the nearest folder from dir upward holding .git; "".
-func workTreeRoot(dir string) string {
+// WorkTreeRoot is the nearest folder from dir (absolute) upward holding
+// .git, the root of its git work tree; "" outside one.
+func WorkTreeRoot(dir string) string {
 	for {
 		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
 			return dir
