@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -222,4 +223,53 @@ func TestColorNeverWithNoColor(t *testing.T) {
 	t.Setenv("NO_COLOR", "")
 	out, _, _ = qalint(t, "", "check", "--color", "always", "testdata/rules/trailing-comma/bad.json")
 	assert.Contains(t, out, "\x1b[")
+}
+
+// TestStepSummaryEscapesFileContent: names and quoted text from the checked
+// file reach the Markdown summary as text, never as HTML, links, code or
+// extra table columns.
+func TestStepSummaryEscapesFileContent(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a|<b>_x_`c`*e*$m$[l](u).json")
+	require.NoError(t, os.WriteFile(p, []byte("[{\"type\": \"Cloudflare\", \"alias\": \"x\"}, <img src=x>\n]"), 0o644))
+	summary := filepath.Join(dir, "summary.md")
+	t.Setenv("GITHUB_STEP_SUMMARY", summary)
+	_, _, code := qalint(t, "", "check", "--format", "github", p)
+	assert.Equal(t, exitFindings, code)
+	b, err := os.ReadFile(summary)
+	require.NoError(t, err)
+	md := string(b)
+	assert.Contains(t, md, "a\\|\\<b\\>\\_x\\_\\`c\\`\\*e\\*\\$m\\$\\[l\\](u).json |")
+	assert.Contains(t, md, `\<img src=x\>`)
+	for _, special := range "<>`*$_[|" {
+		unescaped := regexp.MustCompile(`(^|[^\\])` + regexp.QuoteMeta(string(special)))
+		for _, line := range strings.Split(md, "\n") {
+			if strings.HasPrefix(line, "| /") {
+				line = strings.ReplaceAll(strings.ReplaceAll(line, "`schema`", ""), "`parse`", "")
+				line = strings.ReplaceAll(line, "`model-deprecated`", "")
+				line = strings.ReplaceAll(strings.ReplaceAll(line, "`trailing-comma`", ""), " | ", " ")
+				assert.False(t, unescaped.MatchString(strings.Trim(line, "| ")), "unescaped %c in %s", special, line)
+			}
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(md), "\n") {
+		if strings.HasPrefix(line, "| ") && !strings.HasPrefix(line, "| file ") {
+			assert.Equal(t, 7, strings.Count(line, "|")-strings.Count(line, `\|`), "six columns: %s", line)
+		}
+	}
+}
+
+// TestStepSummaryFailureIsAWarning: a summary that cannot be written is
+// reported, and the exit code is what the findings say.
+func TestStepSummaryFailureIsAWarning(t *testing.T) {
+	t.Setenv("GITHUB_STEP_SUMMARY", t.TempDir()) // a folder: appending fails
+	for in, want := range map[string]int{
+		"testdata/examples/workers-ai-direct.json":   exitOK,
+		"testdata/examples/cloudflare-template.json": exitFindings,
+	} {
+		out, stderr, code := qalint(t, "", "check", "--format", "github", in)
+		assert.Equal(t, want, code, in)
+		assert.Contains(t, stderr, "qalint: warning: writing the step summary:")
+		assert.Contains(t, out, "in 1 file", "the annotations are written all the same")
+	}
 }
