@@ -273,3 +273,47 @@ func TestStepSummaryFailureIsAWarning(t *testing.T) {
 		assert.Contains(t, out, "in 1 file", "the annotations are written all the same")
 	}
 }
+
+// TestOutputFileKeptWhenTheRunFailsEarly: a run that stops before the
+// report (an invalid configuration, a bad flag value) leaves an existing
+// --output file as it was; a report that cannot be written is exit 2.
+func TestOutputFileKeptWhenTheRunFailsEarly(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "report.sarif")
+	require.NoError(t, os.WriteFile(p, []byte("previous report"), 0o600))
+	badConfig := filepath.Join(dir, "bad.yaml")
+	require.NoError(t, os.WriteFile(badConfig, []byte("rules: [\n"), 0o644))
+	for _, args := range [][]string{
+		{"--config", badConfig},
+		{"--color", "sometimes"},
+	} {
+		_, _, code := qalint(t, "", append(append([]string{"check", "--format", "sarif", "--output", p}, args...), "testdata/examples/workers-ai-direct.json")...)
+		assert.Equal(t, exitUsage, code, args)
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		assert.Equal(t, "previous report", string(b), "%v: the old report is untouched", args)
+	}
+
+	_, _, code := qalint(t, "", "check", "--format", "sarif", "--output", p, "testdata/examples/workers-ai-direct.json")
+	assert.Equal(t, exitOK, code)
+	st, err := os.Stat(p)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), st.Mode().Perm(), "a replaced report keeps its permissions")
+	left, _ := filepath.Glob(filepath.Join(dir, ".report.sarif.*"))
+	assert.Empty(t, left, "no temporary file is left behind")
+
+	if _, err := os.Stat("/dev/full"); err == nil {
+		_, stderr, code := qalint(t, "", "check", "--output", "/dev/full", "testdata/examples/workers-ai-direct.json")
+		assert.Equal(t, exitUsage, code, "a report that cannot be written is an I/O error")
+		assert.Contains(t, stderr, "writing the report")
+	}
+}
+
+func TestReportFileCloseFailureIsAnError(t *testing.T) {
+	r, err := createReportFile(filepath.Join(t.TempDir(), "out.json"))
+	require.NoError(t, err)
+	require.NoError(t, r.File.Close()) // a second close fails, as a close on a full NFS volume would
+	assert.Error(t, r.commit())
+	_, err = os.Stat(r.target)
+	assert.ErrorIs(t, err, os.ErrNotExist, "nothing half-written is put in place")
+}
