@@ -91,6 +91,18 @@ func TestDiscoveryFixtureRepo(t *testing.T) {
 		assert.Contains(t, out, "build/aiAssistants.json:1:56: error: account is a template placeholder")
 	})
 
+	t.Run("an ignored folder named on purpose", func(t *testing.T) {
+		for _, git := range []string{"with git", "without git"} {
+			if git == "without git" {
+				t.Setenv("PATH", t.TempDir())
+			}
+			out, _, code := qalint(t, "", "check", "--color", "never", "build", "scratch")
+			assert.Equal(t, exitFindings, code, git)
+			assert.Contains(t, out, "build/aiAssistants.json:1:56:", git)
+			assert.Contains(t, out, "scratch/aiAssistants.json:1:58:", git)
+		}
+	})
+
 	t.Run("a sub-folder", func(t *testing.T) {
 		t.Chdir(filepath.Join(repo, "config"))
 		out, _, code := qalint(t, "", "check", "--color", "never")

@@ -37,9 +37,25 @@ func gitFilterFor(dir string) gitFilter {
 		return nil
 	}
 	if g := gitListing(dir); g != nil {
+		if len(g.files) == 0 && gitIgnores(root, abs) {
+			return nil // a folder git ignores, named on purpose: walk it all
+		}
 		return g
 	}
-	return newGitPatterns(root, abs)
+	g := newGitPatterns(root, abs)
+	if len(g.prefix) > 0 && g.matches(g.prefix, true) {
+		return nil
+	}
+	return g
+}
+
+// gitIgnores asks git whether it ignores dir itself.
+func gitIgnores(root, dir string) bool {
+	rel, err := filepath.Rel(root, dir)
+	if err != nil || rel == "." {
+		return false
+	}
+	return exec.Command(gitCommand, "-C", root, "check-ignore", "-q", "--", rel).Run() == nil
 }
 
 // WorkTreeRoot is the nearest folder from dir (absolute) upward holding
@@ -139,16 +155,21 @@ func (g *gitPatterns) read(file string, domain []string) {
 
 func (g *gitPatterns) excluded(rel string, isDir bool, path string) bool {
 	parts := append(append([]string{}, g.prefix...), strings.Split(rel, "/")...)
-	for i := len(g.patterns) - 1; i >= 0; i-- {
-		if m := g.patterns[i].Match(parts, isDir); m != gitignore.NoMatch {
-			if m == gitignore.Exclude {
-				return true
-			}
-			break
-		}
+	if g.matches(parts, isDir) {
+		return true
 	}
 	if isDir {
 		g.read(filepath.Join(path, ".gitignore"), parts)
+	}
+	return false
+}
+
+// matches: the last pattern that matches decides, as in git.
+func (g *gitPatterns) matches(parts []string, isDir bool) bool {
+	for i := len(g.patterns) - 1; i >= 0; i-- {
+		if m := g.patterns[i].Match(parts, isDir); m != gitignore.NoMatch {
+			return m == gitignore.Exclude
+		}
 	}
 	return false
 }
