@@ -19,16 +19,13 @@ const (
 
 // Sniff says whether the content of a file met while walking a directory
 // looks like Qarbine AI Assistant settings, and when not, why. It runs on
-// every candidate file of a repository, so it answers from plain byte
-// searches for almost every file and reads structure only when the words
-// that settings must contain are there:
-//
-//   - the file assigns or holds the setting: `aiAssistants = …`,
-//     `"aiAssistants": …`, `aiAssistants: …` (at any depth), outside
-//     comments; a mention in a comment or inside a longer string is not
-//     enough;
-//   - or it is an array (or a single object) whose objects look like
-//     entries: a "type" with an "alias".
+// every candidate file of a repository, so most files are answered by a
+// byte search, and the rest by one scan that allocates nothing (see
+// looksLikeSettings): the file assigns or holds the setting
+// (`aiAssistants = …`, `"aiAssistants": …`, `aiAssistants: …`, at any
+// depth) outside comments, or it is an array (or a single object) whose
+// objects look like entries, a "type" with an "alias". A mention in a
+// comment or inside a longer string is not enough.
 func Sniff(src []byte) (ok bool, reason string) {
 	src = sniffText(src)
 	if len(bytes.TrimSpace(src)) == 0 {
@@ -37,17 +34,14 @@ func Sniff(src []byte) (ok bool, reason string) {
 	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
 		return false, SkipBinary
 	}
-	reason = SkipNoSettings
-	if bytes.Contains(src, []byte("aiAssistant")) {
-		if assignsSetting(src) {
-			return true, ""
-		}
-		reason = SkipMentioned
-	}
-	if bytes.Contains(src, []byte("alias")) && bytes.Contains(src, []byte("type")) && holdsEntries(src) {
+	mentions := bytes.Contains(src, []byte("aiAssistant"))
+	if (mentions || bytes.Contains(src, []byte("alias"))) && looksLikeSettings(src) {
 		return true, ""
 	}
-	return false, reason
+	if mentions {
+		return false, SkipMentioned
+	}
+	return false, SkipNoSettings
 }
 
 // sniffText turns UTF-16 with a byte order mark (what Windows PowerShell 5
@@ -72,33 +66,35 @@ func sniffText(src []byte) []byte {
 	return out
 }
 
-// holdsEntries: the top-level value is an object with a type and an alias,
-// or an array with at least one such object.
-func holdsEntries(src []byte) bool {
-	root := reader.Read(src).Root
-	if root == nil {
-		return false
-	}
-	isEntry := func(n *reader.Node) bool {
-		return n.Kind == reader.Object && n.Get("type") != nil && n.Get("alias") != nil
-	}
-	if root.Kind == reader.Array {
-		for _, it := range root.Items {
-			if isEntry(it) {
-				return true
-			}
+// looksLikeSettings scans JavaScript-ish text once, skipping comments and
+// strings, without allocating. It is true at the first of:
+//   - a setting name used as a key or an assignment target: the name as a
+//     whole identifier or a whole quoted string, followed by ':' or by '='
+//     (not '==' or '=>');
+//   - an entry-like object: "type" and "alias" keys in one object that is
+//     the top-level value or an item of it, the top-level value being the
+//     first [ or { (so `module.exports = [ … ]` counts too).
+//
+// Curly quotes around a name count as quotes, since settings copied from
+// documentation carry them.
+func looksLikeSettings(src []byte) bool {
+	var (
+		depth, entryDepth int
+		hasType, hasAlias bool
+	)
+	word := func(w []byte, after int) bool {
+		switch {
+		case isSettingName(w):
+			return assignedAfter(src, after, true)
+		case depth != entryDepth || entryDepth == 0:
+			return false
+		case string(w) == "type":
+			hasType = hasType || assignedAfter(src, after, false)
+		case string(w) == "alias":
+			hasAlias = hasAlias || assignedAfter(src, after, false)
 		}
-		return false
+		return hasType && hasAlias
 	}
-	return isEntry(root)
-}
-
-// assignsSetting scans JavaScript-ish text, skipping comments and strings,
-// for a setting name used as a key or an assignment target: the name as a
-// whole identifier or a whole quoted string, followed by ':' or by '='
-// (not '==' or '=>'). Curly quotes around the name count as quotes, since
-// settings copied from documentation carry them.
-func assignsSetting(src []byte) bool {
 	for i := 0; i < len(src); {
 		c := src[i]
 		switch {
@@ -108,7 +104,7 @@ func assignsSetting(src []byte) bool {
 			i = skipTo(src, i+2, "*/")
 		case c == '"' || c == '\'' || c == '`':
 			end := stringEnd(src, i)
-			if isSettingName(src[i+1:min(end, len(src))]) && assignedAfter(src, end+1) {
+			if word(src[i+1:min(end, len(src))], end+1) {
 				return true
 			}
 			i = end + 1
@@ -117,10 +113,25 @@ func assignsSetting(src []byte) bool {
 			for j < len(src) && isIdentPart(src[j]) {
 				j++
 			}
-			if isSettingName(src[i:j]) && assignedAfter(src, j) {
+			if word(src[i:j], j) {
 				return true
 			}
 			i = j
+		case c == '[' || c == '{':
+			if entryDepth == 0 {
+				entryDepth = 1
+				if c == '[' {
+					entryDepth = 2
+				}
+			}
+			depth++
+			if c == '{' && depth == entryDepth {
+				hasType, hasAlias = false, false
+			}
+			i++
+		case c == ']' || c == '}':
+			depth--
+			i++
 		default:
 			i++
 		}
@@ -137,8 +148,9 @@ func isSettingName(b []byte) bool {
 	return false
 }
 
-// assignedAfter: after closing quotes and white space comes ':' or a lone '='.
-func assignedAfter(src []byte, i int) bool {
+// assignedAfter: after closing quotes and white space comes ':' or, when
+// assign is set, a lone '='.
+func assignedAfter(src []byte, i int, assign bool) bool {
 	for i < len(src) {
 		switch c := src[i]; {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\'':
@@ -149,7 +161,7 @@ func assignedAfter(src []byte, i int) bool {
 			continue
 		case c == ':':
 			return true
-		case c == '=':
+		case c == '=' && assign:
 			return i+1 >= len(src) || (src[i+1] != '=' && src[i+1] != '>')
 		}
 		return false

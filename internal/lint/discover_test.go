@@ -36,6 +36,9 @@ func TestSniff(t *testing.T) {
 		{"single entry", `{"type": "OpenAI", "alias": "gpt", "apiKey": "x"}`, ""},
 		{"entries with curly quotes", "[{“type”: “Cloudflare”, “alias”: “cf”,}]", ""},
 		{"UTF-16 with a BOM", string(utf16LE("aiAssistants = [];")), ""},
+		{"entries exported", "module.exports = [\n  { type: 'Cloudflare', /* x */ alias: 'cf' },\n];", ""},
+		{"second item is an entry", `[{"type": "x"}, {"alias": "a", "type": "t"}]`, ""},
+		{"keys after a nested object", `[{"headers": {"type": 1}, "alias": "a", "type": "t"}]`, ""},
 
 		{"line comment only", "// aiAssistants = [ … ] lives in the admin tool\nexport default 1;", SkipMentioned},
 		{"block comment only", "/* aiAssistants: [] */ const x = 1;", SkipMentioned},
@@ -50,6 +53,10 @@ func TestSniff(t *testing.T) {
 		{"package.json", `{"name": "x", "type": "module", "scripts": {}}`, SkipNoSettings},
 		{"type and alias apart", `{"type": "module", "resolve": {"alias": {"@": "src"}}}`, SkipNoSettings},
 		{"array without entries", `[{"type": "x"}, {"alias": "y"}]`, SkipNoSettings},
+		{"entries too deep", `{"items": [{"type": "x", "alias": "y"}]}`, SkipNoSettings},
+		{"keys in a nested object", `[{"x": {"type": "x", "alias": "y"}}]`, SkipNoSettings},
+		{"values, not keys", `["type", "alias", {"kind": "type", "name": "alias"}]`, SkipNoSettings},
+		{"keys in comments", "[{ // type: 'x', alias: 'y'\n }]", SkipNoSettings},
 		{"empty array", `[]`, SkipNoSettings},
 		{"empty", " \n\t", SkipEmpty},
 		{"binary", "PK\x03\x04\x00\x00aiAssistants = []", SkipBinary},
@@ -72,6 +79,14 @@ func TestSniffIsCheapOnUnrelatedFiles(t *testing.T) {
 			t.Fatal("not settings")
 		}
 	})
-	assert.Zero(t, allocs, "no reading of structure, no copy")
-	assert.False(t, bytes.Contains(big, []byte("alias")))
+	assert.Zero(t, allocs, "no copy, no tree")
+
+	entries := []byte("[" + strings.Repeat(`{"type": "Cloudflare", "note": "x", "list": [1, 2, {"a": "b"}]}, `, 50000) + `{"type": "T", "alias": "last"}]`)
+	allocs = testing.AllocsPerRun(5, func() {
+		if ok, _ := Sniff(entries); !ok {
+			t.Fatal("the last item is an entry")
+		}
+	})
+	assert.Zero(t, allocs, "the structural scan allocates nothing either")
+	assert.True(t, bytes.Contains(entries, []byte("alias")))
 }

@@ -35,10 +35,11 @@ type Input struct {
 func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*PathError {
 	var errs []*PathError
 	seen := map[string]bool{}
+	wd, _ := os.Getwd() // once: filepath.Abs would ask for every file
 	add := func(in Input) {
 		key := in.Path
-		if abs, err := filepath.Abs(in.Path); err == nil && in.Path != StdinName {
-			key = abs
+		if in.Path != StdinName && !filepath.IsAbs(key) {
+			key = filepath.Join(wd, key)
 		}
 		if !seen[key] {
 			seen[key] = true
