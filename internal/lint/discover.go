@@ -73,7 +73,7 @@ func sniffText(src []byte) []byte {
 //     (not '==' or '=>');
 //   - an entry-like object: "type" and "alias" keys in one object that is
 //     the top-level value or an item of it, the top-level value being the
-//     first [ or { (so `module.exports = [ … ]` counts too).
+//     first [ or { (so `module.exports = [ … ]` counts too) up to its end.
 //
 // Curly quotes around a name count as quotes, since settings copied from
 // documentation carry them.
@@ -86,7 +86,7 @@ func looksLikeSettings(src []byte) bool {
 		switch {
 		case isSettingName(w):
 			return assignedAfter(src, after, true)
-		case depth != entryDepth || entryDepth == 0:
+		case depth != entryDepth || entryDepth <= 0:
 			return false
 		case string(w) == "type":
 			hasType = hasType || assignedAfter(src, after, false)
@@ -131,6 +131,9 @@ func looksLikeSettings(src []byte) bool {
 			i++
 		case c == ']' || c == '}':
 			depth--
+			if depth == 0 {
+				entryDepth = -1 // the top-level value has ended; later ones are code
+			}
 			i++
 		default:
 			i++

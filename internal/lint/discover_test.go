@@ -56,6 +56,7 @@ func TestSniff(t *testing.T) {
 		{"entries too deep", `{"items": [{"type": "x", "alias": "y"}]}`, SkipNoSettings},
 		{"keys in a nested object", `[{"x": {"type": "x", "alias": "y"}}]`, SkipNoSettings},
 		{"values, not keys", `["type", "alias", {"kind": "type", "name": "alias"}]`, SkipNoSettings},
+		{"a later object in code", "import s from './s.json' with { type: 'json' };\nexport default { alias: s.alias, type: 'app' };", SkipNoSettings},
 		{"keys in comments", "[{ // type: 'x', alias: 'y'\n }]", SkipNoSettings},
 		{"empty array", `[]`, SkipNoSettings},
 		{"empty", " \n\t", SkipEmpty},
