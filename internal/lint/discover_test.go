@@ -91,3 +91,20 @@ func TestSniffIsCheapOnUnrelatedFiles(t *testing.T) {
 	assert.Zero(t, allocs, "the structural scan allocates nothing either")
 	assert.True(t, bytes.Contains(entries, []byte("alias")))
 }
+
+// FuzzSniff: any bytes, no panic; a text (no NUL) that assigns the setting
+// at the start is always taken.
+func FuzzSniff(f *testing.F) {
+	for _, s := range []string{`[{"type": "a", "alias": "b"}]`, "aiAssistants = [", "/* aiAssistants", "'aiAssistants", "“aiAssistants”: [", "\xff\xfea\x00"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		Sniff(src)
+		if bytes.IndexByte(src, 0) >= 0 {
+			return // binary, whatever it starts with
+		}
+		if ok, _ := Sniff(append([]byte("aiAssistants = [];\n"), src...)); !ok {
+			t.Fatalf("a leading assignment is settings whatever follows: %q", src)
+		}
+	})
+}
