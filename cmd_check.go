@@ -65,7 +65,7 @@ func checkCommand() *cli.Command {
 			var file *reportFile
 			if name := cmd.String("output"); name != "" {
 				if file, err = createReportFile(name); err != nil {
-					return cli.Exit(err.Error(), exitUsage)
+					return cli.Exit(fmt.Sprintf("--output %s: %v", name, unwrapPath(err)), exitUsage)
 				}
 				out = file
 				color = color && cmd.String("color") == "always"

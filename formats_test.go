@@ -302,6 +302,10 @@ func TestOutputFileKeptWhenTheRunFailsEarly(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(dir, ".report.sarif.*"))
 	assert.Empty(t, left, "no temporary file is left behind")
 
+	_, stderr, code := qalint(t, "", "check", "--output", filepath.Join(dir, "no-such-folder", "r.txt"), "testdata/examples/workers-ai-direct.json")
+	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, "qalint: --output "+filepath.Join(dir, "no-such-folder", "r.txt")+": no such file or directory\n", stderr, "named as given, not as the temporary file")
+
 	if _, err := os.Stat("/dev/full"); err == nil {
 		_, stderr, code := qalint(t, "", "check", "--output", "/dev/full", "testdata/examples/workers-ai-direct.json")
 		assert.Equal(t, exitUsage, code, "a report that cannot be written is an I/O error")

@@ -68,3 +68,13 @@ func (r *reportFile) discard() {
 		os.Remove(r.Name())
 	}
 }
+
+// unwrapPath drops the *os.PathError wrapper, whose path may be the
+// temporary file's rather than the name the user gave.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
