@@ -108,6 +108,9 @@ func TestDiscoveryFixtureRepo(t *testing.T) {
 		out, _, code := qalint(t, "", "check", "--color", "never")
 		assert.Equal(t, exitOK, code)
 		assert.Contains(t, out, "in 2 files (2 entries)")
+		assert.Contains(t, out, "régions/ai assistants.jsonc:9:17: warning:", "text names files from the working folder")
+		out, _, _ = qalint(t, "", "check", "--format", "github")
+		assert.Contains(t, out, "::warning file=config/régions/ai assistants.jsonc,line=9,col=17,", "annotations name files from the repository root, where GitHub places them")
 	})
 
 	t.Run("fix leaves other files alone", func(t *testing.T) {

@@ -11,14 +11,18 @@ import (
 
 // GitHub writes workflow commands (::error, ::warning, ::notice) that turn
 // into annotations on the lines of a pull request.
+//
+// GitHub places an annotation by its path from the repository root, so
+// files are named that way (as in SARIF) whatever folder qalint ran from.
 func GitHub(w io.Writer, results []*lint.Result) error {
+	root := sourceRoot()
 	for _, f := range Findings(results) {
 		cmd := map[model.Severity]string{model.Error: "error", model.Warning: "warning"}[f.Severity]
 		if cmd == "" {
 			cmd = "notice"
 		}
 		if _, err := fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-			cmd, escapeProperty(f.File), f.Line, f.Column, f.EndLine, f.EndColumn,
+			cmd, escapeProperty(repoPath(root, f.File)), f.Line, f.Column, f.EndLine, f.EndColumn,
 			escapeProperty("qalint "+f.Rule), escapeData(f.Message)); err != nil {
 			return err
 		}

@@ -157,15 +157,38 @@ func artifactLocation(root, path string) sarifArtifactLoc {
 	if path == lint.StdinName {
 		return sarifArtifactLoc{URI: "stdin"}
 	}
+	rel, inside := relToRoot(root, path)
+	switch {
+	case inside:
+		return sarifArtifactLoc{URI: escapePath(rel), URIBaseID: srcRoot}
+	case filepath.IsAbs(rel):
+		return sarifArtifactLoc{URI: fileURI(rel)}
+	}
+	return sarifArtifactLoc{URI: escapePath(rel)}
+}
+
+// relToRoot is path relative to root, slash-separated, when it lies inside
+// (inside true); else the absolute path, or the cleaned path as given when
+// there is no root.
+func relToRoot(root, path string) (p string, inside bool) {
 	abs, err := filepath.Abs(path)
 	if err != nil || root == "" {
-		return sarifArtifactLoc{URI: escapePath(filepath.ToSlash(filepath.Clean(path)))}
+		return filepath.ToSlash(filepath.Clean(path)), false
 	}
 	rel, err := filepath.Rel(root, abs)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return sarifArtifactLoc{URI: fileURI(abs)}
+		return abs, false
 	}
-	return sarifArtifactLoc{URI: escapePath(filepath.ToSlash(rel)), URIBaseID: srcRoot}
+	return filepath.ToSlash(rel), true
+}
+
+// repoPath is how GitHub names a file: from the repository root.
+func repoPath(root, path string) string {
+	if path == lint.StdinName {
+		return path
+	}
+	p, _ := relToRoot(root, path)
+	return p
 }
 
 // fileURI is file:///abs/path, percent-encoded.
