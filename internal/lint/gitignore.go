@@ -80,7 +80,13 @@ type gitListed struct{ files, dirs map[string]bool }
 // gitListing asks git; nil when git is missing or fails (for instance on a
 // repository owned by another user), and the fallback applies.
 func gitListing(dir string) *gitListed {
-	out, err := exec.Command(gitCommand, "-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
+	// Only the endings a walk considers: in a large repository the listing
+	// stays small, and folders without a candidate are not walked at all.
+	args := []string{"-C", dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--"}
+	for _, ext := range Extensions {
+		args = append(args, ":(icase)*"+ext)
+	}
+	out, err := exec.Command(gitCommand, args...).Output()
 	if err != nil {
 		return nil
 	}

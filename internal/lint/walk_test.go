@@ -91,6 +91,8 @@ func TestWalkAsksGit(t *testing.T) {
 		"tracked.local.json":    "x",
 		"untracked.local.json":  "x",
 		"dir with space/é.json": "x",
+		"UPPER.JSON":            "x",
+		"notes.md":              "x",
 	})
 	for _, args := range [][]string{{"init", "-q"}, {"add", "-f", "tracked.local.json"}} {
 		cmd := exec.Command("git", args...)
@@ -100,7 +102,7 @@ func TestWalkAsksGit(t *testing.T) {
 	}
 	t.Chdir(root)
 	found, _ := walked(t, []string{"."}, nil)
-	assert.Equal(t, []string{"a.json", "dir with space/é.json", "tracked.local.json"}, found)
+	assert.Equal(t, []string{"UPPER.JSON", "a.json", "dir with space/é.json", "tracked.local.json"}, found)
 }
 
 // TestWalkNamedAndDeduplicated: a named file is an input whatever its name
