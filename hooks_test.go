@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -52,8 +54,11 @@ func TestPreCommitHooksManifest(t *testing.T) {
 }
 
 // TestPreCommitRunsTheHook drives the real pre-commit tool (installed by
-// .ci/run from Debian's packages) against a throw-away repository. Modules
-// come from the local cache with GOPROXY=off, so nothing is downloaded.
+// .ci/run from Debian's packages) against a throw-away repository. The
+// hooks come from a committed copy of this checkout (uncommitted changes
+// included), pinned in .pre-commit-config.yaml, so pre-commit builds them
+// once for all the runs below. Modules come from the local cache with
+// GOPROXY=off, so nothing is downloaded.
 func TestPreCommitRunsTheHook(t *testing.T) {
 	if _, err := exec.LookPath("pre-commit"); err != nil {
 		t.Skip("pre-commit is not installed (apt-get install pre-commit); the manifest test above still checks the fields")
@@ -61,16 +66,47 @@ func TestPreCommitRunsTheHook(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed")
 	}
-	self, err := filepath.Abs(".")
-	require.NoError(t, err)
-	if _, err := os.Stat(filepath.Join(self, ".git")); err != nil {
-		t.Skip("not a git checkout; pre-commit try-repo needs one")
-	}
 	out, err := exec.Command("pre-commit", "validate-manifest", ".pre-commit-hooks.yaml").CombinedOutput()
 	require.NoError(t, err, string(out))
 
 	modcache, err := exec.Command("go", "env", "GOMODCACHE").Output()
 	require.NoError(t, err)
+	gitIn := func(dir string, args ...string) string {
+		cmd := exec.Command("git", append([]string{"-c", "user.email=ci@example.invalid", "-c", "user.name=ci"}, args...)...)
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, string(out))
+		return strings.TrimSpace(string(out))
+	}
+
+	hooks := t.TempDir()
+	self, err := filepath.Abs(".")
+	require.NoError(t, err)
+	require.NoError(t, filepath.WalkDir(self, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(self, path)
+		if d.IsDir() {
+			if d.Name() == ".git" || rel == "testdata" || rel == "bench" {
+				return fs.SkipDir // not needed to build the binary
+			}
+			return os.MkdirAll(filepath.Join(hooks, rel), 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(hooks, rel), b, 0o644)
+	}))
+	gitIn(hooks, "init", "-q")
+	gitIn(hooks, "add", ".")
+	gitIn(hooks, "commit", "-qm", "hooks")
+	rev := gitIn(hooks, "rev-parse", "HEAD")
+
 	repo := t.TempDir()
 	copyFile := func(from, to string) {
 		b, err := os.ReadFile(from)
@@ -81,30 +117,27 @@ func TestPreCommitRunsTheHook(t *testing.T) {
 	copyFile("testdata/examples/workers-ai-direct.json", "ai-assistants-ok.json")
 	require.NoError(t, os.WriteFile(filepath.Join(repo, "qarbine-ai.json"), []byte(curly), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(repo, "qarbine-logo.json"), []byte(curly), 0o644)) // not settings-like: never touched
-	git := func(args ...string) {
-		cmd := exec.Command("git", append([]string{"-c", "user.email=ci@example.invalid", "-c", "user.name=ci"}, args...)...)
+	require.NoError(t, os.WriteFile(filepath.Join(repo, ".pre-commit-config.yaml"), []byte(fmt.Sprintf(
+		"repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: qalint\n      - id: qalint-fix\n", hooks, rev)), 0o644))
+	gitIn(repo, "init", "-q")
+	gitIn(repo, "add", ".")
+	gitIn(repo, "commit", "-qm", "settings")
+	home := t.TempDir() // one for all runs: the hooks are built once
+	runHook := func(hook string, files ...string) (string, error) {
+		cmd := exec.Command("pre-commit", append([]string{"run", hook, "--files"}, files...)...)
 		cmd.Dir = repo
-		out, err := cmd.CombinedOutput()
-		require.NoError(t, err, string(out))
-	}
-	git("init", "-q")
-	git("add", ".")
-	git("commit", "-qm", "settings")
-	tryRepoHook := func(hook string, files ...string) (string, error) {
-		cmd := exec.Command("pre-commit", append([]string{"try-repo", self, hook, "--files"}, files...)...)
-		cmd.Dir = repo
-		cmd.Env = append(os.Environ(), "PRE_COMMIT_HOME="+filepath.Join(repo, ".pre-commit-home"),
+		cmd.Env = append(os.Environ(), "PRE_COMMIT_HOME="+home,
 			"GOPROXY=off", "GOFLAGS=-mod=mod", "GOMODCACHE="+strings.TrimSpace(string(modcache)), "NO_COLOR=1")
 		out, err := cmd.CombinedOutput()
 		return string(out), err
 	}
-	tryRepo := func(files ...string) (string, error) { return tryRepoHook("qalint", files...) }
-	out2, err := tryRepo("ai-assistants-ok.json")
+	check := func(files ...string) (string, error) { return runHook("qalint", files...) }
+	out2, err := check("ai-assistants-ok.json")
 	require.NoError(t, err, out2)
 	assert.Contains(t, out2, "qalint check")
 	assert.Contains(t, out2, "Passed")
 
-	out2, err = tryRepo("aiAssistants.json")
+	out2, err = check("aiAssistants.json")
 	require.Error(t, err, "the hook fails on the template")
 	assert.Contains(t, out2, "aiAssistants.json:4:13: error: account is a template placeholder")
 
@@ -112,7 +145,7 @@ func TestPreCommitRunsTheHook(t *testing.T) {
 	// curly quotes and fails, as pre-commit does for a hook that modified
 	// files; the second passes. A file whose name is not settings-like is
 	// not passed to the hook at all.
-	out2, err = tryRepoHook("qalint-fix", "qarbine-ai.json", "qarbine-logo.json")
+	out2, err = runHook("qalint-fix", "qarbine-ai.json", "qarbine-logo.json")
 	require.Error(t, err, "files were modified: "+out2)
 	assert.Contains(t, out2, "qalint fix")
 	assert.Contains(t, out2, "qarbine-ai.json: fixed 2 curly quotes, 2 trailing commas")
@@ -122,7 +155,7 @@ func TestPreCommitRunsTheHook(t *testing.T) {
 	untouched, err := os.ReadFile(filepath.Join(repo, "qarbine-logo.json"))
 	require.NoError(t, err)
 	assert.Equal(t, curly, string(untouched))
-	out2, err = tryRepoHook("qalint-fix", "qarbine-ai.json", "qarbine-logo.json")
+	out2, err = runHook("qalint-fix", "qarbine-ai.json", "qarbine-logo.json")
 	require.NoError(t, err, out2)
 	assert.Contains(t, out2, "Passed")
 }
