@@ -121,3 +121,30 @@ func TestWalkNamedAndDeduplicated(t *testing.T) {
 	assert.Empty(t, found, "a.json was named first; skip/ is ignored")
 	assert.NotContains(t, asked, "skip/b.json", "an ignored folder is not walked")
 }
+
+// TestFilesSkipsWhatIsNotSettings: in a walk, a file whose content is not
+// settings, or that is over the size limit, is a skipped result with its
+// reason, not an error; named, the same files are checked or refused.
+func TestFilesSkipsWhatIsNotSettings(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"package.json":  `{"name": "x"}`,
+		"big.json":      `[{"type": "Cloudflare", "alias": "` + strings.Repeat("x", 100) + `"}]`,
+		"settings.json": `[{"type": "Cloudflare", "alias": "cf"}]`,
+	})
+	l := &Linter{MaxBytes: 64}
+	byName := map[string]*Result{}
+	for _, r := range l.Files([]string{dir}) {
+		byName[filepath.Base(r.Path)] = r
+	}
+	assert.Equal(t, SkipNoSettings, byName["package.json"].Skipped)
+	assert.Equal(t, SkipTooLarge, byName["big.json"].Skipped)
+	assert.NoError(t, byName["big.json"].Err)
+	assert.Empty(t, byName["settings.json"].Skipped)
+	assert.NotNil(t, byName["settings.json"].Doc)
+
+	named := l.Files([]string{filepath.Join(dir, "package.json"), filepath.Join(dir, "big.json")})
+	assert.ErrorIs(t, named[0].Err, ErrTooLarge, "big.json, named, is refused")
+	assert.Empty(t, named[1].Skipped, "package.json, named, is checked")
+	assert.NotNil(t, named[1].Doc)
+}
