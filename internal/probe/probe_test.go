@@ -177,14 +177,20 @@ func TestGatewayAuthentication(t *testing.T) {
 	assert.Equal(t, 2, withToken, "the entry with the header sent it on both probes")
 }
 
-func TestGatewayOpenAIRoutes(t *testing.T) {
+// TestGatewayOpenAIDoubledV1: Qarbine appends /v1/chat/completions to
+// …/openai; the gateway forwards that to api.openai.com/v1/v1/…, which
+// answers 404 unknown_url, and the probe says why.
+func TestGatewayOpenAIDoubledV1(t *testing.T) {
 	f := probetest.New(t)
 	e := `{"type": "OpenAI", "alias": "gpt", "apiKey": "${CF_API_TOKEN}", "model1": "gpt-4o-mini", "model2": "text-embedding-3-small", "baseURI1": "` + gatewayBase(f, "gw", "openai") + `"}`
 	rs := probeFile(t, f, Options{}, e)
 	require.Len(t, rs, 2)
-	assert.Equal(t, OK, rs[0].Status, rs[0].Message)
-	assert.Equal(t, OK, rs[1].Status, rs[1].Message)
-	assert.Equal(t, 1536, rs[1].Dimensions)
+	for _, r := range rs {
+		assert.Equal(t, NotFound, r.Status, r.Message)
+		assert.Contains(t, r.Message, "code unknown_url: Invalid URL (POST /v1/v1/")
+		assert.Contains(t, r.Message, "(the doubled /v1: the gateway forwards "+gatewayBase(f, "gw", "openai")+"/v1/")
+		assert.Contains(t, r.Message, " to https://api.openai.com/v1/v1/")
+	}
 	assert.Equal(t, 1, f.Count("openai/v1/chat/completions"), "Qarbine appends /v1/chat/completions")
 	assert.Equal(t, 1, f.Count("openai/v1/embeddings"))
 	for _, r := range f.Requests() {
@@ -194,6 +200,23 @@ func TestGatewayOpenAIRoutes(t *testing.T) {
 			assert.JSONEq(t, `{"model":"text-embedding-3-small","input":["ping"]}`, r.Body)
 		}
 	}
+}
+
+// TestOpenAIStyleToWorkersAI: an OpenAI-style entry pointed at the
+// gateway's workers-ai slug calls Workers AI's OpenAI-compatible routes.
+func TestOpenAIStyleToWorkersAI(t *testing.T) {
+	f := probetest.New(t)
+	e := `{"type": "OpenAI", "alias": "oss", "apiKey": "${CF_API_TOKEN}", "model1": "@cf/meta/llama-3.1-8b-instruct-fast", "model2": "@cf/baai/bge-small-en-v1.5", "baseURI1": "` + gatewayBase(f, "gw", "workers-ai") + `"}`
+	rs := probeFile(t, f, Options{}, e)
+	require.Len(t, rs, 2)
+	for _, r := range rs {
+		assert.Equal(t, OK, r.Status, r.Message)
+	}
+	assert.Equal(t, 384, rs[1].Dimensions)
+	_, ok := f.RequestTo("/workers-ai/v1/chat/completions")
+	assert.True(t, ok)
+	_, ok = f.RequestTo("/workers-ai/v1/embeddings")
+	assert.True(t, ok)
 }
 
 func TestRedirectToAnotherHostCarriesNoCredential(t *testing.T) {
@@ -330,7 +353,8 @@ func TestCredentialsInTheURLAreMasked(t *testing.T) {
 	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}},
 		entry("a", "@cf/test/5xx", "x", `"baseURI1": "`+base+`?api_key=`+key+`"`))
 	require.Len(t, rs, 1)
-	assert.NotZero(t, rs[0].HTTPStatus, "the request was sent (the path lands after the query: baseuri-suffix warns of that)")
+	assert.Equal(t, Skipped, rs[0].Status, "user:password@ before the host is a blocking error (baseuri-host)")
+	assert.Contains(t, rs[0].Message, "127.0.0.1", "names the host the request would reach")
 	for _, s := range []string{pw, key} {
 		assert.NotContains(t, rs[0].URL+rs[0].Message, s)
 	}
