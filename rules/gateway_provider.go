@@ -44,7 +44,7 @@ var GatewayProvider = &Rule{
 				case p.Deprecated != "":
 					c.Mild(model.Warning, re.Entry, b.Value, "%s: AI Gateway provider %s is deprecated (%s)", b.Key, model.Quote(slug), p.Deprecated)
 				}
-				if t := re.Type; t != nil && len(t.Gateway) > 0 && !slices.Contains(t.Gateway, slug) && !servesEntry(re, b) {
+				if t := re.Type; t != nil && len(t.Gateway) > 0 && !slices.Contains(t.Gateway, slug) && !reaches(re, b) {
 					c.Value(re.Entry, b.Value, "%s: %s speaks %s through the gateway, not %s",
 						b.Key, aType(t.Name), joinQuoted(t.Gateway), model.Quote(slug))
 				}
@@ -53,13 +53,25 @@ var GatewayProvider = &Rule{
 	},
 }
 
-// servesEntry reports whether the provider behind base b answers a path
-// that one of the entry's requests through b calls.
-func servesEntry(re *resolve.Entry, b *resolve.Base) bool {
+// reaches reports whether the entry's requests through base b may reach a
+// service although the type does not name the slug: the provider serves
+// the path Qarbine calls (an OpenAI-style entry through workers-ai), only
+// the doubled /v1 is in the way (gateway-upstream says so), or the data
+// cannot tell. With no path known (the type's route is not settled), only
+// the type's own list counts.
+func reaches(re *resolve.Entry, b *resolve.Base) bool {
+	pathKnown, notServed := false, false
 	for _, r := range re.Requests {
-		if r.Base == b && r.Service.Served != nil && *r.Service.Served {
+		if r.Base == nil || r.Base.Key != b.Key || r.URL == "" {
+			continue
+		}
+		pathKnown = true
+		switch s := r.Service; {
+		case s.DoubledV1, s.Served != nil && *s.Served:
 			return true
+		case s.Served != nil:
+			notServed = true
 		}
 	}
-	return false
+	return pathKnown && !notServed
 }

@@ -1,0 +1,69 @@
+package catalog
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The slugs Cloudflare documents: AIGatewayProviders in
+// @cloudflare/workers-types 5.20261117.1, and the provider pages of the
+// cloudflare-docs ai-gateway section that the type lacks.
+var (
+	aiGatewayProviders = []string{"workers-ai", "anthropic", "aws-bedrock", "azure-openai", "google-vertex-ai", "huggingface",
+		"openai", "perplexity-ai", "replicate", "groq", "cohere", "google-ai-studio", "mistral", "grok", "openrouter",
+		"deepseek", "cerebras", "cartesia", "elevenlabs", "adobe-firefly"}
+	providerPages = []string{"baseten", "deepgram", "fal", "ideogram", "parallel"}
+)
+
+func TestEveryDocumentedSlugIsKnown(t *testing.T) {
+	c := Default()
+	for _, slug := range append(append([]string(nil), aiGatewayProviders...), providerPages...) {
+		p, custom := c.Provider(slug)
+		require.NotNil(t, p, slug)
+		assert.False(t, custom, slug)
+		assert.Empty(t, p.Deprecated, slug)
+	}
+	compat, _ := c.Provider("compat")
+	require.NotNil(t, compat)
+	assert.NotEmpty(t, compat.Deprecated, "compat is marked deprecated in the docs")
+	assert.Len(t, c.Providers, len(aiGatewayProviders)+len(providerPages)+1, "no slug beyond the documented ones")
+
+	p, custom := c.Provider("custom-acme")
+	assert.Nil(t, p)
+	assert.True(t, custom, "custom-{slug} is the user's own")
+	_, custom = c.Provider("custom-")
+	assert.False(t, custom, "the prefix alone names nothing")
+}
+
+func TestForwardingRulesAreWellFormed(t *testing.T) {
+	c := Default()
+	for slug, p := range c.Providers {
+		for _, f := range p.Upstream {
+			assert.Regexp(t, `^https://[a-z0-9.-]+/`, f.To, slug)
+		}
+		if n := len(p.Upstream); n > 0 {
+			assert.Empty(t, p.Upstream[n-1].From, "%s: the last forwarding rule takes every path", slug)
+		}
+		for kind := range p.Serves {
+			assert.Contains(t, []string{"completion", "embedding"}, kind, slug)
+		}
+	}
+	for name, r := range c.Routes {
+		assert.NotEmpty(t, r.Paths["completion"], name)
+		assert.NotEmpty(t, r.Credential.Header, name)
+	}
+	for name, ty := range c.Types {
+		if ty.Route != "" {
+			assert.NotNil(t, c.Routes[ty.Route], "type %s names unknown route %s", name, ty.Route)
+		}
+	}
+}
+
+func TestWithProvidersDoesNotChangeTheDefault(t *testing.T) {
+	c := Default()
+	x := c.WithProviders([]*Provider{{Slug: "acme"}})
+	assert.NotNil(t, x.Providers["acme"])
+	assert.Nil(t, c.Providers["acme"])
+}
