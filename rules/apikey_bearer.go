@@ -29,7 +29,7 @@ var APIKeyBearer = &Rule{
 			header := "Authorization: Bearer Bearer …"
 			for _, r := range re.Requests {
 				for _, cr := range r.Credentials {
-					if cr.Value.Key() == "apiKey" && len(cr.Value.Path) == 1 {
+					if cr.Value.Key() == "apiKey" && cr.Value.TopLevel() {
 						header = cr.Header + ": " + cr.Prefix + "Bearer …"
 					}
 				}

@@ -26,7 +26,7 @@ var Placeholder = &Rule{
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
 			for _, v := range re.Strings() {
-				if key := v.Key(); len(v.Path) == 1 && (key == "type" || key == "alias") {
+				if key := v.Key(); v.TopLevel() && (key == "type" || key == "alias") {
 					continue
 				}
 				if v.Class == resolve.Placeholder {

@@ -84,7 +84,7 @@ func describeResolved(b *strings.Builder, rr *resolve.Request) {
 	}
 	fmt.Fprintf(b, "#   model: %s (%s)\n", model.Quote(m.Text), how)
 	for _, c := range rr.Credentials {
-		fmt.Fprintf(b, "#   %s: from %s\n", c.Header, strings.Join(c.Value.Path, "."))
+		fmt.Fprintf(b, "#   %s: from %s\n", c.Header, c.Value.Path())
 	}
 }
 

@@ -72,7 +72,7 @@ func parseBase(key string, v Value) *Base {
 	b.OnCloudflareGateway = b.Host == gateway.Host
 	if ref, ok := gateway.Parse(u); ok {
 		part := func(s string) Value {
-			pv := Value{Text: s, Node: v.Node, Path: v.Path, Class: Literal}
+			pv := Value{Text: s, Node: v.Node, Field: v.Field, Parent: v.Parent, Class: Literal}
 			pv.Class, pv.Stand = Classify(s)
 			return pv
 		}

@@ -48,7 +48,30 @@ type Entry struct {
 	Headers []Value
 
 	Requests []*Request // one per kind, completion first
+
+	strings []Value // Strings, built on first use
+	bases   []*Base // written base URIs, parsed once for both kinds
 }
+
+// base is the entry's base URI field key, parsed once; nil when absent.
+func (re *Entry) base(key string, expand func(string) string) *Base {
+	for _, b := range re.bases {
+		if b.Key == key {
+			return b
+		}
+	}
+	v := field(re.Entry, key, expand)
+	if !v.Present() {
+		return nil
+	}
+	b := parseBase(key, v)
+	re.bases = append(re.bases, b)
+	return b
+}
+
+// Bases are the base URIs the entry writes (baseURI1, baseURI2), each once
+// although both kinds may use baseURI1, in the order the kinds use them.
+func (re *Entry) Bases() []*Base { return re.bases }
 
 // Request is what Qarbine will call for one kind.
 type Request struct {
@@ -98,12 +121,30 @@ func (e *Entry) Request(k Kind) *Request {
 	return nil
 }
 
+// resolver holds what every entry of a run shares.
+type resolver struct {
+	cat  *catalog.Catalog
+	opts Options
+	apis []*url.URL // the Workers AI REST API bases: the default and opts.CloudflareAPI
+}
+
+func newResolver(cat *catalog.Catalog, opts Options) *resolver {
+	r := &resolver{cat: cat, opts: opts}
+	for _, api := range []string{DefaultCloudflareAPI, opts.CloudflareAPI} {
+		if u, err := url.Parse(api); err == nil && u.Host != "" {
+			r.apis = append(r.apis, u)
+		}
+	}
+	return r
+}
+
 // Document resolves every entry of doc that is an object.
 func Document(doc *model.Document, cat *catalog.Catalog, opts Options) []*Entry {
+	r := newResolver(cat, opts)
 	out := make([]*Entry, 0, len(doc.Entries))
 	for _, e := range doc.Entries {
 		if e.IsObject() {
-			out = append(out, Resolve(e, cat, opts))
+			out = append(out, r.resolve(e))
 		}
 	}
 	return out
@@ -111,11 +152,17 @@ func Document(doc *model.Document, cat *catalog.Catalog, opts Options) []*Entry 
 
 // Resolve resolves one entry object.
 func Resolve(e *model.Entry, cat *catalog.Catalog, opts Options) *Entry {
-	re := &Entry{Entry: e, TypeName: field(e, "type", nil), Account: field(e, "account", opts.Expand), APIKey: field(e, "apiKey", opts.Expand)}
-	re.Type, re.TypeFolded = lookupType(cat, re.TypeName.Text)
-	re.GatewayAuth, re.Headers = headers(e, opts.Expand)
+	return newResolver(cat, opts).resolve(e)
+}
+
+func (r *resolver) resolve(e *model.Entry) *Entry {
+	x := r.opts.Expand
+	re := &Entry{Entry: e, TypeName: field(e, "type", nil), Account: field(e, "account", x), APIKey: field(e, "apiKey", x)}
+	re.Type, re.TypeFolded = lookupType(r.cat, re.TypeName.Text)
+	re.GatewayAuth, re.Headers = headers(e, x)
+	re.Requests = make([]*Request, 0, len(Kinds))
 	for _, k := range Kinds {
-		re.Requests = append(re.Requests, re.request(cat, opts, k))
+		re.Requests = append(re.Requests, r.request(re, k))
 	}
 	return re
 }
@@ -151,7 +198,7 @@ func headers(e *model.Entry, expand func(string) string) (auth Value, hs []Value
 		if !winning[i] {
 			continue
 		}
-		v := Value{Node: h.Value, Path: []string{"headers", h.Key}}
+		v := Value{Node: h.Value, Field: h.Key, Parent: "headers"}
 		v.classify(expand)
 		if strings.EqualFold(h.Key, "cf-aig-authorization") && !auth.Present() {
 			auth = v
@@ -163,20 +210,21 @@ func headers(e *model.Entry, expand func(string) string) (auth Value, hs []Value
 	return auth, hs
 }
 
-func (re *Entry) request(cat *catalog.Catalog, opts Options, k Kind) *Request {
+func (rs *resolver) request(re *Entry, k Kind) *Request {
+	cat, opts := rs.cat, rs.opts
 	r := &Request{Kind: k}
 	mk := k.ModelKey()
 	r.Model.Value = field(re.Entry, mk, opts.Expand)
 	t := re.Type
 	if !r.Model.Present() && t != nil && t.Defaults[mk] != "" {
-		r.Model.Value = Value{Text: t.Defaults[mk], Path: []string{mk}, Class: Literal, Default: true}
+		r.Model.Value = Value{Text: t.Defaults[mk], Field: mk, Class: Literal, Default: true}
 	}
 	if t != nil {
 		r.Route = cat.Routes[t.Route]
 	}
 	for _, key := range k.BaseKeys() {
-		if v := field(re.Entry, key, opts.Expand); v.Present() {
-			r.Base = parseBase(key, v)
+		if b := re.base(key, opts.Expand); b != nil {
+			r.Base = b
 			break
 		}
 	}
@@ -185,7 +233,7 @@ func (re *Entry) request(cat *catalog.Catalog, opts Options, k Kind) *Request {
 	if r.URL != "" {
 		u, _ = url.Parse(r.URL)
 	}
-	r.Service = serviceOf(cat, opts, t, r.Base, u, k, r.Model.Text)
+	r.Service = rs.serviceOf(t, r.Base, u, k, r.Model.Text)
 	r.Model.WorkersAI = r.Service.WorkersAI || (t != nil && t.Models == "workers-ai")
 	if r.Model.WorkersAI {
 		r.Model.Catalog = cat.Models[r.Model.Text]
@@ -238,7 +286,7 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 		if re.Account.Class == Literal {
 			acct = url.PathEscape(acct)
 		}
-		base = strings.NewReplacer("{cloudflareAPI}", strings.TrimRight(api, "/"), "{account}", acct).Replace(r.Route.Base)
+		base = strings.ReplaceAll(strings.ReplaceAll(r.Route.Base, "{cloudflareAPI}", strings.TrimRight(api, "/")), "{account}", acct)
 		if !re.Account.Present() {
 			return "", "no account: the Workers AI REST API needs the Cloudflare account id"
 		}
@@ -254,7 +302,10 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 // Strings are every string value of the entry, top level and inside
 // "headers", classified, the winning one of a repeated key only.
 func (re *Entry) Strings() []Value {
-	var out []Value
+	if re.strings != nil {
+		return re.strings
+	}
+	out := make([]Value, 0, len(re.Node.Members)+len(re.Headers))
 	for i := range re.Node.Members {
 		m := &re.Node.Members[i]
 		if re.Member(m.Key) != m {
@@ -265,10 +316,11 @@ func (re *Entry) Strings() []Value {
 			continue
 		}
 		if m.Value.Kind == reader.String {
-			v := Value{Node: m.Value, Path: []string{m.Key}}
+			v := Value{Node: m.Value, Field: m.Key}
 			v.classify(nil)
 			out = append(out, v)
 		}
 	}
+	re.strings = out
 	return out
 }

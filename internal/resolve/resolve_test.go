@@ -124,7 +124,7 @@ func TestEntriesToRequests(t *testing.T) {
 				assert.Equal(t, w.workersAI, r.Model.WorkersAI, k)
 				var creds []string
 				for _, c := range r.Credentials {
-					creds = append(creds, c.Header+"<-"+strings.Join(c.Value.Path, "."))
+					creds = append(creds, c.Header+"<-"+c.Value.Path())
 				}
 				assert.Equal(t, w.creds, creds, k)
 			}
@@ -242,7 +242,8 @@ func TestValuesAreClassifiedAndLocated(t *testing.T) {
 	assert.Equal(t, "the documentation's upper-case stand-in", re.Account.Stand)
 	assert.Equal(t, Reference, re.APIKey.Class)
 	assert.Equal(t, Placeholder, re.GatewayAuth.Class, "looked through Bearer")
-	assert.Equal(t, []string{"headers", "CF-AIG-Authorization"}, re.GatewayAuth.Path)
+	assert.Equal(t, "headers.CF-AIG-Authorization", re.GatewayAuth.Path())
+	assert.Equal(t, "/0/headers/CF-AIG-Authorization", re.GatewayAuth.Pointer(re.Entry))
 	p := doc.Pos(re.GatewayAuth.Node.Start)
 	assert.Equal(t, [2]int{3, 38}, [2]int{p.Line, p.Col}, "the header value in the user's text")
 	m := re.Request(Completion).Model

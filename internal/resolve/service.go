@@ -40,7 +40,8 @@ type Service struct {
 var yes, no = true, false
 
 // serviceOf works out who answers u for kind k.
-func serviceOf(cat *catalog.Catalog, opts Options, t *catalog.Type, b *Base, u *url.URL, k Kind, modelID string) Service {
+func (rs *resolver) serviceOf(t *catalog.Type, b *Base, u *url.URL, k Kind, modelID string) Service {
+	cat := rs.cat
 	if b != nil && b.Gateway != nil && b.URL != nil {
 		if u == nil { // Qarbine's path is not known: the provider still is
 			s := gatewayService(cat, b.Gateway, b.Gateway.Rest, k, modelID)
@@ -52,7 +53,7 @@ func serviceOf(cat *catalog.Catalog, opts Options, t *catalog.Type, b *Base, u *
 		}
 	}
 	if u != nil {
-		if rest, ok := workersAIDirect(u, opts); ok {
+		if rest, ok := workersAIDirect(u, rs.apis); ok {
 			s := Service{Name: "Workers AI", WorkersAI: true, Can: &yes}
 			served := rest == "run/"+modelID || rest == "v1/chat/completions" && k == Completion || rest == "v1/embeddings" && k == Embedding
 			s.Served = &served
@@ -101,10 +102,9 @@ func gatewayService(cat *catalog.Catalog, g *Gateway, rest string, k Kind, model
 
 // workersAIDirect reports whether u is on the Workers AI REST API
 // ({api}/accounts/{account}/ai/…), and the path after "ai/".
-func workersAIDirect(u *url.URL, opts Options) (string, bool) {
-	for _, api := range []string{DefaultCloudflareAPI, opts.CloudflareAPI} {
-		a, err := url.Parse(api)
-		if err != nil || a.Host == "" || !strings.EqualFold(NormalHost(a.Hostname()), NormalHost(u.Hostname())) || a.Port() != u.Port() {
+func workersAIDirect(u *url.URL, apis []*url.URL) (string, bool) {
+	for _, a := range apis {
+		if NormalHost(a.Hostname()) != NormalHost(u.Hostname()) || a.Port() != u.Port() {
 			continue
 		}
 		prefix := strings.TrimRight(a.Path, "/") + "/accounts/"

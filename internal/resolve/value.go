@@ -24,7 +24,8 @@ const (
 type Value struct {
 	Text    string
 	Node    *reader.Node // the field's value; nil when absent or a default
-	Path    []string     // JSON-pointer tokens below the entry: ["headers", "cf-aig-authorization"]
+	Field   string       // the key: "apiKey", or a header's name
+	Parent  string       // "headers" for a header; "" for a top-level field
 	Class   Class
 	Stand   string // for a Placeholder: which stand-in it is
 	Default bool   // not written: the type's default
@@ -38,20 +39,31 @@ func (v Value) Present() bool { return v.Node != nil }
 // known until deploy time.
 func (v Value) Judge() bool { return v.Class == Literal && strings.TrimSpace(v.Text) != "" }
 
-// Key is the field's name: the last path token.
-func (v Value) Key() string {
-	if len(v.Path) == 0 {
-		return ""
+// Key is the field's name: "apiKey", or a header's name.
+func (v Value) Key() string { return v.Field }
+
+// Path is where the value sits below the entry, dotted: "headers.cf-aig-authorization".
+func (v Value) Path() string {
+	if v.Parent != "" {
+		return v.Parent + "." + v.Field
 	}
-	return v.Path[len(v.Path)-1]
+	return v.Field
 }
 
+// TopLevel reports whether the value is an entry key, not inside "headers".
+func (v Value) TopLevel() bool { return v.Parent == "" }
+
 // Pointer is the JSON pointer of the value within the entries array.
-func (v Value) Pointer(e *model.Entry) string { return e.Pointer(v.Path...) }
+func (v Value) Pointer(e *model.Entry) string {
+	if v.Parent != "" {
+		return e.Pointer(v.Parent, v.Field)
+	}
+	return e.Pointer(v.Field)
+}
 
 // field reads the winning value of a top-level key.
 func field(e *model.Entry, key string, expand func(string) string) Value {
-	v := Value{Path: []string{key}}
+	v := Value{Field: key}
 	if m := e.Member(key); m != nil {
 		v.Node = m.Value
 		v.classify(expand)
