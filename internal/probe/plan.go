@@ -2,6 +2,7 @@ package probe
 
 import (
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -169,7 +170,7 @@ func refusal(rawURL string, cat *catalog.Catalog, opts Options) string {
 	if err != nil || u.Host == "" {
 		return "not an absolute URL"
 	}
-	host := strings.ToLower(u.Hostname())
+	host := resolve.NormalHost(u.Hostname())
 	switch strings.ToLower(u.Scheme) {
 	case "https":
 	case "http":
@@ -186,7 +187,12 @@ func refusal(rawURL string, cat *catalog.Catalog, opts Options) string {
 }
 
 func allowedHost(u *url.URL, cat *catalog.Catalog, opts Options) bool {
-	host, hostPort := strings.ToLower(u.Hostname()), strings.ToLower(u.Host)
+	// Hosts compare as the resolver compares them: case-insensitively, a trailing dot ignored.
+	host := resolve.NormalHost(u.Hostname())
+	hostPort := host
+	if u.Port() != "" {
+		hostPort = net.JoinHostPort(host, u.Port())
+	}
 	if cat.IsKnownHost(host) && (u.Port() == "" || u.Port() == "443") {
 		return true
 	}

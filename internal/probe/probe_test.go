@@ -359,3 +359,21 @@ func TestCredentialsInTheURLAreMasked(t *testing.T) {
 		assert.NotContains(t, rs[0].URL+rs[0].Message, s)
 	}
 }
+
+// TestKnownHostInAnyCase: hosts compare as check compares them, so
+// GATEWAY.AI.CLOUDFLARE.COM. is the gateway and is not refused.
+func TestKnownHostInAnyCase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.json")
+	require.NoError(t, os.WriteFile(path, []byte("["+entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5",
+		`"baseURI1": "https://GATEWAY.AI.CLOUDFLARE.COM./v1/`+probetest.Account+`/gw/workers-ai"`)+"]"), 0o644))
+	results := (&lint.Linter{}).Files([]string{path})
+	require.Empty(t, results[0].Findings)
+	reqs := Plan(results, catalog.Default(), Options{Getenv: getenv})
+	require.Len(t, reqs, 2)
+	for _, r := range reqs {
+		assert.Empty(t, r.Skip)
+		assert.Empty(t, r.Refuse)
+		require.NotNil(t, r.Resolved.Service.Gateway)
+		assert.Equal(t, "workers-ai", r.Resolved.Service.Gateway.Provider.Text)
+	}
+}
