@@ -20,6 +20,7 @@ import (
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/probe/probetest"
+	"github.com/qalint/qalint/rules"
 )
 
 var testEnv = map[string]string{"CF_API_TOKEN": probetest.Token, "CF_AIG_TOKEN": probetest.GatewayToken, "WRONG_TOKEN": "Wr0ngT0kenWr0ngT0kenWr0ngT0ken12"}
@@ -279,6 +280,19 @@ func TestLintErrorsSkipTheProbe(t *testing.T) {
 		assert.Contains(t, r.Message, "[placeholder]")
 	}
 	assert.Empty(t, f.Requests())
+}
+
+// TestOnlyBlockingRulesSkip: whether an error blocks a probe is the rule's
+// property. model-task is an error that does not block: the probe is sent,
+// and says what the provider answers.
+func TestOnlyBlockingRulesSkip(t *testing.T) {
+	assert.True(t, rules.Placeholder.Blocks)
+	assert.False(t, rules.ModelTask.Blocks)
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}}, entry("a", "@cf/baai/bge-small-en-v1.5", "@cf/baai/bge-small-en-v1.5"))
+	require.Len(t, rs, 1)
+	assert.NotEqual(t, Skipped, rs[0].Status, rs[0].Message)
+	assert.Len(t, f.Requests(), 1)
 }
 
 func TestProbesRunConcurrently(t *testing.T) {
