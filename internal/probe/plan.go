@@ -47,7 +47,7 @@ func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Opt
 	req := &Request{File: r.Path, Alias: e.Alias(), Kind: k, Method: http.MethodPost, Header: http.Header{}, entry: e.Index}
 	env := &environment{getenv: opts.Getenv}
 	re := resolve.Resolve(e, cat, resolve.Options{CloudflareAPI: opts.CloudflareAPI, Expand: env.expand})
-	rr := re.Request(resolve.Kind(k))
+	rr := re.Request(k)
 	req.Resolved = rr
 	if f, blocked := blockingFinding(r.Findings, e, rr); blocked {
 		req.Skip = fmt.Sprintf("lint error at line %d: %s [%s]", f.Line, f.Message, f.Rule)
@@ -84,8 +84,8 @@ func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Opt
 		req.explain404 = " (the doubled /v1: the gateway forwards " + rr.URL + " to " + upstreamOf(rr) +
 			", a URL the provider does not have; see qalint explain gateway-upstream)"
 	}
-	if env.missing != "" {
-		req.Skip = "environment variable " + env.missing + " is not set; nothing was sent"
+	if name := env.firstUnset(used(re, rr)...); name != "" {
+		req.Skip = "environment variable " + name + " is not set; nothing was sent"
 		return req
 	}
 	req.Refuse = refusal(req.URL, cat, opts)
@@ -141,27 +141,50 @@ func body(route string, k Kind, modelID string) []byte {
 	return []byte(`{"model":` + q + `,"input":["ping"]}`)
 }
 
-// environment substitutes ${NAME} from the environment and remembers the
-// first variable that is not set.
+// environment substitutes ${NAME} from the environment.
 type environment struct {
-	getenv  func(string) string
-	missing string
+	getenv func(string) string
 }
 
 var envRefRE = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
 
 func (r *environment) expand(s string) string {
 	return envRefRE.ReplaceAllStringFunc(s, func(m string) string {
-		name := m[2 : len(m)-1]
-		v := r.getenv(name)
-		if v == "" {
-			if r.missing == "" {
-				r.missing = name
-			}
-			return m // left as written, so --dry-run shows which reference is unset
+		if v := r.getenv(m[2 : len(m)-1]); v != "" {
+			return v
 		}
-		return v
+		return m // left as written, so --dry-run shows which reference is unset
 	})
+}
+
+// firstUnset names the first ${NAME} in the values, as written, that the
+// environment does not set.
+func (r *environment) firstUnset(vs ...resolve.Value) string {
+	for _, v := range vs {
+		if v.Node == nil {
+			continue
+		}
+		for _, m := range envRefRE.FindAllStringSubmatch(v.Node.Text, -1) {
+			if r.getenv(m[1]) == "" {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+// used are the values a request is built from: only their variables matter.
+func used(re *resolve.Entry, rr *resolve.Request) []resolve.Value {
+	vs := []resolve.Value{rr.Model.Value}
+	if rr.Base != nil && rr.Base.Key != "" {
+		vs = append(vs, rr.Base.Value)
+	} else {
+		vs = append(vs, re.Account) // the default endpoint names the account
+	}
+	for _, c := range rr.Credentials {
+		vs = append(vs, c.Value)
+	}
+	return append(vs, re.Headers...)
 }
 
 // refusal says why credentials must not go to rawURL, or "" when they may.

@@ -13,12 +13,12 @@ import (
 	"github.com/qalint/qalint/internal/resolve"
 )
 
-// Kind is what a probe asks for.
-type Kind string
+// Kind is what a probe asks for; the resolver owns it.
+type Kind = resolve.Kind
 
 const (
-	Completion Kind = "completion"
-	Embedding  Kind = "embedding"
+	Completion = resolve.Completion
+	Embedding  = resolve.Embedding
 )
 
 // Status of one probe. The names are a contract.

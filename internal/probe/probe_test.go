@@ -391,3 +391,14 @@ func TestKnownHostInAnyCase(t *testing.T) {
 		assert.Equal(t, "workers-ai", r.Resolved.Service.Gateway.Provider.Text)
 	}
 }
+
+// TestOnlyTheRequestsOwnVariablesMatter: an unset variable in model2 skips
+// the embedding probe, not the completion one.
+func TestOnlyTheRequestsOwnVariablesMatter(t *testing.T) {
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{}, entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "${EMBEDDING_MODEL}"))
+	require.Len(t, rs, 2)
+	assert.Equal(t, OK, rs[0].Status, rs[0].Message)
+	assert.Equal(t, Skipped, rs[1].Status)
+	assert.Equal(t, "environment variable EMBEDDING_MODEL is not set; nothing was sent", rs[1].Message)
+}
