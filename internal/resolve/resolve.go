@@ -263,16 +263,17 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 	if !ok {
 		return "", model.Quote(re.Type.Name) + " has no " + string(r.Kind) + " endpoint"
 	}
-	if r.Model.Text == "" {
-		return "", "no " + r.Kind.ModelKey() + " and no default for type " + model.Quote(re.Type.Name)
-	}
-	path = strings.ReplaceAll(path, "{model}", r.Model.Text)
-	var base string
 	switch {
 	case r.Base != nil && r.Base.Problem != "":
 		return "", r.Base.Key + " " + r.Base.Problem
 	case r.Base != nil && r.Base.Value.Class != Literal && r.Base.Value.Class != Reference:
 		return "", r.Base.Key + " is not a URL"
+	case r.Model.Text == "":
+		return "", "no " + r.Kind.ModelKey() + " and no default for type " + model.Quote(re.Type.Name)
+	}
+	path = strings.ReplaceAll(path, "{model}", r.Model.Text)
+	var base string
+	switch {
 	case r.Base != nil:
 		base = strings.TrimSpace(r.Base.Value.Text)
 	case re.Type.Base != "":
