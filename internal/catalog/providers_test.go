@@ -1,24 +1,35 @@
 package catalog
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// The slugs Cloudflare documents: AIGatewayProviders in
-// @cloudflare/workers-types 5.20261117.1, and the provider pages of the
-// cloudflare-docs ai-gateway section that the type lacks.
-var (
-	aiGatewayProviders = []string{"workers-ai", "anthropic", "aws-bedrock", "azure-openai", "google-vertex-ai", "huggingface",
-		"openai", "perplexity-ai", "replicate", "groq", "cohere", "google-ai-studio", "mistral", "grok", "openrouter",
-		"deepseek", "cerebras", "cartesia", "elevenlabs", "adobe-firefly"}
-	providerPages = []string{"baseten", "deepgram", "fal", "ideogram", "parallel"}
-)
+// providerPages are the provider pages of the cloudflare-docs ai-gateway
+// section whose slugs AIGatewayProviders lacks.
+var providerPages = []string{"baseten", "deepgram", "fal", "ideogram", "parallel"}
+
+// aiGatewayProviders reads the slugs of the AIGatewayProviders union from
+// the committed excerpt of @cloudflare/workers-types.
+func aiGatewayProviders(t *testing.T) []string {
+	b, err := os.ReadFile(filepath.Join("testdata", "workers-types-AIGatewayProviders.d.ts"))
+	require.NoError(t, err)
+	var slugs []string
+	for _, m := range regexp.MustCompile(`\|\s*"([a-z0-9-]+)"`).FindAllStringSubmatch(string(b), -1) {
+		slugs = append(slugs, m[1])
+	}
+	require.Len(t, slugs, 20, "the union as of 5.20261117.1")
+	return slugs
+}
 
 func TestEveryDocumentedSlugIsKnown(t *testing.T) {
 	c := Default()
+	aiGatewayProviders := aiGatewayProviders(t)
 	for _, slug := range append(append([]string(nil), aiGatewayProviders...), providerPages...) {
 		p, custom := c.Provider(slug)
 		require.NotNil(t, p, slug)
