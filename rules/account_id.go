@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
@@ -35,7 +36,7 @@ func accountProblem(s string) string {
 	case resolve.IsHex32(s, true):
 		return "the Cloudflare account id must be lower-case hex"
 	case len(s) != 32:
-		return "a Cloudflare account id is 32 hex characters; this one has " + itoa(len([]rune(s)))
+		return "a Cloudflare account id is 32 hex characters; this one has " + strconv.Itoa(len([]rune(s)))
 	}
 	return "a Cloudflare account id is 32 hex characters (0-9, a-f); this one has others"
 }

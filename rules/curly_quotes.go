@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"strconv"
 )
 
 // CurlyQuotes reports typographic quotes used as string delimiters.
@@ -57,7 +58,7 @@ func pointerIn(n *reader.Node, offset int, at string) (string, bool) {
 	}
 	for i, it := range n.Items {
 		if offset >= it.Start && offset < it.End {
-			return pointerIn(it, offset, at+"/"+itoa(i))
+			return pointerIn(it, offset, at+"/"+strconv.Itoa(i))
 		}
 	}
 	return at, false

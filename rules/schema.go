@@ -69,5 +69,3 @@ func escapeAll(tokens []string) []string {
 	}
 	return out
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }
