@@ -1,9 +1,10 @@
 package rules
 
 import (
+	"strconv"
+
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
-	"strconv"
 )
 
 // CurlyQuotes reports typographic quotes used as string delimiters.
