@@ -19,7 +19,7 @@ var BaseURIHost = &Rule{
 	Blocks: true,
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
-			for _, b := range bases(re) {
+			for _, b := range re.Bases() {
 				if b.Problem != "" {
 					c.Value(re.Entry, b.Value, "%s %s", b.Key, b.Problem)
 				}

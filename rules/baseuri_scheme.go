@@ -19,7 +19,7 @@ var BaseURIScheme = &Rule{
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
-			for _, b := range bases(re) {
+			for _, b := range re.Bases() {
 				if b.URL == nil {
 					continue
 				}

@@ -17,7 +17,7 @@ var GatewayPath = &Rule{
 	Blocks: true,
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
-			for _, b := range bases(re) {
+			for _, b := range re.Bases() {
 				if b.OnCloudflareGateway && b.GatewayProblem != "" {
 					c.Value(re.Entry, b.Value, "%s: %s", b.Key, b.GatewayProblem)
 				}

@@ -28,7 +28,7 @@ var HostLookalike = &Rule{
 	Blocks: true,
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
-			for _, b := range bases(re) {
+			for _, b := range re.Bases() {
 				if b.URL == nil {
 					continue
 				}

@@ -4,10 +4,6 @@ import (
 	"github.com/qalint/qalint/internal/resolve"
 )
 
-// bases are the base URIs an entry writes, each once: the URI rules judge
-// what is written.
-func bases(re *resolve.Entry) []*resolve.Base { return re.Bases() }
-
 // gatewayBases are the written base URIs on Cloudflare's gateway host whose
 // path has the right shape: the rules that read its parts stay quiet about
 // a broken one, which gateway-path reports.
