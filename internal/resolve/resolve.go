@@ -268,6 +268,8 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 		return "", r.Base.Key + " " + r.Base.Problem
 	case r.Base != nil && r.Base.Value.Class != Literal && r.Base.Value.Class != Reference:
 		return "", r.Base.Key + " is not a URL"
+	case r.Base != nil && r.Base.URL == nil && r.Base.Value.Class == Literal:
+		return "", r.Base.Key + " is not an absolute URL"
 	case r.Model.Text == "":
 		return "", "no " + r.Kind.ModelKey() + " and no default for type " + model.Quote(re.Type.Name)
 	}

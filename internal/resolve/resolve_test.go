@@ -272,3 +272,22 @@ func TestExpandSubstitutesBeforeURLsAreBuilt(t *testing.T) {
 	assert.Equal(t, "http://127.0.0.1:9/client/v4/accounts/"+acct+"/ai/run/@cf/meta/llama-2-7b-chat-int8", re.Request(Completion).URL)
 	assert.True(t, re.Request(Completion).Service.WorkersAI, "the --cloudflare-api host is Workers AI too")
 }
+
+// TestOddBaseURIsDoNotPanic: whatever a base URI holds, resolution ends
+// with a URL or a reason.
+func TestOddBaseURIsDoNotPanic(t *testing.T) {
+	for _, base := range []string{"", " ", "https://", "https:", "//gateway.ai.cloudflare.com/v1/a/b/openai", "http://[::1]:8787/v1/a/b/workers-ai",
+		"https://gateway.ai.cloudflare.com/v1", "https://gateway.ai.cloudflare.com/v1/" + acct + "/gw/workers-ai/v1",
+		"https://gateway.ai.cloudflare.com/v1/" + acct + "/gw/openai/v1/", "https://x/%zz", "https://gateway.ai.cloudflare.com//v1//",
+		"https://api.cloudflare.com/client/v4/accounts/", "https://api.cloudflare.com/client/v4/accounts//ai", "${A}${B}", "xxx"} {
+		for _, typ := range []string{"OpenAI", "Cloudflare", "Anthropic", "Nope"} {
+			re := one(t, `{"type":"`+typ+`","alias":"a","account":"`+acct+`","apiKey":"k","model1":"@cf/x/y","model2":"@cf/x/z","baseURI1":"`+base+`"}`, Options{})
+			for _, r := range re.Requests {
+				assert.True(t, (r.URL == "") != (r.Unresolved == ""), "%s %s %s: a URL or a reason", typ, base, r.Kind)
+				if r.URL != "" && !strings.HasPrefix(r.URL, "${") {
+					assert.Regexp(t, `^https?://`, r.URL, "%s %s %s: an absolute URL", typ, base, r.Kind)
+				}
+			}
+		}
+	}
+}
