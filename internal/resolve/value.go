@@ -104,10 +104,11 @@ func Classify(s string) (Class, string) {
 }
 
 // CutBearer strips a leading "Bearer " (any case) so that the token is
-// judged alone; had says whether there was one.
+// judged alone; had says whether there was one. s itself comes back when
+// there is none.
 func CutBearer(s string) (token string, had bool) {
-	if len(s) > 7 && strings.EqualFold(s[:7], "bearer ") {
-		return strings.TrimSpace(s[7:]), true
+	if rest, ok := secret.CutBearer(s); ok {
+		return strings.TrimSpace(rest), true
 	}
 	return s, false
 }
