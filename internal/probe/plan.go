@@ -23,6 +23,9 @@ import (
 // from the resolver only: what check judged is what probe sends.
 func Plan(results []*lint.Result, cat *catalog.Catalog, opts Options) []*Request {
 	opts.defaults()
+	if cat == nil {
+		cat = catalog.Default()
+	}
 	var out []*Request
 	for _, r := range results {
 		if r.Doc == nil || r.Doc.Entries == nil {
