@@ -61,3 +61,23 @@ func TestBlockingRules(t *testing.T) {
 	}
 	assert.Equal(t, []string{"schema", "placeholder", "account-id", "baseuri-host", "gateway-path", "host-lookalike", "gateway-auth", "apikey-bearer"}, blocking)
 }
+
+// TestDocExamples: every rule's Bad example triggers it, and its Good
+// example does not: `qalint explain` shows what the rule really does.
+func TestDocExamples(t *testing.T) {
+	for _, r := range All {
+		t.Run(r.ID, func(t *testing.T) {
+			count := func(src string) int {
+				n := 0
+				for _, f := range Check(model.NewDocument("x.json", []byte(src)), Options{}) {
+					if f.Rule == r.ID {
+						n++
+					}
+				}
+				return n
+			}
+			assert.NotZero(t, count(r.Bad), "Bad does not trigger %s", r.ID)
+			assert.Zero(t, count(r.Good), "Good triggers %s", r.ID)
+		})
+	}
+}
