@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
 )
 
@@ -20,22 +21,23 @@ var SecretLiteral = &Rule{
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "apiKey": "Vd3pR8sT1uW6xY0zA4bC9eF2gH7jK5mN" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "apiKey": "${CLOUDFLARE_API_TOKEN}" }`,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			stringFields(e, func(key string, f model.Field) {
-				if !secret.IsSecretKey(key) {
-					return
+		for _, re := range c.Resolved() {
+			for _, v := range re.Strings() {
+				key := v.Key()
+				if !secret.IsSecretKey(key) || v.Class != resolve.Literal {
+					continue
 				}
-				v := f.Node.Text
-				if skipValue(v) || !looksLikeCredential(bearerless(v)) {
-					return
+				token, bearer := resolve.CutBearer(v.Text)
+				if !looksLikeCredential(token) {
+					continue
 				}
-				ref := "${" + envName(e.Alias(), key) + "}"
-				if bearerless(v) != v {
+				ref := "${" + envName(re.Alias(), key) + "}"
+				if bearer {
 					ref = "Bearer " + ref
 				}
-				c.Field(e, f, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
-					key, secret.Mask(v), model.Quote(ref))
-			})
+				c.Value(re.Entry, v, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
+					key, secret.Mask(v.Text), model.Quote(ref))
+			}
 		}
 	},
 }

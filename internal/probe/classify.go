@@ -23,7 +23,7 @@ func classify(req *Request, status int, body []byte, header http.Header) (Status
 	case code == "10000" || code == "2009" || status == http.StatusUnauthorized || status == http.StatusForbidden:
 		return Auth, detail + authHint(req, code)
 	case code == "5007" || code == "7003" || status == http.StatusNotFound:
-		return NotFound, detail + notFoundHint(code)
+		return NotFound, detail + notFoundHint(code) + req.explain404
 	case status == http.StatusTooManyRequests:
 		return RateLimited, detail
 	case status >= 500:
