@@ -28,6 +28,7 @@ func checkCommand() *cli.Command {
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
 			maxSizeFlag,
+			verboseFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			paths, err := pathsOf(cmd)
@@ -42,16 +43,7 @@ func checkCommand() *cli.Command {
 			if !slices.Contains(formats, format) {
 				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(formats, ", ")), exitUsage)
 			}
-			out := cmd.Root().Writer
-			if name := cmd.String("output"); name != "" {
-				f, err := os.Create(name)
-				if err != nil {
-					return cli.Exit(err.Error(), exitUsage)
-				}
-				defer f.Close()
-				out = f
-			}
-			color, err := useColor(cmd.String("color"), out)
+			color, err := useColor(cmd.String("color"), cmd.Root().Writer)
 			if err != nil {
 				return cli.Exit(err.Error(), exitUsage)
 			}
@@ -60,6 +52,7 @@ func checkCommand() *cli.Command {
 				return err
 			}
 			results := linter.Files(paths)
+			reportSkipped(cmd, results)
 
 			code := exitOK
 			for _, r := range results {
@@ -68,6 +61,15 @@ func checkCommand() *cli.Command {
 					code = exitUsage
 				}
 			}
+			out := cmd.Root().Writer
+			var file *reportFile
+			if name := cmd.String("output"); name != "" {
+				if file, err = createReportFile(name); err != nil {
+					return cli.Exit(fmt.Sprintf("--output %s: %v", name, unwrapPath(err)), exitUsage)
+				}
+				out = file
+				color = color && cmd.String("color") == "always"
+			}
 			switch format {
 			case "json":
 				err = report.JSON(out, results)
@@ -75,14 +77,25 @@ func checkCommand() *cli.Command {
 				err = report.SARIF(out, results, buildVersion())
 			case "github":
 				err = report.GitHub(out, results)
-				if path := os.Getenv("GITHUB_STEP_SUMMARY"); err == nil && path != "" {
-					err = appendTo(path, func(w io.Writer) error { return report.StepSummary(w, results) })
-				}
 			default:
 				err = report.Text(out, results, report.TextOptions{Color: color})
 			}
+			if file != nil {
+				if err != nil {
+					file.discard()
+				} else {
+					err = file.commit()
+				}
+			}
 			if err != nil {
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)
+			}
+			if path := os.Getenv("GITHUB_STEP_SUMMARY"); format == "github" && path != "" {
+				// The summary is a courtesy: failing to write it must not
+				// change what the check decided.
+				if err := appendTo(path, func(w io.Writer) error { return report.StepSummary(w, results) }); err != nil {
+					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: warning: writing the step summary: %v\n", err)
+				}
 			}
 			if code != exitOK {
 				return cli.Exit("", code)

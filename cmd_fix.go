@@ -16,7 +16,8 @@ func fixCommand() *cli.Command {
 		ArgsUsage: "[PATH|DIR|-]...",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change"},
-			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing"},
+			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing (with --check: and exit 1 if anything would change)"},
+			verboseFlag,
 			configFlag,
 			maxSizeFlag,
 		},
@@ -38,14 +39,21 @@ func fixCommand() *cli.Command {
 				fmt.Fprintln(stderr, "qalint: "+e.Error())
 				code = exitUsage
 			}
-			for _, path := range inputs {
+			for _, in := range inputs {
 				if ctx.Err() != nil { // SIGINT or SIGTERM: every file written so far is whole; stop here
 					break
 				}
-				src, err := linter.Read(path)
+				path := in.Path
+				src, skipped, err := linter.Load(in)
 				if err != nil {
 					fmt.Fprintln(stderr, "qalint: "+err.Error())
 					code = exitUsage
+					continue
+				}
+				if skipped != "" {
+					if cmd.Bool("verbose") {
+						fmt.Fprintf(stderr, "qalint: skipped %s: %s\n", path, skipped)
+					}
 					continue
 				}
 				res, err := fix.Bytes(src)
@@ -60,6 +68,9 @@ func fixCommand() *cli.Command {
 				case !res.Changed():
 				case cmd.Bool("diff"):
 					err = fix.Diff(out, path, src, res.Output)
+					if cmd.Bool("check") {
+						code = max(code, exitFindings)
+					}
 				case cmd.Bool("check"):
 					fmt.Fprintf(out, "%s: would fix %s\n", path, res.Summary())
 					code = max(code, exitFindings)

@@ -64,7 +64,7 @@ func TestProbeEndToEnd(t *testing.T) {
 			assert.Contains(t, r, k)
 		}
 	}
-	assert.EqualValues(t, 10, rep.Summary["total"])
+	assert.EqualValues(t, 14, rep.Summary["total"])
 }
 
 func TestProbeExitCodes(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // ModelDeprecated reports deprecated models, named or relied on by default.
@@ -20,23 +21,15 @@ var ModelDeprecated = &Rule{
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "account": "…", "apiKey": "…" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "account": "…", "apiKey": "…", "model1": "@cf/meta/llama-3.1-8b-instruct-fast", "model2": "@cf/baai/bge-small-en-v1.5" }`,
 	Check: func(c *Context) {
-		eachWorkersAIModel(c, func(e *model.Entry, mf modelField, id string, f model.Field) {
-			if m := c.Cat.Models[id]; m != nil && m.Deprecated != "" {
-				c.Field(e, f, "%s %s %s", mf.key, model.Quote(id), deprecation(m, c.Now))
+		eachWorkersAIModel(c, func(re *resolve.Entry, r *resolve.Request) {
+			if m := r.Model.Catalog; m != nil && m.Deprecated != "" {
+				c.Value(re.Entry, r.Model.Value, "%s %s %s", r.Model.Key(), model.Quote(m.ID), deprecation(m, c.Now))
 			}
 		})
-		for _, e := range c.Entries() {
-			t := typeOf(c, e)
-			if t == nil {
-				continue
-			}
-			for _, mf := range modelFields {
-				def := t.Defaults[mf.key]
-				if def == "" || e.Field(mf.key).Exists() {
-					continue
-				}
-				if m := c.Cat.Models[def]; m != nil && m.Deprecated != "" {
-					c.Entry(e, "%s is not set, so Qarbine uses its default %s, which %s", mf.key, model.Quote(def), deprecation(m, c.Now))
+		for _, re := range c.Resolved() {
+			for _, r := range re.Requests {
+				if m := r.Model.Catalog; r.Model.Default && m != nil && m.Deprecated != "" {
+					c.Entry(re.Entry, "%s is not set, so Qarbine uses its default %s, which %s", r.Model.Key(), model.Quote(m.ID), deprecation(m, c.Now))
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // ModelTask reports a model used for the wrong task.
@@ -15,12 +16,12 @@ var ModelTask = &Rule{
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "model1": "@cf/baai/bge-small-en-v1.5", "model2": "@cf/meta/llama-3.1-8b-instruct-fast" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "model1": "@cf/meta/llama-3.1-8b-instruct-fast", "model2": "@cf/baai/bge-small-en-v1.5" }`,
 	Check: func(c *Context) {
-		eachWorkersAIModel(c, func(e *model.Entry, mf modelField, id string, f model.Field) {
-			m := c.Cat.Models[id]
-			if m == nil || m.Task == mf.task {
+		eachWorkersAIModel(c, func(re *resolve.Entry, r *resolve.Request) {
+			m, task := r.Model.Catalog, r.Kind.Task()
+			if m == nil || m.Task == task {
 				return
 			}
-			c.Field(e, f, "%s is the %s model, but %s is a %s model; use a %s model", mf.key, mf.role, model.Quote(id), m.Task, mf.task)
+			c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s is a %s model; use a %s model", r.Model.Key(), r.Kind, model.Quote(m.ID), m.Task, task)
 		})
 	},
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
 )
 
@@ -18,29 +19,32 @@ var SecretLiteral = &Rule{
 		"can read the repository. Keep a ${ENV_VAR} reference in the committed file and render the real " +
 		"value at deploy time (qalint probe reads ${NAME} from the environment). qalint never prints the " +
 		"value, only its first characters and length. A credential pasted into a field that is not for " +
-		"credentials (a key in model1, a token as the account or the gateway id, a password in a base URI's " +
-		"user:password@) is reported too: it is recognised by its shape, and masked in every output.",
+		"credentials (a key in model1, a token as the account or the gateway id) is reported too: it is " +
+		"recognised by its shape, and masked in every output.",
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "apiKey": "Vd3pR8sT1uW6xY0zA4bC9eF2gH7jK5mN" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "apiKey": "${CLOUDFLARE_API_TOKEN}" }`,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			stringFields(e, func(key string, f model.Field) {
-				inHeaders := strings.HasPrefix(f.Path, "headers.")
-				if !secret.IsSecretKey(key) && !(inHeaders && !secret.IsHarmlessHeader(key)) {
-					misplacedSecret(c, e, key, f)
-					return
+		for _, re := range c.Resolved() {
+			for _, v := range re.Strings() {
+				key := v.Key()
+				if v.Class != resolve.Literal {
+					continue
 				}
-				v := f.Node.Text
-				if skipValue(v) || !looksLikeCredential(bearerless(v)) {
-					return
+				if !secret.IsSecretKey(key) && (v.TopLevel() || secret.IsHarmlessHeader(key)) {
+					misplacedSecret(c, re.Entry, v)
+					continue
 				}
-				ref := "${" + envName(e.Alias(), key) + "}"
-				if bearerless(v) != v {
+				token, bearer := resolve.CutBearer(v.Text)
+				if !looksLikeCredential(token) {
+					continue
+				}
+				ref := "${" + envName(re.Alias(), key) + "}"
+				if bearer {
 					ref = "Bearer " + ref
 				}
-				c.Field(e, f, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
-					key, secret.Mask(v), model.Quote(ref))
-			})
+				c.Value(re.Entry, v, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
+					key, secret.Mask(v.Text), model.Quote(ref))
+			}
 		}
 	},
 }
@@ -93,35 +97,29 @@ func envName(alias, key string) string {
 }
 
 // misplacedSecret reports a credential in a field that is not for one,
-// recognised by its shape: the whole value, a URL's user:password@, or a
-// segment of a URL's path (such as the gateway id).
-func misplacedSecret(c *Context, e *model.Entry, key string, f model.Field) {
-	v := f.Node.Text
-	if key == "type" || skipValue(v) {
+// recognised by its shape: the whole value, a segment of a URL's path (such
+// as the gateway id), or a value in its query string.
+func misplacedSecret(c *Context, e *model.Entry, v resolve.Value) {
+	key, text := v.Key(), v.Text
+	if key == "type" || strings.TrimSpace(text) == "" {
 		return
 	}
-	if secret.LooksLikeCredential(v) {
-		c.Field(e, f, "%s holds what looks like a credential (%s), which is not what %s is for; "+
-			"if it is a real key, revoke it and put a ${NAME} reference in the credential field", key, secret.Mask(v), key)
+	if secret.LooksLikeCredential(text) {
+		c.Value(e, v, "%s holds what looks like a credential (%s), which is not what %s is for; "+
+			"if it is a real key, revoke it and put a ${NAME} reference in the credential field", key, secret.Mask(text), key)
 		return
 	}
-	if !strings.Contains(v, "://") {
+	if !strings.Contains(text, "://") {
 		return
 	}
-	u, err := url.Parse(strings.TrimSpace(v))
+	u, err := url.Parse(strings.TrimSpace(text))
 	if err != nil {
 		return
 	}
-	if u.User != nil {
-		if _, hasPassword := u.User.Password(); hasPassword {
-			c.Field(e, f, "%s carries a user name and password (user:password@) in plain text, where logs and error messages "+
-				"show them (qalint probe never sends them): put the credential in a header from a ${NAME} reference instead", key)
-			return
-		}
-	}
+	// user:password@ is baseuri-host's.
 	for _, seg := range strings.Split(u.Path, "/") {
 		if secret.LooksLikeCredential(seg) {
-			c.Field(e, f, "%s has what looks like a credential (%s) as a path segment; a key pasted as the gateway id "+
+			c.Value(e, v, "%s has what looks like a credential (%s) as a path segment; a key pasted as the gateway id "+
 				"or the account is sent to the host and logged: if it is a real key, revoke it", key, secret.Mask(seg))
 			return
 		}
@@ -129,7 +127,7 @@ func misplacedSecret(c *Context, e *model.Entry, key string, f model.Field) {
 	for _, vs := range u.Query() {
 		for _, q := range vs {
 			if secret.LooksLikeCredential(q) {
-				c.Field(e, f, "%s has what looks like a credential (%s) in its query string, in plain text; "+
+				c.Value(e, v, "%s has what looks like a credential (%s) in its query string, in plain text; "+
 					"if it is a real key, revoke it", key, secret.Mask(q))
 				return
 			}

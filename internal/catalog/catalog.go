@@ -54,12 +54,45 @@ type Type struct {
 
 // Provider is one AI Gateway provider slug.
 type Provider struct {
-	Slug        string `json:"slug"`
-	Completions *bool  `json:"completions"`
-	Embeddings  *bool  `json:"embeddings"`
-	Auth        string `json:"auth"`
-	Host        string `json:"host,omitempty"`
-	Route       string `json:"route,omitempty"` // how the probe calls it; empty: not settled
+	Slug        string `json:"slug" yaml:"slug"`
+	Completions *bool  `json:"completions" yaml:"completions"`
+	Embeddings  *bool  `json:"embeddings" yaml:"embeddings"`
+	Auth        string `json:"auth" yaml:"auth"`
+	Host        string `json:"host,omitempty" yaml:"host"`
+	// WorkersAI: the provider is Workers AI, so its models are checked
+	// against the model catalogue whatever the entry's type.
+	WorkersAI bool `json:"workersAI,omitempty" yaml:"workersAI"`
+	// Upstream is how the gateway forwards the path after the slug: the
+	// first rule whose From prefixes it replaces that prefix with To.
+	Upstream []Forward `json:"upstream,omitempty" yaml:"upstream"`
+	// Serves lists, by kind (completion, embedding), the paths after the
+	// slug that answer; "{model}" stands for the model id. Empty: not settled.
+	Serves     map[string][]string `json:"serves,omitempty" yaml:"serves"`
+	Deprecated string              `json:"deprecated,omitempty" yaml:"deprecated"` // why, when it is
+	Note       string              `json:"note,omitempty" yaml:"note"`
+}
+
+// Forward is one forwarding rule of a gateway provider.
+type Forward struct {
+	From string `json:"from" yaml:"from"`
+	To   string `json:"to" yaml:"to"`
+}
+
+// Route is how Qarbine calls one kind of service: the path it appends to
+// the base URI for each kind, and where the API key goes.
+type Route struct {
+	Name string `json:"name"`
+	// Inferred: Qarbine does not document the path; findings that depend
+	// on it are warnings.
+	Inferred   bool              `json:"inferred"`
+	Base       string            `json:"base,omitempty"` // without a base URI: {cloudflareAPI}, {account}
+	Paths      map[string]string `json:"paths"`          // by kind; "{model}" is the model id
+	Credential struct {
+		Field  string `json:"field"`
+		Header string `json:"header"`
+		Prefix string `json:"prefix,omitempty"`
+	} `json:"credential"`
+	Headers map[string]string `json:"headers,omitempty"` // fixed headers Qarbine sends
 }
 
 // Catalog is the full domain data, possibly extended by configuration.
@@ -67,6 +100,8 @@ type Catalog struct {
 	Models       map[string]*Model
 	Types        map[string]*Type
 	Providers    map[string]*Provider
+	Routes       map[string]*Route
+	CustomPrefix string // gateway slugs with it are the user's own providers
 	CommonFields []string
 	Hosts        []string
 	HostSuffixes []string
@@ -123,10 +158,15 @@ func decode() (*Catalog, error) {
 	var providers struct {
 		Source
 		Providers    []*Provider `json:"providers"`
+		CustomPrefix string      `json:"customPrefix"`
 		Hosts        []string    `json:"hosts"`
 		HostSuffixes []string    `json:"hostSuffixes"`
 	}
-	for name, v := range map[string]any{"models": &models, "types": &types, "providers": &providers} {
+	var routes struct {
+		Source
+		Routes []*Route `json:"routes"`
+	}
+	for name, v := range map[string]any{"models": &models, "types": &types, "providers": &providers, "routes": &routes} {
 		b, err := data.ReadFile("data/" + name + ".json")
 		if err != nil {
 			return nil, err
@@ -139,10 +179,15 @@ func decode() (*Catalog, error) {
 		Models:       make(map[string]*Model, len(models.Models)),
 		Types:        make(map[string]*Type, len(types.Types)),
 		Providers:    make(map[string]*Provider, len(providers.Providers)),
+		Routes:       make(map[string]*Route, len(routes.Routes)),
+		CustomPrefix: providers.CustomPrefix,
 		CommonFields: types.CommonFields,
 		Hosts:        providers.Hosts,
 		HostSuffixes: providers.HostSuffixes,
-		Sources:      map[string]Source{"models": models.Source, "types": types.Source, "providers": providers.Source},
+		Sources:      map[string]Source{"models": models.Source, "types": types.Source, "providers": providers.Source, "routes": routes.Source},
+	}
+	for _, r := range routes.Routes {
+		c.Routes[r.Name] = r
 	}
 	for _, m := range models.Models {
 		c.Models[m.ID] = m
@@ -203,6 +248,32 @@ func (c *Catalog) Extend(models []*Model, types []*Type) *Catalog {
 	}
 	n.derive()
 	return &n
+}
+
+// WithProviders returns a copy of c with extra or replaced gateway
+// providers, as a configuration file gives them. c itself is not changed.
+func (c *Catalog) WithProviders(ps []*Provider) *Catalog {
+	if len(ps) == 0 {
+		return c
+	}
+	n := *c
+	n.Providers = make(map[string]*Provider, len(c.Providers)+len(ps))
+	for k, v := range c.Providers {
+		n.Providers[k] = v
+	}
+	for _, p := range ps {
+		n.Providers[p.Slug] = p
+	}
+	return &n
+}
+
+// Provider finds a gateway provider by slug; custom is true for the user's
+// own "custom-{slug}" providers, which are always accepted and not known.
+func (c *Catalog) Provider(slug string) (p *Provider, custom bool) {
+	if p := c.Providers[slug]; p != nil {
+		return p, false
+	}
+	return nil, c.CustomPrefix != "" && strings.HasPrefix(slug, c.CustomPrefix) && len(slug) > len(c.CustomPrefix)
 }
 
 // KnownFields lists every field an entry of type t may have; t nil is an

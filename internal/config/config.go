@@ -11,8 +11,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/qalint/qalint/internal/catalog"
@@ -25,13 +27,12 @@ var Names = []string{".qalint.yaml", ".qalint.yml"}
 
 // Config is a read configuration file.
 type Config struct {
-	Path     string
-	Severity map[string]model.Severity
-	Ignore   []string // globs, relative to the config file's folder
-	Models   []*catalog.Model
-	Types    []*catalog.Type
-
-	ignoreRE []*regexp.Regexp
+	Path      string
+	Severity  map[string]model.Severity
+	Ignore    []string // globs, relative to the config file's folder
+	Models    []*catalog.Model
+	Types     []*catalog.Type
+	Providers []*catalog.Provider // AI Gateway provider slugs
 }
 
 // Error is a problem at a place in the configuration file.
@@ -72,7 +73,7 @@ func Load(path string) (*Config, error) {
 	return Parse(path, b)
 }
 
-var topKeys = []string{"rules", "ignore", "models", "types"}
+var topKeys = []string{"rules", "ignore", "models", "types", "providers"}
 
 // Parse checks and decodes configuration text.
 func Parse(path string, b []byte) (*Config, error) {
@@ -103,6 +104,8 @@ func Parse(path string, b []byte) (*Config, error) {
 			err = c.models(val)
 		case "types":
 			err = c.types(val)
+		case "providers":
+			err = c.providers(val)
 		default:
 			err = unknownKey(path, key, topKeys)
 		}
@@ -139,19 +142,19 @@ func (c *Config) ignore(n *yaml.Node) error {
 		if item.Kind != yaml.ScalarNode || item.Value == "" {
 			return at(c.Path, item, "ignore: each item is a path glob such as \"testdata/**\"")
 		}
-		re, err := globRE(item.Value)
-		if err != nil {
-			return at(c.Path, item, "ignore: bad glob %q: %v", item.Value, err)
+		glob := strings.TrimPrefix(filepath.ToSlash(item.Value), "./")
+		if !doublestar.ValidatePattern(glob) {
+			return at(c.Path, item, "ignore: bad glob %q: unbalanced [ ] or { }, or a trailing \\", item.Value)
 		}
-		c.Ignore = append(c.Ignore, item.Value)
-		c.ignoreRE = append(c.ignoreRE, re)
+		c.Ignore = append(c.Ignore, glob)
 	}
 	return nil
 }
 
 var (
-	modelKeys = []string{"id", "task", "dimensions", "deprecated", "replacement"}
-	typeKeys  = []string{"name", "fields", "required", "defaults", "gateway", "models", "completions", "embeddings", "openFields", "route", "base"}
+	modelKeys    = []string{"id", "task", "dimensions", "deprecated", "replacement"}
+	typeKeys     = []string{"name", "fields", "required", "defaults", "gateway", "models", "completions", "embeddings", "openFields", "route", "base"}
+	providerKeys = []string{"slug", "completions", "embeddings", "auth", "host", "workersAI", "upstream", "serves", "deprecated", "note"}
 )
 
 func (c *Config) models(n *yaml.Node) (err error) {
@@ -171,6 +174,21 @@ func (c *Config) types(n *yaml.Node) (err error) {
 	c.Types, err = decodeList(c.Path, n, "types", typeKeys, func(t *catalog.Type) string {
 		if t.Name == "" {
 			return "types: every type needs a name, as written in \"type\""
+		}
+		return ""
+	})
+	return err
+}
+
+func (c *Config) providers(n *yaml.Node) (err error) {
+	c.Providers, err = decodeList(c.Path, n, "providers", providerKeys, func(p *catalog.Provider) string {
+		if p.Slug == "" {
+			return "providers: every provider needs a slug, as written after the gateway id in the base URI"
+		}
+		for kind := range p.Serves {
+			if kind != "completion" && kind != "embedding" {
+				return "provider " + p.Slug + ": serves takes completion and embedding, not " + strconv.Quote(kind)
+			}
 		}
 		return ""
 	})
@@ -251,13 +269,15 @@ func (c *Config) Catalog() *catalog.Catalog {
 	if c == nil {
 		return catalog.Default()
 	}
-	return catalog.Default().Extend(c.Models, c.Types)
+	return catalog.Default().Extend(c.Models, c.Types).WithProviders(c.Providers)
 }
 
 // Ignored reports whether a path matches an ignore glob. Globs are relative
-// to the configuration file's folder; ** spans folders.
+// to the configuration file's folder and follow github.com/bmatcuk/doublestar
+// (** spans folders, [a-z], {a,b}, any Unicode name); a glob that matches a
+// folder covers what is inside it.
 func (c *Config) Ignored(path string) bool {
-	if c == nil || len(c.ignoreRE) == 0 {
+	if c == nil || len(c.Ignore) == 0 {
 		return false
 	}
 	abs, err := filepath.Abs(path)
@@ -265,43 +285,21 @@ func (c *Config) Ignored(path string) bool {
 		return false
 	}
 	rel, err := filepath.Rel(filepath.Dir(c.Path), abs)
-	if err != nil || strings.HasPrefix(rel, "..") {
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return false
 	}
 	rel = filepath.ToSlash(rel)
-	for _, re := range c.ignoreRE {
-		if re.MatchString(rel) {
-			return true
+	for _, glob := range c.Ignore {
+		for p := rel; ; {
+			if doublestar.MatchUnvalidated(glob, p) {
+				return true
+			}
+			i := strings.LastIndexByte(p, '/')
+			if i < 0 {
+				break
+			}
+			p = p[:i]
 		}
 	}
 	return false
-}
-
-// globRE translates a glob: * and ? within a path segment, ** across them.
-func globRE(glob string) (*regexp.Regexp, error) {
-	var b strings.Builder
-	b.WriteString("^")
-	g := strings.TrimPrefix(filepath.ToSlash(glob), "./")
-	for i := 0; i < len(g); i++ {
-		switch c := g[i]; c {
-		case '*':
-			if i+1 < len(g) && g[i+1] == '*' {
-				i++
-				if i+1 < len(g) && g[i+1] == '/' {
-					i++
-					b.WriteString("(?:.*/)?")
-				} else {
-					b.WriteString(".*")
-				}
-			} else {
-				b.WriteString("[^/]*")
-			}
-		case '?':
-			b.WriteString("[^/]")
-		default:
-			b.WriteString(regexp.QuoteMeta(string(c)))
-		}
-	}
-	b.WriteString("(?:/.*)?$") // a folder's glob covers what is inside it
-	return regexp.Compile(b.String())
 }

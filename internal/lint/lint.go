@@ -31,18 +31,10 @@ type Linter struct {
 }
 
 // Inputs lists the inputs paths name (see Walk), leaving out ignored ones.
-func (l *Linter) Inputs(paths []string) ([]string, []*PathError) {
-	var out []string
-	errs := l.walk(paths, func(p string) { out = append(out, p) })
+func (l *Linter) Inputs(paths []string) ([]Input, []*PathError) {
+	var out []Input
+	errs := Walk(paths, l.Ignore, func(in Input) { out = append(out, in) })
 	return out, errs
-}
-
-func (l *Linter) walk(paths []string, found func(string)) []*PathError {
-	return Walk(paths, func(p string) {
-		if p == StdinName || l.Ignore == nil || !l.Ignore(p) {
-			found(p)
-		}
-	})
 }
 
 // Result is the outcome for one input.
@@ -51,6 +43,9 @@ type Result struct {
 	Doc      *model.Document
 	Findings []model.Finding
 	Err      error // the input could not be read; no findings then
+	// Skipped says why a file met while walking a directory was not
+	// checked (its content does not look like settings); "" when checked.
+	Skipped string
 }
 
 // Entries is the number of entries found.
@@ -71,7 +66,7 @@ func (l *Linter) Bytes(path string, src []byte) *Result {
 // standard input) in parallel, starting while directories are still being
 // walked; results come back ordered by path.
 func (l *Linter) Files(paths []string) []*Result {
-	next := make(chan string, 256)
+	next := make(chan Input, 256)
 	out := make(chan *Result, 256)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -85,7 +80,7 @@ func (l *Linter) Files(paths []string) []*Result {
 	}
 	var errs []*PathError
 	go func() {
-		errs = l.walk(paths, func(p string) { next <- p })
+		errs = Walk(paths, l.Ignore, func(in Input) { next <- in })
 		close(next)
 		wg.Wait()
 		close(out)
@@ -101,12 +96,34 @@ func (l *Linter) Files(paths []string) []*Result {
 	return results
 }
 
-func (l *Linter) one(path string) *Result {
-	src, err := l.Read(path)
-	if err != nil {
-		return &Result{Path: path, Err: err}
+func (l *Linter) one(in Input) *Result {
+	src, skipped, err := l.Load(in)
+	switch {
+	case err != nil:
+		return &Result{Path: in.Path, Err: err}
+	case skipped != "":
+		return &Result{Path: in.Path, Skipped: skipped}
 	}
-	return l.Bytes(path, src)
+	return l.Bytes(in.Path, src)
+}
+
+// Load reads one input; for a file met while walking a directory it also
+// decides from the content whether the file is settings at all, and when
+// not, says why in skipped (src is nil then). Such a file over the size
+// limit is skipped rather than an error: it is almost never settings.
+func (l *Linter) Load(in Input) (src []byte, skipped string, err error) {
+	src, err = l.Read(in.Path)
+	if in.Found {
+		if errors.Is(err, ErrTooLarge) {
+			return nil, SkipTooLarge, nil
+		}
+		if err == nil {
+			if ok, why := Sniff(src); !ok {
+				return nil, why, nil
+			}
+		}
+	}
+	return src, "", err
 }
 
 // ErrTooLarge is returned for inputs over the size limit.

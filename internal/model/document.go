@@ -84,19 +84,6 @@ func article(k reader.Kind) string {
 // Pos is the line:col of a byte offset in the original input.
 func (d *Document) Pos(offset int) source.Pos { return d.Index.Pos(offset) }
 
-// StrictJSON is the entries array as strict JSON, the last of repeated keys
-// winning: what Qarbine sees.
-func (d *Document) StrictJSON() []byte {
-	b := []byte{'['}
-	for i, e := range d.Entries {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, e.strictJSON().buf...)
-	}
-	return append(b, ']')
-}
-
 // Lookup follows JSON-pointer tokens from the entries array to a node. The
 // node is nil when the path does not exist; parent is the deepest node that
 // does, so a missing key can be reported on its object.

@@ -10,7 +10,7 @@ import (
 // classify turns an HTTP answer into a status and a message that carries the
 // provider's own error code and text.
 func classify(req *Request, status int, body []byte, header http.Header) (Status, string) {
-	code, text := providerError(body)
+	code, text := req.fromServer(providerError(body)) // cleaned, masked, cut (sanitize.go)
 	detail := fmt.Sprintf("HTTP %d", status)
 	if code != "" {
 		detail += ": code " + code
@@ -22,7 +22,7 @@ func classify(req *Request, status int, body []byte, header http.Header) (Status
 	case code == "10000" || code == "2009" || status == http.StatusUnauthorized || status == http.StatusForbidden:
 		return Auth, detail + authHint(req, code)
 	case code == "5007" || code == "7003" || status == http.StatusNotFound:
-		return NotFound, detail + notFoundHint(code)
+		return NotFound, detail + notFoundHint(code) + req.explain404
 	case status == http.StatusTooManyRequests:
 		return RateLimited, detail
 	case status >= 500:

@@ -13,15 +13,16 @@ import (
 	"strings"
 	"time"
 
+	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
 )
 
-// Kind is what a probe asks for.
-type Kind string
+// Kind is what a probe asks for; the resolver owns it.
+type Kind = resolve.Kind
 
 const (
-	Completion Kind = "completion"
-	Embedding  Kind = "embedding"
+	Completion = resolve.Completion
+	Embedding  = resolve.Embedding
 )
 
 // Status of one probe. The names are a contract.
@@ -71,9 +72,13 @@ type Request struct {
 	Skip   string `json:"skip,omitempty"`   // why nothing is sent
 	Refuse string `json:"refuse,omitempty"` // why qalint will not send it
 
-	entry   int
-	secrets []string    // values to mask in anything shown
-	masker  *secret.Set // built from secrets on first use
+	// Resolved is what the resolver says Qarbine will call; check judged the same.
+	Resolved *resolve.Request `json:"-"`
+
+	entry      int
+	secrets    []string    // values to mask in anything shown
+	masker     *secret.Set // built from secrets on first use
+	explain404 string      // why a 404 is expected, when the resolver knows
 }
 
 // mask hides every credential the request carries, and anything shaped
@@ -107,7 +112,7 @@ type Options struct {
 }
 
 // DefaultCloudflareAPI is the Workers AI REST API base.
-const DefaultCloudflareAPI = "https://api.cloudflare.com/client/v4"
+const DefaultCloudflareAPI = resolve.DefaultCloudflareAPI
 
 func (o *Options) defaults() {
 	if o.CloudflareAPI == "" {

@@ -11,8 +11,13 @@ import (
 // it reaches a terminal, a CI log and a JSON report. It is cleaned of
 // control characters and escape sequences, masked, and only then cut.
 
-// maxMessage is the most of a result's message that is shown, in characters.
-const maxMessage = 300
+// maxServerText is the most of a server's own text (its error message, a
+// body) a result quotes, in characters; maxMessage bounds the whole message,
+// qalint's explanations included.
+const (
+	maxServerText = 300
+	maxMessage    = 1000
+)
 
 // maxBodyText is how much of a body is turned into text at all, well past
 // maxMessage, so that masking sees whole credentials before the cut.
@@ -66,4 +71,10 @@ func bodyText(b []byte) string {
 // shownMessage is what a result says: cleaned, masked, then cut.
 func shownMessage(req *Request, s string) string {
 	return cut(req.mask(cleanText(s)), maxMessage)
+}
+
+// fromServer makes a provider's error code and text fit to show: cleaned,
+// masked, then cut.
+func (r *Request) fromServer(code, text string) (string, string) {
+	return cut(r.mask(cleanText(code)), 40), cut(r.mask(cleanText(text)), maxServerText)
 }

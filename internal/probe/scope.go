@@ -2,6 +2,7 @@ package probe
 
 import (
 	"maps"
+	"net"
 	"net/url"
 	"regexp"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
 )
 
@@ -66,7 +68,7 @@ func scope(req *Request, e *model.Entry, _ *catalog.Catalog, opts Options) strin
 		u.User = nil // never sent: Go would turn it into an Authorization header
 		req.URL = u.String()
 	}
-	host := strings.ToLower(u.Hostname())
+	host := resolve.NormalHost(u.Hostname())
 	switch strings.ToLower(u.Scheme) {
 	case "https":
 	case "http":
@@ -136,10 +138,11 @@ func recordSecrets(req *Request, e *model.Entry, opts Options) {
 		}
 	}
 	walk(e.Node, "")
-	for _, vs := range req.Header {
+	for name, vs := range req.Header {
 		for _, v := range vs {
-			if secret.LooksLikeCredential(v) {
-				req.secrets = append(req.secrets, v)
+			if IsSecretHeader(name) || secret.LooksLikeCredential(v) {
+				token, _ := resolve.CutBearer(v)
+				req.secrets = append(req.secrets, token)
 			}
 		}
 	}
@@ -151,7 +154,12 @@ var namingFields = map[string]bool{"type": true, "alias": true, "model1": true, 
 var envReference = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
 
 func allowedByFlag(u *url.URL, opts Options) bool {
-	host, hostPort := strings.ToLower(u.Hostname()), strings.ToLower(u.Host)
+	// Hosts compare as the resolver compares them: case-insensitively, a trailing dot ignored.
+	host := resolve.NormalHost(u.Hostname())
+	hostPort := host
+	if u.Port() != "" {
+		hostPort = net.JoinHostPort(host, u.Port())
+	}
 	for _, a := range opts.AllowHosts {
 		a = strings.ToLower(strings.TrimSpace(a))
 		if a == hostPort || (!strings.Contains(a, ":") && a == host) {
@@ -171,7 +179,7 @@ type destination struct {
 }
 
 func destinationOf(u *url.URL, cat *catalog.Catalog, opts Options) destination {
-	host := strings.ToLower(u.Hostname())
+	host := resolve.NormalHost(u.Hostname())
 	if u.Port() != "" && u.Port() != "443" {
 		if api, err := url.Parse(opts.CloudflareAPI); err == nil && strings.EqualFold(api.Host, u.Host) {
 			return destination{name: u.Host, owners: []string{cloudflareOwner}}
@@ -217,7 +225,7 @@ func (d destination) refuses(name, v string, t *catalog.Type, cat *catalog.Catal
 	owners, whose := keyOwners(t)
 	if vendor := secret.Vendor(v); vendor != "" {
 		owners, whose = vendorOwners(vendor, cat), "a key of "+vendor+" (by its shape)"
-	} else if t != nil && t.Route == "openai" && !strings.HasPrefix(bearerToken(v), "sk-") {
+	} else if token, _ := resolve.CutBearer(v); t != nil && t.Route == "openai" && !strings.HasPrefix(token, "sk-") {
 		// An OpenAI-style client pointed at Workers AI's OpenAI-compatible
 		// routes carries a Cloudflare API token; a key shaped like anyone
 		// else's (sk-…) does not go there.
@@ -284,7 +292,7 @@ func aTypeEntry(name string) string {
 
 // unknownHost explains a host no credential may go to.
 func unknownHost(u *url.URL, cat *catalog.Catalog) string {
-	host := strings.ToLower(u.Hostname())
+	host := resolve.NormalHost(u.Hostname())
 	for _, s := range cat.HostSuffixes {
 		if strings.HasSuffix(host, s) {
 			return "host " + u.Host + " is under " + strings.TrimPrefix(s, ".") + ", where anyone can create a name; " +

@@ -11,14 +11,18 @@ import (
 
 // GitHub writes workflow commands (::error, ::warning, ::notice) that turn
 // into annotations on the lines of a pull request.
+//
+// GitHub places an annotation by its path from the repository root, so
+// files are named that way (as in SARIF) whatever folder qalint ran from.
 func GitHub(w io.Writer, results []*lint.Result) error {
+	root := sourceRoot()
 	for _, f := range Findings(results) {
 		cmd := map[model.Severity]string{model.Error: "error", model.Warning: "warning"}[f.Severity]
 		if cmd == "" {
 			cmd = "notice"
 		}
 		if _, err := fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-			cmd, escapeProperty(f.File), f.Line, f.Column, f.EndLine, f.EndColumn,
+			cmd, escapeProperty(repoPath(root, f.File)), f.Line, f.Column, f.EndLine, f.EndColumn,
 			escapeProperty("qalint "+f.Rule), escapeData(f.Message)); err != nil {
 			return err
 		}
@@ -47,10 +51,35 @@ func StepSummary(w io.Writer, results []*lint.Result) error {
 		return nil
 	}
 	fmt.Fprintln(w, "| file | line | column | severity | rule | message |\n|---|---|---|---|---|---|")
-	cell := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ")
 	for _, f := range fs {
-		fmt.Fprintf(w, "| %s | %d | %d | %s | `%s` | %s |\n", cell.Replace(f.File), f.Line, f.Column, f.Severity, f.Rule, cell.Replace(f.Message))
+		fmt.Fprintf(w, "| %s | %d | %d | %s | `%s` | %s |\n", markdownText(f.File), f.Line, f.Column, f.Severity, f.Rule, markdownText(f.Message))
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// markdownSpecial are the characters that start HTML, entities, links,
+// images, emphasis, code, math or a new column in GitHub's Markdown.
+const markdownSpecial = "\\`*_~[]<>&|!$"
+
+// markdownText makes text from the checked files (names, quoted values)
+// render as itself in a Markdown table cell: markdownSpecial characters
+// are backslash-escaped (Markdown reads \X as X), line breaks become
+// spaces and other control characters U+FFFD.
+func markdownText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			b.WriteByte(' ')
+		case r < ' ' || r == 0x7f:
+			b.WriteRune('\uFFFD')
+		case strings.ContainsRune(markdownSpecial, r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -13,6 +13,9 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Skipped counts the files a directory walk met but did not check,
+	// their content not looking like settings (--verbose lists them).
+	Skipped int `json:"skipped,omitempty"`
 }
 
 // Summarize counts results.
@@ -20,6 +23,10 @@ func Summarize(results []*lint.Result) Summary {
 	var s Summary
 	for _, r := range results {
 		if r.Err != nil {
+			continue
+		}
+		if r.Skipped != "" {
+			s.Skipped++
 			continue
 		}
 		s.Files++

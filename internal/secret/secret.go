@@ -61,7 +61,7 @@ func Mask(s string) string {
 	if _, ok := EnvRef(s); ok {
 		return s
 	}
-	if rest, ok := cutBearer(s); ok {
+	if rest, ok := CutBearer(s); ok {
 		return s[:len(s)-len(rest)] + Mask(rest)
 	}
 	n := utf8.RuneCountInString(s)
@@ -78,7 +78,7 @@ func MaskInPlace(s string) string {
 		return s
 	}
 	prefix := ""
-	if rest, ok := cutBearer(s); ok {
+	if rest, ok := CutBearer(s); ok {
 		prefix, s = s[:len(s)-len(rest)], rest
 		if _, ok := EnvRef(s); ok {
 			return prefix + s
@@ -109,7 +109,10 @@ func maskValueInPlace(v string) string {
 	return prefix + bullets(v)
 }
 
-func cutBearer(s string) (string, bool) {
+// CutBearer returns what follows a leading "Bearer " (any case, spaces
+// after it skipped), a suffix of s; ok is false without one. The one place
+// that knows the prefix: the resolver and the prober use it too.
+func CutBearer(s string) (rest string, ok bool) {
 	if len(s) > 7 && strings.EqualFold(s[:7], "bearer ") {
 		return strings.TrimLeft(s[7:], " "), true
 	}

@@ -104,7 +104,12 @@ func Find(text string) []Span {
 	}
 	if strings.Contains(text, "@") {
 		for _, m := range userinfo.FindAllStringSubmatchIndex(text, -1) {
-			out = append(out, Span{m[2], m[3], true}) // the user name is nobody's business either
+			// user:password@ shows nothing, the user name included; a bare
+			// user@ is hidden only when it looks like a token (a host name
+			// there is what baseuri-host reports).
+			if ui := text[m[2]:m[3]]; strings.Contains(ui, ":") || LooksLikeCredential(ui) {
+				out = append(out, Span{m[2], m[3], true})
+			}
 		}
 	}
 	if strings.ContainsAny(text, "?&") {
