@@ -67,7 +67,11 @@ func newLinter(cmd *cli.Command) (*lint.Linter, error) {
 		return nil, err
 	}
 	l := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size")}
-	l.Rules.Catalog = c.Catalog()
+	cat, liveErr := catalogWithLive(c)
+	if liveErr != nil {
+		fmt.Fprintln(cmd.Root().ErrWriter, "qalint: warning: the cached live model list is ignored: "+liveErr.Error())
+	}
+	l.Rules.Catalog = cat
 	if c != nil {
 		l.Rules.Severity = c.Severity
 		l.Ignore = c.Ignored

@@ -13,6 +13,8 @@ import (
 	"sync"
 )
 
+//go:generate go run ./gen -inputs gen/inputs -o data/models.json
+
 //go:embed data/*.json
 var data embed.FS
 
@@ -24,11 +26,30 @@ const (
 
 // Model is one Workers AI model.
 type Model struct {
-	ID          string `json:"id"`
-	Task        string `json:"task"`
-	Dimensions  int    `json:"dimensions,omitempty"`
-	Deprecated  string `json:"deprecated,omitempty"` // YYYY-MM-DD
+	ID         string `json:"id"`
+	Task       string `json:"task"`
+	Dimensions int    `json:"dimensions,omitempty"`
+	// Deprecated is the day Cloudflare retires (retired) the model,
+	// YYYY-MM-DD. A retired model stays in the catalogue.
+	Deprecated  string `json:"deprecated,omitempty"`
 	Replacement string `json:"replacement,omitempty"`
+	// ReplacementBy is "cloudflare" when Cloudflare documents the
+	// replacement; otherwise the replacement is a suggestion.
+	ReplacementBy string `json:"replacementBy,omitempty"`
+	// NoChat: the model's inputs take neither messages nor a prompt, so it
+	// cannot answer Qarbine's completions whatever its task.
+	NoChat bool `json:"noChat,omitempty"`
+	// From names each fact's source, a key of Catalog.ModelSources.
+	From map[string]string `json:"from,omitempty"`
+}
+
+// ReplacementByCloudflare marks a replacement Cloudflare documents.
+const ReplacementByCloudflare = "cloudflare"
+
+// FactSource is where a fact of the model catalogue comes from.
+type FactSource struct {
+	Title string `json:"title"`
+	URL   string `json:"url,omitempty"`
 }
 
 // Type is one Qarbine entry type.
@@ -106,6 +127,11 @@ type Catalog struct {
 	Hosts        []string
 	HostSuffixes []string
 	Sources      map[string]Source // by file: models, types, providers
+	ModelSources map[string]FactSource
+	// Live is the cached live model list merged in, nil when none was.
+	Live *Live
+	// LiveUsed: the live list's facts won over the embedded snapshot's.
+	LiveUsed bool
 
 	// Derived once per catalogue: rules ask for them for every entry.
 	allFields   []string
@@ -114,8 +140,9 @@ type Catalog struct {
 
 // Source says where a data file comes from.
 type Source struct {
-	Source string `json:"source"`
-	AsOf   string `json:"asOf"`
+	Source  string `json:"source"`
+	Version string `json:"version,omitempty"`
+	AsOf    string `json:"asOf"`
 }
 
 var (
@@ -148,7 +175,8 @@ func Load() *Catalog {
 func decode() (*Catalog, error) {
 	var models struct {
 		Source
-		Models []*Model `json:"models"`
+		Sources map[string]FactSource `json:"sources"`
+		Models  []*Model              `json:"models"`
 	}
 	var types struct {
 		Source
@@ -185,6 +213,7 @@ func decode() (*Catalog, error) {
 		Hosts:        providers.Hosts,
 		HostSuffixes: providers.HostSuffixes,
 		Sources:      map[string]Source{"models": models.Source, "types": types.Source, "providers": providers.Source, "routes": routes.Source},
+		ModelSources: models.Sources,
 	}
 	for _, r := range routes.Routes {
 		c.Routes[r.Name] = r
