@@ -61,7 +61,10 @@ func catalogUpdateCommand() *cli.Command {
 				err = live.Save(path)
 			}
 			if err != nil {
-				msg := "catalog update failed: " + strings.ReplaceAll(err.Error(), opts.Token, "****")
+				msg := "catalog update failed: " + err.Error()
+				if opts.Token != "" {
+					msg = strings.ReplaceAll(msg, opts.Token, "****") // never echo a credential
+				}
 				var fe *catalog.FetchError
 				if !errors.As(err, &fe) {
 					msg = "catalog update failed: writing " + path + ": " + err.Error()

@@ -22,6 +22,9 @@ var data embed.FS
 const (
 	TextGeneration = "text-generation"
 	TextEmbeddings = "text-embeddings"
+	// OtherTask: the types show neither a chat nor an embedding model, and
+	// name no task.
+	OtherTask = "other"
 )
 
 // Model is one Workers AI model.

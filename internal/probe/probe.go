@@ -6,10 +6,12 @@
 package probe
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/resolve"
 )
 
@@ -73,6 +75,7 @@ type Request struct {
 	entry      int
 	secrets    []string // values to mask in anything shown
 	explain404 string   // why a 404 is expected, when the resolver knows
+	modelHint  string   // what the catalogue and the live model list say of the model, for a 5007
 }
 
 // Options tune a probe run.
@@ -87,6 +90,9 @@ type Options struct {
 	Getenv        func(string) string
 	MaxBody       int64 // response bytes read at most
 	MaxRetries    int   // on 429; 0: 2, negative: none
+	// Live is the cached live model list, nil when none: a 5007 "no such
+	// model" says whether the list knows the model.
+	Live *catalog.Live
 }
 
 // DefaultCloudflareAPI is the Workers AI REST API base.
@@ -115,4 +121,20 @@ func (o *Options) defaults() {
 	if o.Getenv == nil {
 		o.Getenv = func(string) string { return "" }
 	}
+}
+
+// modelHint says what the catalogue and the cached live list know of a
+// model Workers AI answered 5007 for.
+func modelHint(id string, cat *catalog.Catalog, live *catalog.Live) string {
+	retired := ""
+	if m := cat.Models[id]; m != nil && m.Deprecated != "" && m.Deprecated <= time.Now().UTC().Format(time.DateOnly) {
+		retired = "; Cloudflare retired it on " + m.Deprecated
+	}
+	if live == nil {
+		return " (unknown model" + retired + "; no live model list is cached: `qalint catalog update` reads the account's)"
+	}
+	if _, ok := live.Lookup(id); ok {
+		return fmt.Sprintf(" (unknown model, yet the live model list of %s has it: the list may be another account's, or the model was retired since)", live.Day())
+	}
+	return fmt.Sprintf(" (unknown model%s: the live model list of %s does not have it either)", retired, live.Day())
 }

@@ -13,7 +13,7 @@ var SearchModels = []map[string]any{
 	searchModel("@cf/meta/llama-3.1-8b-instruct-fast", "Text Generation"),
 	searchModel("@cf/baai/bge-small-en-v1.5", "Text Embeddings", "output_dimensions", "384"),
 	searchModel("@cf/zai-org/glm-5.3", "Text Generation", "context_window", 131072),
-	searchModel("@cf/zai-org/glm-4.7-flash", "Text Generation", "planned_deprecation_date", "2027-01-15"),
+	searchModel("@cf/zai-org/glm-4.7-flash", "Text Generation", "planned_deprecation_date", "2099-12-31"),
 	searchModel("@cf/acme/brand-new-llm", "Text Generation"),
 }
 
