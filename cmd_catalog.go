@@ -190,6 +190,16 @@ func describeCatalog(w io.Writer, cat *catalog.Catalog, c *config.Config, liveEr
 				}
 			}
 			fmt.Fprintf(w, "  types:    %d (%d confirmed verbatim by Qarbine's documentation, the rest qalint's reading)\n", len(cat.Types), confirmed)
+			for _, name := range cat.TypeNames() {
+				switch t := cat.Types[name]; {
+				case t.Confirmed:
+					fmt.Fprintf(w, "    %-14s confirmed\n", name)
+				case t.Reading != "":
+					fmt.Fprintf(w, "    %-14s qalint's reading of %q\n", name, t.Reading)
+				default:
+					fmt.Fprintf(w, "    %-14s from the configuration\n", name)
+				}
+			}
 		} else {
 			fmt.Fprintf(w, "  providers: %d\n", len(cat.Providers))
 		}

@@ -57,13 +57,16 @@ type FactSource struct {
 
 // Type is one Qarbine entry type.
 type Type struct {
-	Name      string            `json:"name"`
-	Confirmed bool              `json:"confirmed,omitempty"`
-	Fields    []string          `json:"fields,omitempty"`   // beyond the common fields
-	Required  []string          `json:"required,omitempty"` // beyond type and alias
-	Defaults  map[string]string `json:"defaults,omitempty"`
-	Gateway   []string          `json:"gateway,omitempty"` // AI Gateway provider slugs it speaks
-	Models    string            `json:"models,omitempty"`  // "workers-ai" when its models are in the catalogue
+	Name      string `json:"name"`
+	Confirmed bool   `json:"confirmed,omitempty"` // the type string is Qarbine's, verbatim
+	// Reading: how Qarbine's documentation names the service; the type
+	// string is qalint's reading of that name.
+	Reading  string            `json:"reading,omitempty"`
+	Fields   []string          `json:"fields,omitempty"`   // beyond the common fields
+	Required []string          `json:"required,omitempty"` // beyond type and alias
+	Defaults map[string]string `json:"defaults,omitempty"`
+	Gateway  []string          `json:"gateway,omitempty"` // AI Gateway provider slugs it speaks
+	Models   string            `json:"models,omitempty"`  // "workers-ai" when its models are in the catalogue
 	// Completions and Embeddings: nil when not settled.
 	Completions *bool `json:"completions,omitempty"`
 	Embeddings  *bool `json:"embeddings,omitempty"`

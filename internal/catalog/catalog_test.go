@@ -183,3 +183,23 @@ func TestExtendDoesNotChangeTheDefault(t *testing.T) {
 	assert.Nil(t, c.Models["@cf/acme/new"])
 	assert.Nil(t, c.Types["Acme"])
 }
+
+func TestEveryTypeIsConfirmedOrMarkedAsOurReading(t *testing.T) {
+	c := Default()
+	for _, name := range c.TypeNames() {
+		ty := c.Types[name]
+		assert.True(t, ty.Confirmed != (ty.Reading != ""), "type %s: confirmed, or a reading of a documented name, not both", name)
+	}
+	assert.Equal(t, []string{"Cloudflare"}, confirmedTypes(c))
+	assert.Len(t, c.Types, 18, "no type users may rely on is removed")
+}
+
+func confirmedTypes(c *Catalog) []string {
+	var out []string
+	for _, name := range c.TypeNames() {
+		if c.Types[name].Confirmed {
+			out = append(out, name)
+		}
+	}
+	return out
+}
