@@ -13,7 +13,8 @@ import (
 	"github.com/qalint/qalint/internal/probe/probetest"
 )
 
-// TestMain points the user cache folder at an empty temporary one, so no
+// TestMain points the user cache folder (XDG_CACHE_HOME, which
+// os.UserCacheDir reads on Linux) at an empty temporary one, so no
 // test reads or writes the real live model list, and goldens do not
 // depend on what a developer has cached.
 func TestMain(m *testing.M) {
@@ -21,8 +22,7 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	os.Setenv("XDG_CACHE_HOME", dir)
-	os.Setenv("HOME", dir) // where os.UserCacheDir looks elsewhere
+	os.Setenv("XDG_CACHE_HOME", dir) // not HOME: Go's module cache lives there
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -33,7 +33,6 @@ func TestMain(m *testing.M) {
 func cacheDir(t *testing.T) string {
 	dir := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", dir)
-	t.Setenv("HOME", dir)
 	path, err := catalog.LiveCachePath()
 	require.NoError(t, err)
 	require.True(t, strings.HasPrefix(path, dir), "the cache is under the test's folder: %s", path)
