@@ -65,6 +65,7 @@ func FetchLive(ctx context.Context, opts FetchOptions) (*Live, error) {
 	}
 	live := &Live{API: base}
 	seen := map[string]bool{}
+	got := 0
 	for page := 1; ; page++ {
 		if page > maxPages {
 			return nil, &FetchError{"response", fmt.Sprintf("more than %d pages; stopped", maxPages)}
@@ -80,17 +81,25 @@ func FetchLive(ctx context.Context, opts FetchOptions) (*Live, error) {
 			seen[r.Name] = true
 			live.Models = append(live.Models, r.model())
 		}
-		info := env.ResultInfo
+		got += len(env.Result)
+		// The server may page smaller than asked: trust what it says.
+		info, size := env.ResultInfo, perPage
+		if info.PerPage > 0 {
+			size = info.PerPage
+		}
+		more := false
 		switch {
 		case len(env.Result) == 0:
-		case info.TotalPages > 0 && page < info.TotalPages:
-			continue
-		case info.TotalPages == 0 && info.TotalCount > 0 && page*perPage < info.TotalCount:
-			continue
-		case info.TotalPages == 0 && info.TotalCount == 0 && len(env.Result) >= perPage:
-			continue
+		case info.TotalPages > 0:
+			more = page < info.TotalPages
+		case info.TotalCount > 0:
+			more = got < info.TotalCount
+		default:
+			more = len(env.Result) >= size
 		}
-		break
+		if !more {
+			break
+		}
 	}
 	live.FetchedAt = now().UTC().Truncate(time.Second)
 	return live, nil
