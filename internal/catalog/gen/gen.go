@@ -478,10 +478,14 @@ func extractTypes(dir, indexPath, version, published, shasum string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", indexPath, err)
 	}
-	metaJSON, err := json.MarshalIndent(meta, "", "  ")
-	if err != nil {
+	var metaBuf bytes.Buffer
+	enc := json.NewEncoder(&metaBuf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(meta); err != nil {
 		return err
 	}
+	metaJSON := bytes.TrimSpace(metaBuf.Bytes())
 	if err := writeAtomic(filepath.Join(dir, meta.Excerpt), []byte(ex)); err != nil {
 		return err
 	}

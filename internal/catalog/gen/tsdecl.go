@@ -129,7 +129,26 @@ func index(ds []decl) map[string][]decl {
 	return m
 }
 
-var identifier = regexp.MustCompile(`[A-Za-z_$][\w$]*`)
+var (
+	identifier    = regexp.MustCompile(`[A-Za-z_$][\w$]*`)
+	stringLiteral = regexp.MustCompile(`"[^"\n]*"|'[^'\n]*'`)
+)
+
+// typeRefs lists the names a declaration's text may refer to: its
+// identifiers, leaving out string literals, property keys ("name:" or
+// "name?:") and member accesses (".name").
+func typeRefs(text string) []string {
+	text = stringLiteral.ReplaceAllString(text, `""`)
+	var out []string
+	for _, loc := range identifier.FindAllStringIndex(text, -1) {
+		rest := strings.TrimLeft(text[loc[1]:], " \t\n?")
+		if strings.HasPrefix(rest, ":") || (loc[0] > 0 && text[loc[0]-1] == '.') {
+			continue
+		}
+		out = append(out, text[loc[0]:loc[1]])
+	}
+	return out
+}
 
 // closure lists the declarations root needs, itself included, in source
 // order: every declared name its text mentions, transitively.
@@ -144,7 +163,7 @@ func closure(idx map[string][]decl, root string) []decl {
 		seen[name] = true
 		for _, d := range idx[name] {
 			out = append(out, d)
-			for _, id := range identifier.FindAllString(d.text, -1) {
+			for _, id := range typeRefs(d.text) {
 				if _, ok := idx[id]; ok {
 					walk(id)
 				}
@@ -222,7 +241,7 @@ func keys(expr string, idx map[string][]decl) map[string]bool {
 		if depth == 0 {
 			return
 		}
-		for _, id := range identifier.FindAllString(text, -1) {
+		for _, id := range typeRefs(text) {
 			if ds, ok := idx[id]; ok && !seen[id] {
 				seen[id] = true
 				for _, d := range ds {

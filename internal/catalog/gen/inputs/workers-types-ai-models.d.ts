@@ -1,7 +1,6 @@
 // Cut from @cloudflare/workers-types 5.20261117.1 (index.d.ts, published 2026-11-17) by internal/catalog/gen -extract:
 // interface AiModels and the declarations it needs, comments removed.
 // Copyright (c) Cloudflare. Licensed MIT OR Apache-2.0, as the package is.
-declare const origin: string;
 interface QueuingStrategy<T = any> {
   highWaterMark?: number | bigint;
   size?: (chunk: T) => number | bigint;
