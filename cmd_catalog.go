@@ -38,6 +38,9 @@ func catalogUpdateCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "update",
 		Usage: "read the account's live Workers AI model list and cache it for check and probe",
+		Description: "Reads GET /accounts/{id}/ai/models/search, every page, and writes it atomically to\n" +
+			"os.UserCacheDir()/qalint/" + catalog.LiveCacheFile + " with its date.\n\n" +
+			"Exit codes:\n   0  the list is cached\n   2  the update failed (auth, network, rate limit, an unexpected answer); the old cache is kept",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "account", Usage: "Cloudflare account `ID` (default: $CLOUDFLARE_ACCOUNT_ID)"},
 			&cli.StringFlag{Name: "token", Usage: "API `TOKEN` with Workers AI Read (default: $CLOUDFLARE_API_TOKEN)"},
