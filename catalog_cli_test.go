@@ -22,6 +22,13 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
+	if os.Getenv("GOCACHE") == "" {
+		// Go's build cache lives under the user cache folder too: keep it
+		// where it was, or tests that run go would build from cold.
+		if real, err := os.UserCacheDir(); err == nil {
+			os.Setenv("GOCACHE", filepath.Join(real, "go-build"))
+		}
+	}
 	os.Setenv("XDG_CACHE_HOME", dir) // not HOME: Go's module cache lives there
 	code := m.Run()
 	os.RemoveAll(dir)
