@@ -187,3 +187,13 @@ func TestProbeSaysWhatTheLiveListKnows(t *testing.T) {
 	assert.Contains(t, out, "needs the Workers Paid plan")
 	assert.NotContains(t, out, "lacks the Workers AI permission", "a plan problem is not a refused token")
 }
+
+func TestCatalogUpdateSaysWhenTheCacheCannotBeWritten(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "not-a-folder")
+	require.NoError(t, os.WriteFile(blocker, nil, 0o644))
+	t.Setenv("XDG_CACHE_HOME", blocker)
+	f := probetest.New(t)
+	_, stderr, code := qalint(t, "", updateArgs(f, "--account", probetest.Account, "--token", probetest.Token)...)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "catalog update failed: writing "+filepath.Join(blocker, "qalint", catalog.LiveCacheFile))
+}
