@@ -97,10 +97,13 @@ func TestCatalogUpdateReadsEveryPageAndCheckUsesIt(t *testing.T) {
 	require.NoError(t, os.WriteFile(settings, []byte(`[{"type":"Cloudflare","alias":"cf","account":"0123456789abcdef0123456789abcdef","apiKey":"${T}",`+
 		`"model1":"@cf/acme/brand-new-llm","model2":"@cf/baai/bge-small-en-v1.5"},`+
 		`{"type":"Cloudflare","alias":"glm","account":"0123456789abcdef0123456789abcdef","apiKey":"${T}",`+
-		`"model1":"@cf/zai-org/glm-4.7-flash","model2":"@cf/baai/bge-small-en-v1.5"}]`), 0o644))
+		`"model1":"@cf/zai-org/glm-4.7-flash","model2":"@cf/baai/bge-small-en-v1.5"},`+
+		`{"type":"Cloudflare","alias":"typo","account":"0123456789abcdef0123456789abcdef","apiKey":"${T}",`+
+		`"model1":"@cf/acme/not-listed-anywhere","model2":"@cf/baai/bge-small-en-v1.5"}]`), 0o644))
 	out, stderr, code = qalint(t, "", "check", "--verbose", "--color", "never", settings)
 	assert.Contains(t, stderr, "qalint: Workers AI models: live list of ")
-	assert.NotContains(t, out, "model-unknown", "a model only the live list has is known")
+	assert.NotContains(t, out, `"@cf/acme/brand-new-llm" is not`, "a model only the live list has is known")
+	assert.Regexp(t, `model1 "@cf/acme/not-listed-anywhere" is not in the Workers AI model catalogue nor in the live model list of \d{4}-\d{2}-\d{2}`, out)
 	assert.Contains(t, out, `warning: model1 "@cf/zai-org/glm-4.7-flash" is to be retired on 2099-12-31`)
 	assert.Equal(t, exitOK, code, "a retirement ahead is a warning")
 }
