@@ -127,7 +127,7 @@ func TestCatalogUpdateFailuresKeepTheOldCache(t *testing.T) {
 		{"no token", "catalog update failed: auth: an account id and an API token are needed", []string{"--account", probetest.Account}, nil},
 		{"bad account", "code 7003", []string{"--account", "fedcba9876543210fedcba9876543210", "--token", probetest.Token}, nil},
 		{"rate limit", "catalog update failed: rate-limit: page 1: HTTP 429", []string{"--account", probetest.Account, "--token", probetest.Token},
-			func() { f.SearchStatus = 429 }},
+			func() { f.FailSearch(429) }},
 		{"network", "catalog update failed: network: page 1:", []string{"--account", probetest.Account, "--token", probetest.Token, "--cloudflare-api", "http://127.0.0.1:1/client/v4"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -28,13 +28,12 @@ const (
 // RedirectTo where @cf/test/redirect sends the client.
 type Fake struct {
 	*httptest.Server
-	mu         sync.Mutex
-	hits       map[string]int // by model or route
-	requests   []Seen
-	Slow       time.Duration
-	RedirectTo string
-	// SearchStatus forces the model search to fail (429: rate limited).
-	SearchStatus int
+	mu           sync.Mutex
+	hits         map[string]int // by model or route
+	requests     []Seen
+	Slow         time.Duration
+	RedirectTo   string
+	searchStatus int // see FailSearch
 }
 
 // Seen is one received request.

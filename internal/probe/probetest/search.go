@@ -25,13 +25,20 @@ func searchModel(name, task string, props ...any) map[string]any {
 	return map[string]any{"id": "uuid-" + name, "name": name, "description": "", "task": map[string]any{"id": "t", "name": task}, "properties": ps}
 }
 
-// search answers the model search, per_page items a page (default 2, so
-// that every client must follow the pages). SearchStatus forces a failure:
-// 429 answers a rate limit.
+// FailSearch makes the model search fail from now on: 429 answers a rate
+// limit; 0 restores it.
+func (f *Fake) FailSearch(status int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.searchStatus = status
+}
+
+// search answers the model search, at most 2 items a page whatever is
+// asked, so that every client must follow the pages.
 func (f *Fake) search(w http.ResponseWriter, r *http.Request, account string) {
 	f.mu.Lock()
 	f.hits["models/search"]++
-	forced := f.SearchStatus
+	forced := f.searchStatus
 	f.mu.Unlock()
 	if r.Header.Get("Authorization") != "Bearer "+Token {
 		envelope(w, 401, nil, [2]any{10000, "Authentication error"})
