@@ -20,7 +20,7 @@ func pathsOf(cmd *cli.Command) ([]string, error) {
 	return paths, nil
 }
 
-var verboseFlag = &cli.BoolFlag{Name: "verbose", Usage: "list on standard error each file a directory walk skipped, with the reason"}
+var verboseFlag = &cli.BoolFlag{Name: "verbose", Usage: "list on standard error each file a directory walk skipped, with the reason, and which model catalogue was used"}
 
 // reportSkipped lists the files a walk skipped, with --verbose.
 func reportSkipped(cmd *cli.Command, results []*lint.Result) {
