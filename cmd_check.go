@@ -51,6 +51,9 @@ func checkCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if cmd.Bool("verbose") {
+				fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+modelCatalogueUsed(linter.Rules.Catalog))
+			}
 			results := linter.Files(paths)
 			reportSkipped(cmd, results)
 

@@ -73,6 +73,7 @@ func probeCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			opts.Live = linter.Rules.Catalog.Live
 			results := linter.Files(paths)
 			reportSkipped(cmd, results)
 			code := exitOK

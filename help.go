@@ -30,6 +30,9 @@ var examples = map[string]string{
 	"explain": `   qalint explain model-deprecated`,
 	"schema":  `   qalint schema > qarbine-ai-assistants.schema.json`,
 	"config":  `   qalint config init`,
+	"catalog": `   qalint catalog                          sources, version, as-of date and counts of the catalogues
+   qalint catalog update                   cache the live model list (CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_API_TOKEN)
+   qalint check --verbose .                say which model catalogue check used`,
 }
 
 // describe adds the examples and the exit codes to every command's help.

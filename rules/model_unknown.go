@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
 )
@@ -32,7 +33,16 @@ var ModelUnknown = &Rule{
 				c.Value(re.Entry, r.Model.Value, "%s %s is not a Workers AI model id: those start with @cf/ or @hf/%s", key, model.Quote(id), hint)
 				return
 			}
-			c.Value(re.Entry, r.Model.Value, "%s %s is not in the Workers AI model catalogue%s", key, model.Quote(id), hint)
+			c.Value(re.Entry, r.Model.Value, "%s %s is not in the Workers AI model catalogue%s%s", key, model.Quote(id), liveHint(c.Cat), hint)
 		})
 	},
+}
+
+// liveHint says whether the account's live list was consulted, and how to
+// consult it when it was not.
+func liveHint(cat *catalog.Catalog) string {
+	if cat.Live == nil {
+		return " (`qalint catalog update` adds the account's live model list)"
+	}
+	return " nor in the live model list of " + cat.Live.Day()
 }

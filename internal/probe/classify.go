@@ -19,10 +19,13 @@ func classify(req *Request, status int, body []byte, header http.Header) (Status
 		detail += ": " + text
 	}
 	switch {
+	case code == "5035":
+		// Before the 401/403 case: the token is fine, the plan is not.
+		return Rejected, detail + " (this model needs the Workers Paid plan; the account is on Workers Free)"
 	case code == "10000" || code == "2009" || status == http.StatusUnauthorized || status == http.StatusForbidden:
 		return Auth, detail + authHint(req, code)
 	case code == "5007" || code == "7003" || status == http.StatusNotFound:
-		return NotFound, detail + notFoundHint(code) + req.explain404
+		return NotFound, detail + notFoundHint(req, code) + req.explain404
 	case status == http.StatusTooManyRequests:
 		return RateLimited, detail
 	case status >= 500:
@@ -51,9 +54,12 @@ func authHint(req *Request, code string) string {
 	return " (the API key was refused)"
 }
 
-func notFoundHint(code string) string {
+func notFoundHint(req *Request, code string) string {
 	switch code {
 	case "5007":
+		if req.modelHint != "" {
+			return req.modelHint
+		}
 		return " (unknown model)"
 	case "7003":
 		return " (unknown account id)"

@@ -64,6 +64,7 @@ func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Opt
 	req.Route, req.URL = rr.Route.Name, rr.URL
 	req.secrets = append(req.secrets, secret.InURLs(req.URL)...) // user:password@, ?api_key=
 	req.Body = body(req.Route, k, rr.Model.Text)
+	req.modelHint = modelHint(rr.Model.Text, cat, opts.Live)
 	req.Header.Set("Content-Type", "application/json")
 	for name, v := range rr.Headers {
 		req.Header.Set(name, v)

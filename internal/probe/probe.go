@@ -8,11 +8,13 @@ package probe
 import (
 	"context"
 	"crypto/tls"
+	"fmt"
 	"net"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
 )
@@ -79,6 +81,7 @@ type Request struct {
 	secrets    []string    // values to mask in anything shown
 	masker     *secret.Set // built from secrets on first use
 	explain404 string      // why a 404 is expected, when the resolver knows
+	modelHint  string      // what the catalogue and the live model list say of the model, for a 5007
 }
 
 // mask hides every credential the request carries, and anything shaped
@@ -103,6 +106,9 @@ type Options struct {
 	Getenv        func(string) string
 	MaxBody       int64 // response bytes read at most
 	MaxRetries    int   // on 429; 0: 2, negative: none
+	// Live is the cached live model list, nil when none: a 5007 "no such
+	// model" says whether the list knows the model.
+	Live *catalog.Live
 
 	// Seams for tests: where connections go, which certificates are
 	// trusted, and how a Retry-After is waited for.
@@ -140,4 +146,20 @@ func (o *Options) defaults() {
 	if o.Getenv == nil {
 		o.Getenv = func(string) string { return "" }
 	}
+}
+
+// modelHint says what the catalogue and the cached live list know of a
+// model Workers AI answered 5007 for.
+func modelHint(id string, cat *catalog.Catalog, live *catalog.Live) string {
+	retired := ""
+	if m := cat.Models[id]; m != nil && m.Deprecated != "" && m.Deprecated <= time.Now().UTC().Format(time.DateOnly) {
+		retired = "; Cloudflare retired it on " + m.Deprecated
+	}
+	if live == nil {
+		return " (unknown model" + retired + "; no live model list is cached: `qalint catalog update` reads the account's)"
+	}
+	if _, ok := live.Lookup(id); ok {
+		return fmt.Sprintf(" (unknown model, yet the live model list of %s has it: the list may be another account's, or the model was retired since)", live.Day())
+	}
+	return fmt.Sprintf(" (unknown model%s: the live model list of %s does not have it either)", retired, live.Day())
 }

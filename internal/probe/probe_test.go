@@ -106,6 +106,7 @@ func TestStatuses(t *testing.T) {
 		{"bad token", strings.Replace(entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5"), "${CF_API_TOKEN}", "${WRONG_TOKEN}", 1), Auth, 401, "code 10000: Authentication error"},
 		{"unknown model", entry("a", "@cf/meta/no-such-model", "@cf/baai/bge-small-en-v1.5"), NotFound, 400, "code 5007"},
 		{"unknown account", strings.Replace(entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5"), probetest.Account, "fedcba9876543210fedcba9876543210", 1), NotFound, 404, "code 7003"},
+		{"plan, not token", entry("a", "@cf/test/paid-only", "@cf/baai/bge-small-en-v1.5"), Rejected, 403, "code 5035: This model requires the Workers Paid plan (this model needs the Workers Paid plan; the account is on Workers Free)"},
 		{"server error", entry("a", "@cf/test/5xx", "@cf/baai/bge-small-en-v1.5"), ServerError, 500, "code 7000"},
 		{"malformed body", entry("a", "@cf/test/malformed", "@cf/baai/bge-small-en-v1.5"), BadResponse, 200, "not JSON"},
 		{"no completion text", entry("a", "@cf/test/noshape", "@cf/baai/bge-small-en-v1.5"), BadResponse, 200, "no completion text"},

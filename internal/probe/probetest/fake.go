@@ -28,11 +28,12 @@ const (
 // RedirectTo where @cf/test/redirect sends the client.
 type Fake struct {
 	*httptest.Server
-	mu         sync.Mutex
-	hits       map[string]int // by model or route
-	requests   []Seen
-	Slow       time.Duration
-	RedirectTo string
+	mu           sync.Mutex
+	hits         map[string]int // by model or route
+	requests     []Seen
+	Slow         time.Duration
+	RedirectTo   string
+	searchStatus int // see FailSearch
 }
 
 // Seen is one received request.
@@ -76,8 +77,10 @@ func envelope(w http.ResponseWriter, status int, result any, errs ...[2]any) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"result": result, "success": len(list) == 0, "errors": list, "messages": []any{}})
+	writeJSON(w, map[string]any{"result": result, "success": len(list) == 0, "errors": list, "messages": []any{}})
 }
+
+func writeJSON(w http.ResponseWriter, v any) { _ = json.NewEncoder(w).Encode(v) }
 
 func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
@@ -89,6 +92,10 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	switch p := r.URL.Path; {
 	case strings.HasPrefix(p, "/client/v4/accounts/"):
 		rest := strings.TrimPrefix(p, "/client/v4/accounts/")
+		if acct, ok := strings.CutSuffix(rest, "/ai/models/search"); ok {
+			f.search(w, r, acct)
+			return
+		}
 		if acct, route, ok := strings.Cut(rest, "/ai/v1/"); ok {
 			f.workersAIOpenAI(w, r, acct, route, body)
 			return
@@ -169,6 +176,8 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done()
 	case "@cf/test/redirect":
 		http.Redirect(w, r, f.RedirectTo+r.URL.Path, http.StatusTemporaryRedirect)
+	case "@cf/test/paid-only":
+		envelope(w, 403, nil, [2]any{5035, "This model requires the Workers Paid plan"})
 	case "@cf/test/echo":
 		envelope(w, 400, nil, [2]any{1001, "bad request from " + r.Header.Get("Authorization")})
 	default:
