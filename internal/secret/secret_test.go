@@ -134,3 +134,26 @@ func TestVendor(t *testing.T) {
 	assert.Equal(t, "huggingface", Vendor("Bearer hf_AbCdEfGhIjKlMnOpQrStUvWxYz012345"))
 	assert.Equal(t, "", Vendor("Tk9vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA"))
 }
+
+// FuzzMask: masking never panics, keeps valid text valid, keeps a line's
+// width in place, and hides a known value wherever it shows.
+func FuzzMask(f *testing.F) {
+	for _, s := range []string{"Bearer Tk9vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA", "https://a:b@c/d?key=Ak3Lm8Np2Qr7St1Uv6Wx", "“é”sk-ant-xxxxxxxxxxxx", ""} {
+		f.Add(s, "Tk9vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA")
+	}
+	f.Fuzz(func(t *testing.T, text, value string) {
+		s := &Set{}
+		s.Add(value)
+		out := s.Mask(text)
+		if utf8.ValidString(text) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 out of %q", text)
+		}
+		if utf8.ValidString(text) && utf8.RuneCountInString(s.MaskInPlace(text)) != utf8.RuneCountInString(text) {
+			t.Fatalf("width changed for %q", text)
+		}
+		v := strings.TrimSpace(value)
+		if len(v) >= 16 && !Shown(v) && !strings.ContainsAny(v, " \t") && strings.Contains(text, v) && strings.Contains(out, v) {
+			t.Fatalf("%q still shows %q", out, v)
+		}
+	})
+}
