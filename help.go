@@ -33,6 +33,8 @@ var examples = map[string]string{
 	"catalog": `   qalint catalog                          sources, version, as-of date and counts of the catalogues
    qalint catalog update                   cache the live model list (CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_API_TOKEN)
    qalint check --verbose .                say which model catalogue check used`,
+	"playground": `   qalint playground                        open http://127.0.0.1:8080/ and paste a setting
+   qalint playground --listen 127.0.0.1:0   any free port; the URL is printed`,
 }
 
 // describe adds the examples and the exit codes to every command's help.
