@@ -3,16 +3,23 @@ package report
 import (
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
+	"github.com/qalint/qalint/internal/secret"
+	"github.com/qalint/qalint/rules"
 )
 
 // TextOptions tune the text report.
 type TextOptions struct {
 	Color bool
+	// SummaryOnly prints the counts line alone (check --summary).
+	SummaryOnly bool
 }
 
 const (
@@ -25,8 +32,9 @@ const (
 	ansiGreen  = "\x1b[32m"
 )
 
-// Text writes `path:line:col: severity: message [rule]`, the source line with
-// a caret under the column (credentials masked), and a one-line summary.
+// Text writes `path:line:col: severity: alias: message [rule]`, the source
+// line with a caret under the column (credentials masked), a one-line
+// summary, and one `qalint explain RULE` line per rule seen.
 func Text(w io.Writer, results []*lint.Result, opts TextOptions) error {
 	paint := func(code, s string) string {
 		if !opts.Color {
@@ -34,23 +42,61 @@ func Text(w io.Writer, results []*lint.Result, opts TextOptions) error {
 		}
 		return code + s + ansiReset
 	}
+	var seen []string // rule ids, in order of first appearance
 	for _, r := range results {
+		if opts.SummaryOnly {
+			break
+		}
 		cache := lineCache{}
 		for _, f := range r.Findings {
 			sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
-			fmt.Fprintf(w, "%s %s %s %s\n",
+			fmt.Fprintf(w, "%s %s %s%s %s\n",
 				paint(ansiBold, fmt.Sprintf("%s:%d:%d:", f.File, f.Line, f.Column)),
 				paint(sevColor, f.Severity.String()+":"),
+				aliasPrefix(f.Alias),
 				f.Message,
 				paint(ansiDim, "["+f.Rule+"]"))
 			if r.Doc != nil {
 				snippet(w, r.Doc, f, cache, paint)
 			}
+			if !slices.Contains(seen, f.Rule) {
+				seen = append(seen, f.Rule)
+			}
 		}
 	}
 	s := Summarize(results)
-	_, err := fmt.Fprintln(w, paint(summaryColor(s), summaryLine(s)))
-	return err
+	if _, err := fmt.Fprintln(w, paint(summaryColor(s), summaryLine(s))); err != nil {
+		return err
+	}
+	for _, id := range seen {
+		line := "qalint explain " + id
+		if r, ok := rules.Lookup(id); ok {
+			line = fmt.Sprintf("%-40s %s", line, paint(ansiDim, "# "+r.Summary))
+		}
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// aliasPrefix names the entry a finding is in, "myCloudflare: ", so that a
+// file of many entries reads without counting braces; "" outside entries.
+func aliasPrefix(alias string) string {
+	if alias == "" {
+		return ""
+	}
+	return sanitize(alias) + ": "
+}
+
+// sanitize keeps terminals safe from control characters in the input.
+func sanitize(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < ' ' && r != '\t' || r == 0x7f {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }
 
 func summaryColor(s Summary) string {
@@ -99,13 +145,8 @@ func (c lineCache) line(doc *model.Document, n int) []rune {
 	raw, _ := doc.Index.Line(n)
 	// Mask the whole line before any cutting: a window could start inside a
 	// value and lose the key that says it is a secret.
-	masked := doc.Secrets().MaskLine(strings.ToValidUTF8(string(raw), "\uFFFD"))
-	r := []rune(strings.Map(func(r rune) rune {
-		if r < ' ' && r != '\t' || r == 0x7f {
-			return '\uFFFD' // keep terminals safe from control characters in the input
-		}
-		return r
-	}, masked))
+	line := strings.ToValidUTF8(string(raw), "\uFFFD")
+	r := []rune(sanitize(keepPlaceholders(line, doc.Secrets().MaskLine(line))))
 	c[n] = r
 	return r
 }
@@ -151,4 +192,32 @@ func snippet(w io.Writer, doc *model.Document, f model.Finding, cache lineCache,
 	span = max(1, min(span, to-col))
 	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, strings.Repeat(" ", utf8.RuneCountInString(gutter)-2)+"| "), marker.String(),
 		paint(ansiBold, "^"+strings.Repeat("~", span-1)))
+}
+
+// quotedOnLine finds quoted values on a source line, in the quoting styles
+// the reader accepts.
+var quotedOnLine = regexp.MustCompile("[\"'`“‘]([^\"'`“”‘’\\r\\n]*)[\"'`”’]")
+
+// keepPlaceholders puts back, into a masked line, the values that are
+// documentation stand-ins ("sk-******"): they are not secrets, and hiding
+// them hides what the finding is about. Masking keeps the line's length in
+// characters, so positions carry over.
+func keepPlaceholders(line, masked string) string {
+	if line == masked {
+		return masked
+	}
+	orig, out := []rune(line), []rune(masked)
+	if len(orig) != len(out) {
+		return masked
+	}
+	for _, m := range quotedOnLine.FindAllStringSubmatchIndex(line, -1) {
+		v := line[m[2]:m[3]]
+		if c, _ := resolve.Classify(v); c != resolve.Placeholder || secret.MaskTokens(v) != v {
+			continue
+		}
+		from := utf8.RuneCountInString(line[:m[2]])
+		to := from + utf8.RuneCountInString(v)
+		copy(out[from:to], orig[from:to])
+	}
+	return string(out)
 }
