@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
@@ -27,6 +29,9 @@ func checkCommand() *cli.Command {
 			configFlag,
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
+			&cli.StringSliceFlag{Name: "only", Usage: "report only findings in the entry with this `ALIAS` (repeatable), and those outside any entry"},
+			&cli.StringFlag{Name: "severity", Value: "info", Usage: "report only findings at `LEVEL` or above: error, warning or info; the exit code counts only those"},
+			&cli.BoolFlag{Name: "summary", Usage: "print only the counts line (text format)"},
 			maxSizeFlag,
 			verboseFlag,
 		},
@@ -43,6 +48,13 @@ func checkCommand() *cli.Command {
 			if !slices.Contains(formats, format) {
 				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(formats, ", ")), exitUsage)
 			}
+			least, err := model.ParseSeverity(cmd.String("severity"))
+			if err != nil || least == model.Off {
+				return cli.Exit(fmt.Sprintf("unknown --severity %q: use error, warning or info", cmd.String("severity")), exitUsage)
+			}
+			if cmd.Bool("summary") && format != "text" {
+				return cli.Exit("--summary prints the text counts line; it does not go with --format "+format, exitUsage)
+			}
 			color, err := useColor(cmd.String("color"), cmd.Root().Writer)
 			if err != nil {
 				return cli.Exit(err.Error(), exitUsage)
@@ -56,6 +68,9 @@ func checkCommand() *cli.Command {
 			}
 			results := linter.Files(paths)
 			reportSkipped(cmd, results)
+			if err := narrow(results, least, cmd.StringSlice("only")); err != nil {
+				return cli.Exit(err.Error(), exitUsage)
+			}
 
 			code := exitOK
 			for _, r := range results {
@@ -81,7 +96,7 @@ func checkCommand() *cli.Command {
 			case "github":
 				err = report.GitHub(out, results)
 			default:
-				err = report.Text(out, results, report.TextOptions{Color: color})
+				err = report.Text(out, results, report.TextOptions{Color: color, SummaryOnly: cmd.Bool("summary")})
 			}
 			if file != nil {
 				if err != nil {
@@ -110,6 +125,35 @@ func checkCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// narrow keeps the findings at least as severe as least and, when aliases
+// are named, those in an entry so named or outside any entry (a parse error
+// concerns them all). Every named alias must be an entry of some file.
+func narrow(results []*lint.Result, least model.Severity, only []string) error {
+	found := map[string]bool{}
+	for _, r := range results {
+		if r.Doc != nil {
+			for _, e := range r.Doc.Entries {
+				if e.IsObject() {
+					found[e.Alias()] = true
+				}
+			}
+		}
+		r.Findings = slices.DeleteFunc(r.Findings, func(f model.Finding) bool {
+			return f.Severity < least || (len(only) > 0 && f.Alias != "" && !slices.Contains(only, f.Alias))
+		})
+	}
+	var missing []string
+	for _, a := range only {
+		if !found[a] {
+			missing = append(missing, model.Quote(a))
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("--only: no entry has the alias %s", strings.Join(missing, ", "))
+	}
+	return nil
 }
 
 // appendTo appends to a file, as GitHub's step summary expects.
