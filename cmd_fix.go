@@ -15,7 +15,7 @@ func fixCommand() *cli.Command {
 		Usage:     "rewrite curly-quote delimiters, trailing commas and a BOM in place, keeping everything else",
 		ArgsUsage: "[PATH|DIR|-]...",
 		Flags: []cli.Flag{
-			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change"},
+			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change (errors left by hand do not count)"},
 			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing (with --check: and exit 1 if anything would change)"},
 			verboseFlag,
 			configFlag,
@@ -56,9 +56,18 @@ func fixCommand() *cli.Command {
 					}
 					continue
 				}
+				// What remains for the user goes to standard error when
+				// standard output carries the fixed file or a patch.
+				notes := out
+				if path == lint.StdinName || cmd.Bool("diff") {
+					notes = stderr
+				}
 				res, err := fix.Bytes(src)
 				if err != nil {
-					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
+					printUnfixable(stderr, path, err)
+					if left, _ := errorsLeft(linter, path, src, true); left != "" {
+						fmt.Fprintln(notes, left)
+					}
 					code = max(code, exitFindings)
 					continue
 				}
@@ -82,6 +91,15 @@ func fixCommand() *cli.Command {
 				if err != nil {
 					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
 					code = exitUsage
+					continue
+				}
+				// fix --check keeps its contract: exit 1 only for pending
+				// changes. Otherwise an error left is a finding.
+				if left, n := errorsLeft(linter, path, res.Output, false); left != "" {
+					fmt.Fprintln(notes, left)
+					if n > 0 && !cmd.Bool("check") {
+						code = max(code, exitFindings)
+					}
 				}
 			}
 			if sigCode, sig, ok := interruptCode(ctx); ok {
