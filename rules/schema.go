@@ -2,10 +2,13 @@ package rules
 
 import (
 	"fmt"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/schema"
 )
 
@@ -57,6 +60,9 @@ var Schema = &Rule{
 				c.At(e, node.Start, node.Start+1, ptr+"/"+model.EscapePointer(v.Missing), "%s", msg)
 				continue
 			}
+			if v.Keyword == "format" && node.Kind == reader.String && absoluteWithRefs(node.Text) {
+				continue // "${CF_BASE}": the environment supplies the URI
+			}
 			c.Node(e, node, ptr, "%s", v.Message)
 		}
 	},
@@ -68,4 +74,21 @@ func escapeAll(tokens []string) []string {
 		out[i] = model.EscapePointer(t)
 	}
 	return out
+}
+
+var envRef = regexp.MustCompile(`\$\{[A-Za-z_][A-Za-z0-9_]*\}`)
+
+// absoluteWithRefs: a value with ${NAME} references can be an absolute URI
+// once they are substituted: it starts with one (which may hold the scheme
+// and host), or it is one with each reference read as a plain word.
+func absoluteWithRefs(s string) bool {
+	s = strings.TrimSpace(s)
+	if !envRef.MatchString(s) {
+		return false
+	}
+	if loc := envRef.FindStringIndex(s); loc[0] == 0 {
+		return true
+	}
+	u, err := url.Parse(envRef.ReplaceAllString(s, "x"))
+	return err == nil && u.Scheme != "" && u.Host != ""
 }
