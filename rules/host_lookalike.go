@@ -37,8 +37,13 @@ var HostLookalike = &Rule{
 					if b.Unicode != b.Host {
 						shown += " (" + model.Quote(b.Unicode) + ")"
 					}
-					c.Value(re.Entry, b.Value, "%s: host %s looks like %s but is not it; credentials would go to a stranger",
-						b.Key, shown, model.Quote(like))
+					u := *b.URL
+					u.User, u.Host = nil, like
+					if p := b.URL.Port(); p != "" {
+						u.Host += ":" + p
+					}
+					c.Value(re.Entry, b.Value, "%s: host %s looks like %s but is not it; credentials would go to a stranger: if you meant %s, set %s to %s",
+						b.Key, shown, model.Quote(like), model.Quote(like), b.Key, maskURL(u.String()))
 				}
 			}
 		}
