@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
 )
@@ -43,6 +44,9 @@ var UnknownField = &Rule{
 				}
 				s, near := suggest(m.Key, known)
 				switch {
+				case near && e.Member(s) != nil:
+					c.Key(e, m, ptr, "unknown field %s for %s; Qarbine ignores it and uses %s (line %d): delete this one",
+						model.Quote(m.Key), kind, model.Quote(s), c.Doc.Pos(e.Member(s).KeyStart).Line)
 				case near && slices.Contains(requestFields, s):
 					c.sureKey(model.Error, e, m, ptr, "unknown field %s for %s: Qarbine ignores it, so the request goes without it; rename it %s",
 						model.Quote(m.Key), kind, model.Quote(s))
@@ -64,14 +68,15 @@ var requestFields = []string{"baseURI1", "baseURI2", "model1", "model2", "accoun
 func headerKey(re *resolve.Entry, key string) (string, bool) {
 	switch strings.ToLower(key) {
 	case "authorization":
-		gateway := false
-		for _, b := range re.Bases() {
-			gateway = gateway || b.Gateway != nil
+		// Through a gateway: a base URI on it, even one under a misspelt key.
+		viaGateway := false
+		for _, v := range re.Strings() {
+			viaGateway = viaGateway || strings.Contains(strings.ToLower(v.Text), "://"+gateway.Host+"/")
 		}
 		switch {
 		case !re.APIKey.Present():
 			return `put the provider's key in "apiKey" (Qarbine sends it as "Authorization: Bearer …")`, true
-		case gateway && !re.GatewayAuth.Present():
+		case viaGateway && !re.GatewayAuth.Present():
 			return `for an authenticated AI Gateway, put the gateway token in "cf-aig-authorization": "Bearer …" (Qarbine sends "apiKey" as Authorization already)`, true
 		}
 		return `Qarbine already sends "apiKey" as Authorization; another header goes inside "headers": { … }`, true
