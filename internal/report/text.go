@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -11,7 +10,6 @@ import (
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
-	"github.com/qalint/qalint/internal/secret"
 	"github.com/qalint/qalint/rules"
 )
 
@@ -146,7 +144,7 @@ func (c lineCache) line(doc *model.Document, n int) []rune {
 	// Mask the whole line before any cutting: a window could start inside a
 	// value and lose the key that says it is a secret.
 	line := strings.ToValidUTF8(string(raw), "\uFFFD")
-	r := []rune(sanitize(keepPlaceholders(line, doc.Secrets().MaskLine(line))))
+	r := []rune(sanitize(resolve.MaskLine(line, doc.Secrets())))
 	c[n] = r
 	return r
 }
@@ -192,32 +190,4 @@ func snippet(w io.Writer, doc *model.Document, f model.Finding, cache lineCache,
 	span = max(1, min(span, to-col))
 	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, strings.Repeat(" ", utf8.RuneCountInString(gutter)-2)+"| "), marker.String(),
 		paint(ansiBold, "^"+strings.Repeat("~", span-1)))
-}
-
-// quotedOnLine finds quoted values on a source line, in the quoting styles
-// the reader accepts.
-var quotedOnLine = regexp.MustCompile("[\"'`“‘]([^\"'`“”‘’\\r\\n]*)[\"'`”’]")
-
-// keepPlaceholders puts back, into a masked line, the values that are
-// documentation stand-ins ("sk-******"): they are not secrets, and hiding
-// them hides what the finding is about. Masking keeps the line's length in
-// characters, so positions carry over.
-func keepPlaceholders(line, masked string) string {
-	if line == masked {
-		return masked
-	}
-	orig, out := []rune(line), []rune(masked)
-	if len(orig) != len(out) {
-		return masked
-	}
-	for _, m := range quotedOnLine.FindAllStringSubmatchIndex(line, -1) {
-		v := line[m[2]:m[3]]
-		if c, _ := resolve.Classify(v); c != resolve.Placeholder || secret.MaskTokens(v) != v {
-			continue
-		}
-		from := utf8.RuneCountInString(line[:m[2]])
-		to := from + utf8.RuneCountInString(v)
-		copy(out[from:to], orig[from:to])
-	}
-	return string(out)
 }
