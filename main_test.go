@@ -109,6 +109,17 @@ func TestExamplesGolden(t *testing.T) {
 	}
 }
 
+// TestREADMEExampleIsClean: the complete Workers-AI-through-an-authenticated-
+// gateway example README shows, in JSON and in Qarbine's JavaScript form,
+// passes check with no finding at all.
+func TestREADMEExampleIsClean(t *testing.T) {
+	for _, in := range []string{"testdata/examples/workers-ai-gateway.json", "testdata/examples/workers-ai-gateway.js"} {
+		out, stderr, code := qalint(t, "", "check", in)
+		assert.Equal(t, exitOK, code, stderr)
+		assert.Equal(t, "no problems found in 1 file (1 entry)\n", out)
+	}
+}
+
 func TestExitCodes(t *testing.T) {
 	clean := "testdata/examples/workers-ai-direct.json"
 	warnOnly := "testdata/examples/js-setting.js"
