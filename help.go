@@ -19,7 +19,10 @@ var examples = map[string]string{
 	"check": `   qalint check aiAssistants.json          lint one file
    qalint check .                          lint every settings file found under the folder
    pbpaste | qalint check -                lint a setting pasted from Qarbine
-   qalint check -f sarif -o qalint.sarif . SARIF for GitHub code scanning`,
+   qalint check -f sarif -o qalint.sarif . SARIF for GitHub code scanning
+   qalint check --only myCloudflare --severity error aiAssistants.json
+                                           one entry's errors only
+   qalint check --summary .                the counts line only`,
 	"fix": `   qalint fix aiAssistants.json            rewrite what can be fixed, in place
    qalint fix --diff aiAssistants.json     show the changes, write nothing
    qalint fix --check .                    exit 1 if anything would change (CI)`,
