@@ -67,8 +67,13 @@ func placeholderInURL(host string, segs []string) (part, what string, ok bool) {
 
 // instead says what a field should hold, in the user's terms.
 func instead(c *Context, re *resolve.Entry, v resolve.Value) string {
+	return insteadFor(c, re, v.Key())
+}
+
+// insteadFor says what the field key should hold, in the user's terms.
+func insteadFor(c *Context, re *resolve.Entry, key string) string {
 	cloudflare := re.Type != nil && re.Type.Models == "workers-ai"
-	switch key := v.Key(); {
+	switch {
 	case key == "account":
 		return "the 32-hex Account ID from the Cloudflare dashboard (Account home, or the id in dash.cloudflare.com/<id>)"
 	case key == "apiKey" && cloudflare:

@@ -237,3 +237,16 @@ func (c *Context) sureKey(sev model.Severity, e *model.Entry, m *reader.Member, 
 	}
 	c.at(sev, e, m.KeyStart, m.KeyEnd, pointer, format, args...)
 }
+
+// resolvedOf is the resolution of an entry object; nil for anything else.
+func (c *Context) resolvedOf(e *model.Entry) *resolve.Entry {
+	if e == nil {
+		return nil
+	}
+	for _, re := range c.Resolved() {
+		if re.Entry == e {
+			return re
+		}
+	}
+	return nil
+}

@@ -56,6 +56,9 @@ var Schema = &Rule{
 				msg := v.Message
 				if e != nil && len(v.Location) == 1 && v.Missing != "type" && v.Missing != "alias" && e.Type() != "" {
 					msg = fmt.Sprintf("this entry has no %q field, which %s requires", v.Missing, aType(e.Type()))
+					if re := c.resolvedOf(e); re != nil {
+						msg += fmt.Sprintf(": add %q: %s", v.Missing, insteadFor(c, re, v.Missing))
+					}
 				}
 				c.At(e, node.Start, node.Start+1, ptr+"/"+model.EscapePointer(v.Missing), "%s", msg)
 				continue
@@ -63,7 +66,11 @@ var Schema = &Rule{
 			if v.Keyword == "format" && node.Kind == reader.String && absoluteWithRefs(node.Text) {
 				continue // "${CF_BASE}": the environment supplies the URI
 			}
-			c.Node(e, node, ptr, "%s", v.Message)
+			msg := v.Message
+			if v.Keyword == "type" && strings.Contains(msg, "must be a boolean") {
+				msg += ": write true or false, without quotes"
+			}
+			c.Node(e, node, ptr, "%s", msg)
 		}
 	},
 }
