@@ -32,10 +32,11 @@ var BaseURISuffix = &Rule{
 					continue
 				}
 				done[b.Key] = true
-				fixed, why := correctedBase(b.Value.Text, r.Model.Text)
+				_, why := correctedBase(b.Value.Text, r.Model.Text)
 				if why == "" {
 					continue
 				}
+				fixed := correctBase(c, re, b)
 				sev := model.Warning
 				if r.Route != nil && !r.Route.Inferred {
 					sev = model.Error

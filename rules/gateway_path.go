@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"net/url"
 	"strings"
 
+	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
 )
@@ -22,7 +24,7 @@ var GatewayPath = &Rule{
 		for _, re := range c.Resolved() {
 			for _, b := range re.Bases() {
 				if b.OnCloudflareGateway && b.GatewayProblem != "" {
-					if fixed := gatewayPathFix(c, re, b); fixed != "" {
+					if fixed := correctBase(c, re, b); fixed != "" && gatewayPathFix(c, re, b.URL) != nil {
 						c.Value(re.Entry, b.Value, "%s: %s: set %s to %s", b.Key, b.GatewayProblem, b.Key, maskURL(fixed))
 						continue
 					}
@@ -33,14 +35,14 @@ var GatewayPath = &Rule{
 	},
 }
 
-// gatewayPathFix is the whole base URI with its gateway path put in shape,
-// when the intent is clear: a doubled or missing v1, empty segments, a
-// gateway id in capitals or with _ or spaces, a missing provider slug of a
-// type that speaks one. "" when qalint cannot tell what was meant (an
-// account id that is not one: the user must look it up).
-func gatewayPathFix(c *Context, re *resolve.Entry, b *resolve.Base) string {
+// gatewayPathFix is the gateway URL u with its path put in shape, when the
+// intent is clear: a doubled or missing v1, empty segments, a gateway id in
+// capitals or with _ or spaces, a missing provider slug of a type that
+// speaks one. nil when qalint cannot tell what was meant (an account id
+// that is not one: the user must look it up).
+func gatewayPathFix(c *Context, re *resolve.Entry, u *url.URL) *url.URL {
 	var segs []string
-	for _, s := range b.Segs {
+	for _, s := range gateway.Split(u) {
 		if s != "" {
 			segs = append(segs, s)
 		}
@@ -52,31 +54,27 @@ func gatewayPathFix(c *Context, re *resolve.Entry, b *resolve.Base) string {
 		segs = append(segs[:1], segs[2:]...)
 	}
 	if len(segs) == 0 || segs[0] != "v1" || len(segs) < 3 || !resolve.IsAccountID(segs[1]) {
-		return ""
+		return nil
 	}
 	if gw := segs[2]; !resolve.IsGatewayID(gw) {
 		gw = strings.Trim(strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(gw)), "-")
 		if !resolve.IsGatewayID(gw) {
-			return ""
+			return nil
 		}
 		segs[2] = gw
 	}
 	if len(segs) == 3 {
 		if c.Cat.Providers[segs[2]] != nil {
-			return "" // the gateway id is what is missing: only the user knows it
+			return nil // the gateway id is what is missing: only the user knows it
 		}
 		if re.Type == nil || len(re.Type.Gateway) == 0 {
-			return ""
+			return nil
 		}
 		segs = append(segs, re.Type.Gateway[0])
 	}
-	u := *b.URL
-	u.Path, u.RawPath = "/"+strings.Join(segs, "/"), ""
-	fixed := u.String()
-	if strings.TrimRight(strings.TrimSpace(b.Value.Text), "/") == fixed {
-		return ""
-	}
-	return fixed
+	fixed := *u
+	fixed.Path, fixed.RawPath = "/"+strings.Join(segs, "/"), ""
+	return &fixed
 }
 
 // gatewayPathAdvice words a gateway path problem qalint cannot correct

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"net"
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -38,6 +39,9 @@ var HostLookalike = &Rule{
 						shown += " (" + model.Quote(b.Unicode) + ")"
 					}
 					u := *b.URL
+					if fixed, err := url.Parse(correctBase(c, re, b)); err == nil && fixed.Host != "" {
+						u = *fixed
+					}
 					u.User, u.Host = nil, like
 					if p := b.URL.Port(); p != "" {
 						u.Host += ":" + p
