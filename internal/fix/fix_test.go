@@ -25,7 +25,7 @@ func TestBytes(t *testing.T) {
 		{"BOM", "\uFEFF[1]", "[1]"},
 		{"comments and layout kept", "// head\n[ {\"a\":   “x”} ] /* tail */", "// head\n[ {\"a\":   \"x\"} ] /* tail */"},
 		{"JS literal keeps its trailing commas", "aiAssistants = [{type: “Cloudflare”,},];", "aiAssistants = [{type: \"Cloudflare\",},];"},
-		{"single family holding a double quote is left alone", `[{"a": ‘say "hi"’}]`, `[{"a": ‘say "hi"’}]`},
+		{"single family holding a double quote is written anew", `[{"a": ‘say "hi"’}]`, `[{"a": "say \"hi\""}]`},
 		{"curly inside straight strings is content", `[{"a": "the “main” one"}]`, `[{"a": "the “main” one"}]`},
 		{"nothing to do", `[{"a": 1}]`, `[{"a": 1}]`},
 	} {

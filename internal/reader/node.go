@@ -15,6 +15,9 @@ const (
 	Number
 	Bool
 	Null
+	// Undefined is JavaScript's undefined, written out or as an empty array
+	// slot ([a,,b]). As a member value it is the same as leaving the key out.
+	Undefined
 )
 
 func (k Kind) String() string {
@@ -31,6 +34,8 @@ func (k Kind) String() string {
 		return "boolean"
 	case Null:
 		return "null"
+	case Undefined:
+		return "undefined"
 	}
 	return "invalid"
 }
@@ -48,11 +53,14 @@ const (
 
 // Node is one JSON value and its place in the original bytes.
 type Node struct {
-	Kind    Kind
-	Start   int    // offset of the first byte
-	End     int    // offset one past the last byte
-	Text    string // String: the decoded value; Number: the literal; Bool: "true" or "false"
-	Quote   Quote  // String only
+	Kind  Kind
+	Start int // offset of the first byte
+	End   int // offset one past the last byte
+	// String: the decoded value (a template literal keeps its ${…} as
+	// written); Number: the literal, or for a JavaScript-only literal (0x1F)
+	// its value as a JSON number; Bool: "true" or "false".
+	Text    string
+	Quote   Quote // String only
 	Members []Member
 	Items   []*Node
 }
