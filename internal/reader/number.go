@@ -155,3 +155,12 @@ func format(sign string, f float64) string {
 	}
 	return sign + strconv.FormatFloat(f, 'g', -1, 64)
 }
+
+// NumberValue is the value of a JavaScript numeric literal as a JSON number,
+// false when JavaScript would not read it.
+func NumberValue(lit string) (string, bool) {
+	if isJSONNumber(lit) {
+		return lit, true
+	}
+	return jsNumber(lit)
+}

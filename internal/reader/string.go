@@ -93,7 +93,7 @@ func (p *parser) str() (*Node, *SyntaxError) {
 			// edit for the string, carried by its first substitution.
 			var edits []Edit
 			if i == 0 {
-				edits = []Edit{{start, n.End, quoteJSON(n.Text)}}
+				edits = []Edit{{start, n.End, quoteLines(n.Text)}}
 			}
 			p.tolerate(TemplateSubstitution, sub.Start, sub.End, edits...)
 		}
@@ -111,6 +111,21 @@ func quoteJSON(s string) string {
 		return strconv.Quote(s) // unreachable: a string always encodes
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// quoteLines is quoteJSON for a string that may span lines (a template
+// literal): each line break becomes \n and a line continuation, so the
+// text keeps its lines and its value.
+func quoteLines(s string) string {
+	if !strings.Contains(s, "\n") {
+		return quoteJSON(s)
+	}
+	parts := strings.Split(s, "\n")
+	for i, part := range parts {
+		q := quoteJSON(part)
+		parts[i] = q[1 : len(q)-1]
+	}
+	return `"` + strings.Join(parts, "\\n\\\n") + `"`
 }
 
 // substitution skips a template literal's ${…} starting at at, and returns
