@@ -41,6 +41,8 @@ var JSValue = &Rule{
 				c.At(e, t.Start, t.End, ptr, "%s is JavaScript for the number %s; strict JSON tools reject it: write %s", text, v, v)
 			case reader.LineContinuation:
 				c.At(e, t.Start, t.End, ptr, "a backslash at the end of a line continues the string: the line break is not part of the value")
+			case reader.Arithmetic:
+				c.At(e, t.Start, t.End, ptr, "JavaScript computes %s as one number: is a comma missing?", strings.Join(strings.Fields(text), " "))
 			case reader.LineSeparator:
 				c.At(e, t.Start, t.End, ptr, "an invisible line separator (U+%04X) is part of this value; delete it if it was pasted by accident", []rune(text)[0])
 			}

@@ -28,7 +28,8 @@ var TemplateLiteral = &Rule{
 			}
 			e, ptr := locate(c, t.Start)
 			expr := strings.TrimSpace(string(c.Doc.Src[t.Start+2 : t.End-1]))
-			if isIdentifier(expr) && !jsGlobals[expr] {
+			if base, _, _ := strings.Cut(expr, "."); isIdentifier(base) && !jsGlobals[base] {
+				expr = base
 				c.At(e, t.Start, t.End, ptr,
 					"${%s} in a backtick string is JavaScript: loading the setting throws \"ReferenceError: %s is not defined\", so Qarbine cannot load the setting; "+
 						"write the string in quotes so ${%s} stays text (qalint fix does this)", expr, expr, expr)
@@ -64,7 +65,8 @@ func init() {
 		Int8Array Uint16Array Int16Array Uint32Array Int32Array Float32Array Float64Array
 		Uint8ClampedArray BigUint64Array BigInt64Array DataView Map BigInt Set WeakMap WeakSet Proxy
 		Reflect FinalizationRegistry WeakRef decodeURI decodeURIComponent encodeURI encodeURIComponent
-		escape unescape eval isFinite isNaN console SharedArrayBuffer Atomics WebAssembly`) {
+		escape unescape eval isFinite isNaN console SharedArrayBuffer Atomics WebAssembly
+		true false null this`) {
 		jsGlobals[n] = true
 	}
 }

@@ -35,7 +35,7 @@ var summaryOrder = []reader.TolKind{reader.CurlyQuote, reader.TemplateSubstituti
 func (r *Result) Summary() string {
 	var parts []string
 	if r.Encoding != reader.UTF8 {
-		parts = append(parts, r.Encoding.String()+" as UTF-8")
+		parts = append(parts, r.Encoding.String()+" to UTF-8")
 	}
 	for _, k := range summaryOrder {
 		if n := r.Counts[k]; n > 0 {

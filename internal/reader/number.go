@@ -68,8 +68,8 @@ func jsNumber(lit string) (string, bool) {
 	if intPart == "" && frac == "" {
 		return "", false
 	}
-	if len(intPart) > 1 && intPart[0] == '0' {
-		return "", false // 01.5 and 0_1 are errors in JavaScript
+	if len(intPart) > 1 && intPart[0] == '0' && !(isDigits(intPart) && strings.ContainsAny(intPart, "89")) {
+		return "", false // 07.5 and 0_1 are errors in JavaScript; 08.5 is 8.5
 	}
 	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
 	clean := "0"
@@ -159,8 +159,10 @@ func format(sign string, f float64) string {
 // NumberValue is the value of a JavaScript numeric literal as a JSON number,
 // false when JavaScript would not read it.
 func NumberValue(lit string) (string, bool) {
-	if isJSONNumber(lit) {
-		return lit, true
+	p := &parser{src: []byte(lit), res: &Result{}}
+	n, err := p.number()
+	if err != nil || p.pos != len(lit) {
+		return "", false
 	}
-	return jsNumber(lit)
+	return n.Text, true
 }

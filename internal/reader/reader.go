@@ -2,6 +2,8 @@ package reader
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,7 +147,43 @@ func (p *parser) skipSpace() *SyntaxError {
 	return nil
 }
 
+// value reads one value. Numbers may be followed by + or - and another
+// number: JavaScript computes `2.5 -3` (a comma left out) as one number.
 func (p *parser) value() (*Node, *SyntaxError) {
+	n, err := p.primary()
+	if err != nil || n.Kind != Number {
+		return n, err
+	}
+	for {
+		save, tols := p.pos, len(p.res.Tolerances)
+		if err := p.skipSpace(); err != nil {
+			return nil, err
+		}
+		if p.pos+1 >= len(p.src) || (p.src[p.pos] != '-' && p.src[p.pos] != '+') || p.src[p.pos+1] == p.src[p.pos] ||
+			!strings.ContainsRune("0123456789.+-", rune(p.src[p.pos+1])) {
+			p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols]
+			return n, nil
+		}
+		op := p.src[p.pos]
+		p.pos++
+		right, err := p.number()
+		if err != nil {
+			return nil, err
+		}
+		a, _ := strconv.ParseFloat(n.Text, 64)
+		b, _ := strconv.ParseFloat(right.Text, 64)
+		if op == '-' {
+			b = -b
+		}
+		p.tolerate(Arithmetic, n.Start, right.End)
+		n = &Node{Kind: Number, Start: n.Start, End: right.End, Text: format("", a+b)}
+		if math.IsNaN(a + b) {
+			n.Kind, n.Text = Null, ""
+		}
+	}
+}
+
+func (p *parser) primary() (*Node, *SyntaxError) {
 	if p.pos >= len(p.src) {
 		return nil, p.fail(p.pos, "unexpected end of input: expected a value")
 	}
@@ -361,14 +399,23 @@ func isJunkStart(r rune) bool {
 	if isIdentStart(r) || unicode.IsDigit(r) || isCurlyQuote(r) {
 		return false
 	}
-	return !strings.ContainsRune("\"'`{}[],:-/", r)
+	return !strings.ContainsRune("\"'`{}[],:-+./", r)
 }
 
 func (p *parser) number() (*Node, *SyntaxError) {
 	start := p.pos
+	neg := false
+	for p.pos < len(p.src) && (p.src[p.pos] == '+' || p.src[p.pos] == '-') {
+		if p.pos > start && p.src[p.pos] == p.src[p.pos-1] { // -- and ++ are JavaScript's decrement and increment
+			return nil, p.fail(start, "invalid number %q", clip(string(p.src[start:p.pos+1])))
+		}
+		neg = neg != (p.src[p.pos] == '-') // JavaScript reads -+1 as -1
+		p.pos++
+	}
+	body := p.pos
 	for p.pos < len(p.src) {
 		c := p.src[p.pos]
-		sign := (c == '+' || c == '-') && (p.pos == start || ((p.src[p.pos-1] == 'e' || p.src[p.pos-1] == 'E') && !isRadixLiteral(p.src[start:p.pos])))
+		sign := (c == '+' || c == '-') && p.pos > body && (p.src[p.pos-1] == 'e' || p.src[p.pos-1] == 'E') && !isRadixLiteral(p.src[body:p.pos])
 		if !sign && c != '.' && c != '_' && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') {
 			break
 		}
@@ -378,9 +425,12 @@ func (p *parser) number() (*Node, *SyntaxError) {
 	if isJSONNumber(lit) {
 		return &Node{Kind: Number, Start: start, End: p.pos, Text: lit}, nil
 	}
-	v, ok := jsNumber(lit)
+	v, ok := jsNumber(string(p.src[body:p.pos]))
 	if !ok {
 		return nil, p.fail(start, "invalid number %q", clip(lit))
+	}
+	if neg {
+		v = "-" + v
 	}
 	p.tolerate(JSNumber, start, p.pos)
 	return &Node{Kind: Number, Start: start, End: p.pos, Text: v}, nil

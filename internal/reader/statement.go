@@ -75,6 +75,7 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 			return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
 		}
 		out = append(out, st)
+	terminator:
 		end := p.pos
 		if err := p.skipSpace(); err != nil {
 			return nil, err
@@ -84,6 +85,26 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		}
 		if p.src[p.pos] == ';' {
 			continue
+		}
+		if p.src[p.pos] == ',' && st.Form != BareValue && st.Form != ExportDefault && st.Form != ModuleExports {
+			// `a = 1, b = 2` and `var a = 1, b`: one statement, two settings.
+			p.pos++
+			if err := p.skipSpace(); err != nil {
+				return nil, err
+			}
+			next := Statement{Form: st.Form, Keyword: st.Keyword, Start: p.pos}
+			if r, _ := p.peekRune(); !isIdentStart(r) {
+				return nil, p.fail(p.pos, "expected a name after ',', found %s", p.describeHere())
+			}
+			next.NameStart = p.pos
+			next.Name = p.ident()
+			next.NameEnd = p.pos
+			if err := p.binding(&next); err != nil {
+				return nil, err
+			}
+			out = append(out, next)
+			st = next
+			goto terminator
 		}
 		if r, _ := p.peekRune(); st.Form != BareValue && isIdentStart(r) && hasLineBreak(p.src[end:p.pos]) {
 			continue // JavaScript ends a statement at a line break here
@@ -179,23 +200,42 @@ func (p *parser) statement() (Statement, *SyntaxError) {
 			p.pos = save
 		}
 	}
+	return st, p.binding(&st)
+}
+
+// binding reads `= value` after a statement's name. A var or let may go
+// without a value (it is undefined), a const may not.
+func (p *parser) binding(st *Statement) *SyntaxError {
+	nameEnd := p.pos
 	if err := p.skipSpace(); err != nil {
-		return st, err
+		return err
+	}
+	if (st.Keyword == "let" || st.Keyword == "const") && st.Name == "let" {
+		return p.fail(st.NameStart, "let cannot be the name of a %s: JavaScript cannot read it", st.Keyword)
+	}
+	if reserved[st.Name] && st.Form != ExportsMember {
+		return p.fail(st.NameStart, "%s is a JavaScript keyword and cannot name a setting: JavaScript cannot read it", st.Name)
 	}
 	if p.pos >= len(p.src) || p.src[p.pos] != '=' || (p.pos+1 < len(p.src) && (p.src[p.pos+1] == '=' || p.src[p.pos+1] == '>')) {
-		if st.Form == Assignment {
-			return st, p.fail(st.Start, "unexpected word %q: expected `aiAssistants = [ … ]` or a JSON array of entries", clip(word))
+		if st.Keyword == "var" || st.Keyword == "let" {
+			p.tolerate(SettingWrapper, st.Start, nameEnd)
+			st.Value = &Node{Kind: Undefined, Start: st.NameStart, End: nameEnd}
+			p.pos = nameEnd
+			return nil
 		}
-		return st, p.fail(p.pos, "expected '=' after %s, found %s", st.title(), p.describeHere())
+		if st.Form == Assignment {
+			return p.fail(st.Start, "unexpected word %q: expected `aiAssistants = [ … ]` or a JSON array of entries", clip(st.Name))
+		}
+		return p.fail(p.pos, "expected '=' after %s, found %s", st.title(), p.describeHere())
 	}
 	p.pos++
 	p.tolerate(SettingWrapper, st.Start, p.pos)
 	if err := p.skipSpace(); err != nil {
-		return st, err
+		return err
 	}
 	v, err := p.value()
 	st.Value = v
-	return st, err
+	return err
 }
 
 func (p *parser) bare(st Statement) (Statement, *SyntaxError) {
@@ -261,5 +301,16 @@ func (p *parser) declarations() {
 			p.softFail(st.NameStart, "%s is a const (declared on %s) and cannot be assigned again; JavaScript stops with \"TypeError: Assignment to constant variable.\" and Qarbine cannot load the setting",
 				clip(st.Name), p.where(d.at))
 		}
+	}
+}
+
+// reserved are the words a script cannot use as a variable name.
+var reserved = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`break case catch class const continue debugger default delete do else enum
+		export extends false finally for function if import in instanceof new null return super switch this
+		throw true try typeof var void while with`) {
+		reserved[w] = true
 	}
 }

@@ -138,18 +138,26 @@ func (p *parser) substitution(at int) (int, *SyntaxError) {
 			depth++
 		case '}':
 			if depth == 0 {
-				if strings.TrimSpace(string(p.src[at+2:i])) == "" {
+				expr := strings.TrimSpace(string(p.src[at+2 : i]))
+				if expr == "" {
 					return 0, p.fail(at, "an empty ${} in a backtick string: JavaScript cannot read it, and Qarbine cannot load the setting")
+				}
+				if !simpleExpression(expr) {
+					return 0, p.fail(at, "the ${…} in this backtick string is not a name, a number or quoted text: JavaScript cannot read it as written, and Qarbine cannot load the setting")
 				}
 				return i + 1, nil
 			}
 			depth--
-		case '"', '\'', '`':
-			for i++; i < len(p.src) && p.src[i] != c; i++ {
+		case '"', '\'':
+			for i++; i < len(p.src) && p.src[i] != c && p.src[i] != '\n'; i++ {
 				if p.src[i] == '\\' {
 					i++
 				}
 			}
+		case '`', '\n', '\r':
+			// A nested template or an expression over several lines is
+			// beyond a settings text; most likely the } is missing.
+			i = len(p.src)
 		}
 	}
 	return 0, p.fail(at, "this ${ in a backtick string is never closed with }: JavaScript cannot read it, and Qarbine cannot load the setting")
@@ -396,4 +404,30 @@ func escapeControl(c byte) string {
 		return `\f`
 	}
 	return fmt.Sprintf(`\u%04x`, c)
+}
+
+// simpleExpression reports whether a template literal's ${…} holds what a
+// settings text plausibly means there: a name (NAME, Math.PI), a number or
+// quoted text. Anything else is taken as a typo (a missing }, a stray
+// character) rather than JavaScript code.
+func simpleExpression(expr string) bool {
+	if _, ok := NumberValue(expr); ok {
+		return true
+	}
+	if len(expr) >= 2 && (expr[0] == '\'' || expr[0] == '"') && expr[len(expr)-1] == expr[0] {
+		body := expr[1 : len(expr)-1]
+		return !strings.ContainsAny(body, "\\\n\r") && !strings.ContainsRune(body, rune(expr[0]))
+	}
+	for _, part := range strings.Split(expr, ".") {
+		if part == "" {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			if !(c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9')) {
+				return false
+			}
+		}
+	}
+	return true
 }

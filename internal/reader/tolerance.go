@@ -37,6 +37,7 @@ const (
 	JSNumber                                // a number only JavaScript reads: 0x1F, .5, 1_000, +1
 	LineContinuation                        // a backslash before a line break inside a string
 	LineSeparator                           // a raw U+2028 or U+2029 inside a string
+	Arithmetic                              // 2.5 -3: numbers JavaScript adds up, a comma likely missing
 )
 
 var tolNames = map[TolKind]string{
@@ -56,6 +57,7 @@ var tolNames = map[TolKind]string{
 	JSNumber:             "JavaScript number",
 	LineContinuation:     "line continuation",
 	LineSeparator:        "line separator",
+	Arithmetic:           "arithmetic",
 }
 
 // JavaScriptOnly reports whether the tolerance is syntax that JSON (even
@@ -64,7 +66,7 @@ var tolNames = map[TolKind]string{
 func (k TolKind) JavaScriptOnly() bool {
 	switch k {
 	case SettingWrapper, UnquotedKey, SingleQuote, BacktickQuote, JSEscape, TemplateSubstitution,
-		JSValue, JSNumber, LineContinuation:
+		JSValue, JSNumber, LineContinuation, Arithmetic:
 		return true
 	}
 	return false
