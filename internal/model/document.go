@@ -140,29 +140,32 @@ func (d *Document) locate() {
 			return
 		}
 	}
-	if st := d.Read.Statements[0]; !st.Form.Script() || st.Form == reader.BareValue {
+	for _, st := range d.Read.Statements {
+		if st.Form != reader.BareValue && st.Form != reader.ModuleExports && st.Form != reader.ExportDefault {
+			continue
+		}
 		// A JSON value or a module's export: the array itself, or one entry.
 		switch st.Value.Kind {
 		case reader.Array:
 			d.setEntries(st.Value.Items)
-			return
 		case reader.Object:
 			d.setEntries([]*reader.Node{st.Value})
-			return
+		default:
+			d.ShapeErr = &ShapeError{st.Value, "the setting must be an array of entries [ {…}, … ], not " + article(st.Value.Kind)}
 		}
-		d.ShapeErr = &ShapeError{st.Value, "the setting must be an array of entries [ {…}, … ], not " + article(st.Value.Kind)}
 		return
 	}
 	names := make([]string, len(d.Settings))
 	for i, s := range d.Settings {
 		names[i] = s.Name
 	}
-	first := d.Read.Statements[0]
+	at := d.Settings[0]
 	msg := "this text has no aiAssistants setting (it sets " + strings.Join(quoteAll(names), ", ") + ")"
 	if near := nearSettingName(names); near != "" {
 		msg += "; did you mean aiAssistants instead of " + Quote(near) + "?"
+		at = d.Setting(near)
 	}
-	d.ShapeErr = &ShapeError{&reader.Node{Start: first.NameStart, End: first.NameEnd}, msg}
+	d.ShapeErr = &ShapeError{&reader.Node{Start: at.NameStart, End: at.NameEnd}, msg}
 }
 
 func (d *Document) useAssistants(s *Setting) {

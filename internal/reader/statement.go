@@ -18,10 +18,6 @@ const (
 	ExportsMember                 // exports.name = value
 )
 
-// Script reports whether the form is plain script, as Qarbine's settings
-// editor evaluates it; the module forms are repository files.
-func (f Form) Script() bool { return f == BareValue || f == Assignment || f == Declaration }
-
 // Statement is one setting of the text.
 type Statement struct {
 	Form    Form
