@@ -1,8 +1,11 @@
 // Package reader reads Qarbine AI Assistant settings leniently: strict JSON,
-// JSON with comments and trailing commas, the JavaScript-literal style of
-// Qarbine's settings editor, and text pasted from documentation with curly
-// quotes. It returns a tree whose every node knows its byte span in the
-// original input, and a record of each tolerance it applied.
+// JSON with comments and trailing commas, whole settings texts in the
+// JavaScript-literal style of Qarbine's settings editor (`name = value;`
+// statements, their module forms), and text pasted from documentation with
+// curly quotes. Qarbine evaluates settings as JavaScript, so the reader
+// reads what V8 reads (a test holds it against node) and marks what V8
+// refuses. It returns a tree whose every node knows its byte span in the
+// input, and a record of each tolerance it applied.
 package reader
 
 // Kind is the JSON kind of a node.
