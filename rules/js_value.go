@@ -26,6 +26,10 @@ var JSValue = &Rule{
 			text := string(c.Doc.Src[t.Start:t.End])
 			switch t.Kind {
 			case reader.JSValue:
+				if text == "NaN" {
+					c.At(e, t.Start, t.End, ptr, "NaN is JavaScript's not-a-number: JSON has no such value, and a setting that needs a number gets none")
+					continue
+				}
 				if text == "," {
 					c.At(e, t.Start, t.End, ptr, "an empty array slot (two commas in a row) is undefined: JavaScript reads an item here that holds nothing")
 					continue
@@ -38,6 +42,10 @@ var JSValue = &Rule{
 				c.At(e, t.Start, t.End, ptr, "%s: undefined is the same as leaving %s out (its default applies)", key, key)
 			case reader.JSNumber:
 				v, _ := reader.NumberValue(text)
+				if strings.HasSuffix(v, "1e999") {
+					c.At(e, t.Start, t.End, ptr, "%s is JavaScript's infinite number: JSON has none, and strict JSON tools reject it", text)
+					continue
+				}
 				c.At(e, t.Start, t.End, ptr, "%s is JavaScript for the number %s; strict JSON tools reject it: write %s", text, v, v)
 			case reader.LineContinuation:
 				c.At(e, t.Start, t.End, ptr, "a backslash at the end of a line continues the string: the line break is not part of the value")

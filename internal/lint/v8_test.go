@@ -34,7 +34,7 @@ var (
 	stringRe = regexp.MustCompile(`'[^'\n]*'|"[^"\n]*"|` + "`[^`\n]*`")
 	valueRe  = regexp.MustCompile(`(?:^|[^.\w+-])(true|null|-?\d+(?:\.\d+)?)\b`) // a whole value, not the tail of 1.2.3 or +1
 	values   = []string{"undefined", "0x1F", "0o17", "0b101", "1_000", ".5", "5.", "+1", "-0x1F", "017", "08", "1e3", "-.5e-2",
-		"0x", "1__0", "1_", "0b2", "undefinedx", "True", "nul", "1.2.3", "0_1", "00"}
+		"0x", "1__0", "1_", "0b2", "undefinedx", "True", "nul", "1.2.3", "0_1", "00", "NaN", "Infinity", "-Infinity", "08.5", "07.5"}
 	inserts = []string{"${NAME}", "\\${NAME}", "$NAME", "${NAME", "${}", "${ CF_TOKEN }", "${1}", "${Math}", "\\\n", "\n",
 		"\u2028", "\\\u2028", "\t", "\x01", "\\x41", "\\u{1F600}", "\\u{}", "\\'", "\\`", "“", "’"}
 	between = []string{"/* c */", "// c\n", "\u00a0", "\ufeff", "\u0085", "\v", "\n", ";", ",", ",,", " = ", "/* open"}

@@ -28,6 +28,9 @@ func jsNumber(lit string) (string, bool) {
 	if lit == "" {
 		return "", false
 	}
+	if lit == "Infinity" { // -Infinity
+		return format(sign, math.Inf(1)), true
+	}
 	if len(lit) > 2 && lit[0] == '0' {
 		base := map[byte]int{'x': 16, 'X': 16, 'o': 8, 'O': 8, 'b': 2, 'B': 2}[lit[1]]
 		if base != 0 {

@@ -214,6 +214,12 @@ func (p *parser) primary() (*Node, *SyntaxError) {
 		case "undefined":
 			p.tolerate(JSValue, start, p.pos)
 			return &Node{Kind: Undefined, Start: start, End: p.pos}, nil
+		case "Infinity":
+			p.tolerate(JSNumber, start, p.pos)
+			return &Node{Kind: Number, Start: start, End: p.pos, Text: "1e999"}, nil
+		case "NaN": // JSON has no NaN; JSON.stringify writes null
+			p.tolerate(JSValue, start, p.pos)
+			return &Node{Kind: Null, Start: start, End: p.pos}, nil
 		}
 		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
 	}
