@@ -41,6 +41,7 @@ var All = []*Rule{
 	ControlCharacter,
 	JSValue,
 	SettingLocation,
+	SettingDuplicate,
 	DuplicateKey,
 	Schema,
 	UnknownType,
