@@ -111,7 +111,9 @@ func (d *Document) locate() {
 	for _, st := range d.Read.Statements {
 		switch st.Form {
 		case reader.BareValue, reader.ModuleExports, reader.ExportDefault:
-			values = append(values, st.Value)
+			if st.Value.Kind == reader.Object { // an array is the entries themselves
+				values = append(values, st.Value)
+			}
 		default:
 			d.Settings = append(d.Settings, &Setting{Name: st.Name, Value: st.Value, NameStart: st.NameStart, NameEnd: st.NameEnd})
 			values = append(values, st.Value)
