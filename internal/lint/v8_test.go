@@ -23,7 +23,7 @@ var v8Bases = []string{
 		"    apiKey: '${CF_API_TOKEN}',\n    model2: \"@cf/baai/bge-small-en-v1.5\",\n    cacheEntries: true,\n    dims: 384,\n  },\n];\n" +
 		"catalogSettings = { semanticSearching: { useAiAssistant: 'cf', dimensions: 384 } };\n",
 	"// exported settings\naiAssistants = [ {\"type\": \"OpenAI\", \"alias\": \"gpt\", \"cf-aig-authorization\": \"Bearer ${CF_AIG_TOKEN}\", " +
-		"\"headers\": {\"x-id\": [1, 2.5, -3]}} ]\n/* next */\nsystemName = 'staging'\n",
+		"\"headers\": {\"x-id\": [1, 2.5, -3], \"2\": 0}} ]\n/* next */\nsystemName = 'staging'\n",
 	"var first = 1\nlet second = { a: [true, null, 'x'], b: \"y\" }\nconst third = `plain`;\naiAssistants = [];\n",
 	"[ {\"type\": \"Cloudflare\", \"alias\": \"cf\", \"apiKey\": \"${CF_API_TOKEN}\", \"n\": 0} ]\n",
 }

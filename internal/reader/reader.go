@@ -302,6 +302,15 @@ func (p *parser) member() (Member, *SyntaxError) {
 	case isIdentStart(r):
 		m.Key, m.KeyQuote = p.ident(), Bare
 		p.tolerate(UnquotedKey, m.KeyStart, p.pos)
+	case r >= '0' && r <= '9' || r == '.':
+		// JavaScript takes a number as a key and names it by its value:
+		// {0x10: …} has the key "16".
+		n, err := p.number()
+		if err != nil {
+			return m, err
+		}
+		m.Key, m.KeyQuote = n.Text, Bare
+		p.tolerate(UnquotedKey, m.KeyStart, p.pos)
 	default:
 		return m, p.fail(p.pos, "expected a key in quotes or '}', found %s", p.describeHere())
 	}

@@ -54,7 +54,7 @@ func TestWhatJavaScriptRefusesAfterReading(t *testing.T) {
 
 func TestJavaScriptValues(t *testing.T) {
 	src := "a = { u: undefined, h: 0x1F, o: 0o17, b: 0b101, s: 1_000, d: .5, p: +1, m: -+2, l: 017, n: 08.5, sum: 2.5 -3, arr: [1,,2], " +
-		"t: 'x\\\ny', ls: 'p\u2028q', lc: 'x\\\u2028y', cp: '\\u{1F600}' }"
+		"1: 'one', 0x10: 'sixteen', t: 'x\\\ny', ls: 'p\u2028q', lc: 'x\\\u2028y', cp: '\\u{1F600}' }"
 	r := Read([]byte(src))
 	require.Nil(t, r.Err, "%v", r.Err)
 	o := r.Root
@@ -69,12 +69,14 @@ func TestJavaScriptValues(t *testing.T) {
 	assert.Equal(t, "p\u2028q", get("ls").Text)
 	assert.Equal(t, "xy", get("lc").Text)
 	assert.Equal(t, "😀", get("cp").Text)
+	assert.Equal(t, "sixteen", get("16").Text, "a number key is named by its value")
+	assert.Equal(t, "one", get("1").Text)
 	kinds := map[TolKind]int{}
 	for _, t := range r.Tolerances {
 		kinds[t.Kind]++
 	}
 	assert.Equal(t, 2, kinds[JSValue])
-	assert.Equal(t, 9, kinds[JSNumber])
+	assert.Equal(t, 10, kinds[JSNumber], "0x10 as a key too")
 	assert.Equal(t, 1, kinds[Arithmetic])
 	assert.Equal(t, 2, kinds[LineContinuation])
 	assert.Equal(t, 1, kinds[LineSeparator])
