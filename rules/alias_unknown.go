@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
@@ -80,7 +81,7 @@ func aliasRefs(n *reader.Node, path string, fn func(path string, n *reader.Node)
 		}
 	case reader.Array:
 		for i, it := range n.Items {
-			aliasRefs(it, path+"["+itoa(i)+"]", fn)
+			aliasRefs(it, path+"["+strconv.Itoa(i)+"]", fn)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // EmbeddingDimensions reports semantic searching configured for vectors of
@@ -28,24 +29,27 @@ var EmbeddingDimensions = &Rule{
 		if dims == nil || ref == nil || ref.Kind != reader.String {
 			return
 		}
-		var entry *model.Entry
-		for _, e := range c.Entries() {
-			if e.Alias() == ref.Text {
-				entry = e // the last wins, as a lookup by alias would find it
+		var entry *resolve.Entry
+		for _, re := range c.Resolved() {
+			if re.Alias() == ref.Text {
+				entry = re // the last wins, as a lookup by alias would find it
 			}
 		}
 		if entry == nil {
 			return // alias-unknown reports it
 		}
-		id, from := entry.Type(), "model2"
-		if s, _, ok := entry.Str("model2"); ok {
-			id = s
-		} else if t := typeOf(c, entry); t != nil && t.Defaults["model2"] != "" {
-			id, from = t.Defaults["model2"], "the "+entry.Type()+" default, as model2 is left out"
-		} else {
+		req := entry.Request(resolve.Embedding)
+		if req == nil || req.Model.Text == "" {
 			return
 		}
-		m := c.Cat.Models[id]
+		id, from := req.Model.Text, "model2"
+		if req.Model.Default {
+			from = "the " + entry.Entry.Type() + " default, as model2 is left out"
+		}
+		m := req.Model.Catalog
+		if m == nil {
+			m = c.Cat.Models[id]
+		}
 		if m == nil || m.Dimensions == 0 {
 			return
 		}
