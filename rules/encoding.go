@@ -14,8 +14,8 @@ var Encoding = &Rule{
 		"with positions in characters, but Git shows it as binary, diffs and most tools expect UTF-8, and the " +
 		"text pasted into Qarbine's settings editor must be plain text. `qalint fix` rewrites the file as " +
 		"UTF-8 without a byte order mark.",
-	Bad:     `(a file saved by Windows PowerShell 5: bytes FF FE 5B 00 0A 00 …)`,
-	Good:    `(the same file in UTF-8: bytes 5B 0A …)`,
+	Bad:     `(the Good text saved as UTF-16 by Windows PowerShell 5: bytes FF FE 5B 00 20 00 7B 00 …)`,
+	Good:    `[ { "type": "Cloudflare", "alias": "cf" } ]`,
 	Fixable: true,
 	Check: func(c *Context) {
 		if c.Doc.Encoding == reader.UTF8 {
