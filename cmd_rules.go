@@ -16,12 +16,16 @@ func rulesCommand() *cli.Command {
 		Usage: "list every rule with its default severity",
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			w := cmd.Root().Writer
+			width := 0
+			for _, r := range rules.All {
+				width = max(width, len(r.ID))
+			}
 			for _, r := range rules.All {
 				fix := ""
 				if r.Fixable {
 					fix = " (fixable)"
 				}
-				fmt.Fprintf(w, "%-18s %-8s %s%s\n", r.ID, r.Severity, r.Summary, fix)
+				fmt.Fprintf(w, "%-*s %-8s %s%s\n", width, r.ID, r.Severity, r.Summary, fix)
 			}
 			return nil
 		},

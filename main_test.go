@@ -138,7 +138,7 @@ func TestREADMEExampleIsClean(t *testing.T) {
 
 func TestExitCodes(t *testing.T) {
 	clean := "testdata/examples/workers-ai-direct.json"
-	warnOnly := "testdata/examples/js-setting.js"
+	warnOnly := "testdata/rules/trailing-comma/bad.json" // 2 warnings
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -146,8 +146,9 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"clean", []string{"check", clean}, exitOK},
 		{"warnings only", []string{"check", warnOnly}, exitOK},
-		{"warnings over --max-warnings", []string{"check", "--max-warnings", "2", warnOnly}, exitFindings},
-		{"warnings within --max-warnings", []string{"check", "--max-warnings", "3", warnOnly}, exitOK},
+		{"warnings over --max-warnings", []string{"check", "--max-warnings", "1", warnOnly}, exitFindings},
+		{"warnings within --max-warnings", []string{"check", "--max-warnings", "2", warnOnly}, exitOK},
+		{"the shipped JavaScript example passes --max-warnings 0", []string{"check", "--max-warnings", "0", "testdata/examples/js-setting.js"}, exitOK},
 		{"errors", []string{"check", "testdata/examples/cloudflare-template.json"}, exitFindings},
 		{"missing file", []string{"check", "testdata/does-not-exist.json"}, exitUsage},
 		{"missing file beside a good one", []string{"check", clean, "testdata/does-not-exist.json"}, exitUsage},

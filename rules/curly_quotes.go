@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/qalint/qalint/internal/model"
@@ -33,23 +34,27 @@ var CurlyQuotes = &Rule{
 // locate finds the entry and the JSON pointer of the value or key at
 // offset, so that findings made from the reader's tolerances carry them too.
 func locate(c *Context, offset int) (*model.Entry, string) {
-	for _, e := range c.Doc.Entries {
-		if offset < e.Node.Start || offset >= e.Node.End {
-			continue
-		}
-		if p, ok := pointerIn(e.Node, offset, e.Pointer()); ok {
-			return e, p
-		}
-		return e, e.Pointer()
+	// Entries, members and items are in source order: a binary search keeps
+	// a file with a million tolerances (a million empty slots) linear.
+	es := c.Doc.Entries
+	i := sort.Search(len(es), func(i int) bool { return es[i].Node.End > offset })
+	if i == len(es) || offset < es[i].Node.Start {
+		return nil, ""
 	}
-	return nil, ""
+	e := es[i]
+	if p, ok := pointerIn(e.Node, offset, e.Pointer()); ok {
+		return e, p
+	}
+	return e, e.Pointer()
 }
 
 func pointerIn(n *reader.Node, offset int, at string) (string, bool) {
 	if n.Start == offset {
 		return at, true
 	}
-	for _, m := range n.Members {
+	ms := n.Members
+	if j := sort.Search(len(ms), func(j int) bool { return ms[j].Value.End > offset }); j < len(ms) {
+		m := ms[j]
 		if m.KeyStart == offset {
 			return at + "/" + model.EscapePointer(m.Key), true
 		}
@@ -57,9 +62,10 @@ func pointerIn(n *reader.Node, offset int, at string) (string, bool) {
 			return pointerIn(m.Value, offset, at+"/"+model.EscapePointer(m.Key))
 		}
 	}
-	for i, it := range n.Items {
-		if offset >= it.Start && offset < it.End {
-			return pointerIn(it, offset, at+"/"+strconv.Itoa(i))
+	items := n.Items
+	if j := sort.Search(len(items), func(j int) bool { return items[j].End > offset }); j < len(items) {
+		if it := items[j]; offset >= it.Start {
+			return pointerIn(it, offset, at+"/"+strconv.Itoa(j))
 		}
 	}
 	return at, false

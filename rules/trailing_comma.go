@@ -10,12 +10,17 @@ var TrailingComma = &Rule{
 	ID:       "trailing-comma",
 	Severity: model.Warning,
 	Summary:  "a comma right before ] or }",
-	Doc: "Qarbine's JavaScript-style settings accept a trailing comma, but strict JSON tools (jq, editors, " +
-		"other validators) reject the file. `qalint fix` removes them when the file is otherwise strict JSON.",
+	Doc: "Strict JSON tools (jq, editors, other validators) reject a JSON file with a trailing comma; " +
+		"`qalint fix` removes them. In a JavaScript-style text (Qarbine's `name = value` form, unquoted keys, " +
+		"single quotes, a .js file) a trailing comma is valid and common, so it is not reported there, and " +
+		"fix keeps it: what check marks fixable, fix fixes.",
 	Bad:     `[ { "type": "Cloudflare", "alias": "cf", }, ]`,
 	Good:    `[ { "type": "Cloudflare", "alias": "cf" } ]`,
 	Fixable: true,
 	Check: func(c *Context) {
+		if c.Doc.Style != model.JSON {
+			return
+		}
 		for _, t := range c.Doc.Read.Tolerances {
 			if t.Kind == reader.TrailingComma {
 				e, ptr := locate(c, t.Start)

@@ -18,6 +18,7 @@ import (
 // their CR, so a CRLF file's patch applies to it, and a last line without
 // a line break is marked as such.
 func Diff(w io.Writer, path string, before, after []byte) error {
+	before, _ = reader.Decode(before) // a UTF-16 file is compared as the text it holds
 	a, b := splitLines(before), splitLines(after)
 	secrets := model.SecretsIn(reader.Read(before).Root) // by field and by shape, wherever they sit
 	aOpen, bOpen := len(before) > 0 && before[len(before)-1] != '\n', len(after) > 0 && after[len(after)-1] != '\n'

@@ -1,8 +1,9 @@
 // Package fix rewrites what is safely fixable in a settings file, keeping
 // every other byte as it was: curly-quote delimiters become straight quotes,
-// a byte order mark is dropped, and trailing commas are removed when the
-// file is otherwise strict JSON. It refuses any rewrite that would not read
-// back to the very same values.
+// a backtick string holding ${…} becomes a quoted one, a byte order mark is
+// dropped, UTF-16 becomes UTF-8, and in a JSON-style text trailing commas
+// are removed and raw control characters escaped. It refuses any rewrite
+// that would not read back to the very same values.
 package fix
 
 import (
@@ -23,15 +24,23 @@ import (
 type Result struct {
 	Output []byte
 	Counts map[reader.TolKind]int // what was rewritten
+	// Encoding is the input's; anything but UTF-8 is rewritten as UTF-8.
+	Encoding reader.Encoding
 }
 
 // Changed reports whether anything was rewritten.
-func (r *Result) Changed() bool { return len(r.Counts) > 0 }
+func (r *Result) Changed() bool { return len(r.Counts) > 0 || r.Encoding != reader.UTF8 }
+
+// summaryOrder is the order Summary names what was rewritten in.
+var summaryOrder = []reader.TolKind{reader.CurlyQuote, reader.TemplateSubstitution, reader.TrailingComma, reader.ControlChar, reader.BOM}
 
 // Summary says what was rewritten: "2 curly quotes, 1 trailing comma".
 func (r *Result) Summary() string {
 	var parts []string
-	for _, k := range []reader.TolKind{reader.CurlyQuote, reader.TrailingComma, reader.BOM} {
+	if r.Encoding != reader.UTF8 {
+		parts = append(parts, r.Encoding.String()+" to UTF-8")
+	}
+	for _, k := range summaryOrder {
 		if n := r.Counts[k]; n > 0 {
 			name := k.String()
 			if n > 1 {
@@ -94,51 +103,70 @@ func unreadable(src []byte, read *reader.Result) *Unreadable {
 	return u
 }
 
-// strictOtherwise are the tolerances that still leave a file "strict JSON
-// otherwise" for the trailing-comma fix.
-var fixable = map[reader.TolKind]bool{reader.CurlyQuote: true, reader.TrailingComma: true, reader.BOM: true}
+// maxRounds bounds the re-planning: a rewrite may turn a JavaScript-style
+// text into a JSON one (its only backtick string becomes a quoted string),
+// where trailing commas are then fixed too.
+const maxRounds = 4
 
-// Bytes fixes src. It never returns output that reads back to other values.
-func Bytes(src []byte) (*Result, error) {
-	read := reader.Read(src)
+// Bytes fixes src, judging its style by content alone (see Text).
+func Bytes(src []byte) (*Result, error) { return Text("", src) }
+
+// Text fixes src, the contents of the file name (whose extension may say it
+// is JavaScript). It never returns output that reads back to other values.
+func Text(name string, src []byte) (*Result, error) {
+	text, enc := reader.Decode(src)
+	read := reader.Read(text)
 	if read.Err != nil {
-		return nil, unreadable(src, read)
+		return nil, unreadable(text, read)
 	}
-	res := &Result{}
-	edits, counts := plan(read)
-	res.Counts = counts
-	if len(edits) == 0 {
+	res := &Result{Counts: map[reader.TolKind]int{}, Encoding: enc}
+	out, cur := text, read
+	for round := 0; round < maxRounds; round++ {
+		edits := plan(cur, model.StyleOf(name, cur), res.Counts)
+		if len(edits) == 0 {
+			break
+		}
+		out = apply(out, edits)
+		if cur = reader.Read(out); cur.Err != nil {
+			return nil, fmt.Errorf("%w: the rewrite would not read back (%v); nothing was changed", ErrUnreadable, cur.Err)
+		}
+	}
+	if !res.Changed() {
 		res.Output = src
 		return res, nil
 	}
-	res.Output = apply(src, edits)
-	if err := verify(read.Root, res.Output); err != nil {
+	if err := verify(name, read, cur); err != nil {
 		return nil, err
 	}
+	res.Output = out
 	return res, nil
 }
 
 // plan collects the edits fix makes to what the reader read, and counts
-// them by kind. Trailing commas are removed only when the file is strict
-// JSON otherwise.
-func plan(read *reader.Result) ([]reader.Edit, map[reader.TolKind]int) {
-	strictOtherwise := true
-	for _, t := range read.Tolerances {
-		if !fixable[t.Kind] {
-			strictOtherwise = false
-			break
-		}
-	}
-	counts := map[reader.TolKind]int{}
+// them by kind. What a finding marks fixable, plan fixes, and nothing else:
+// trailing commas and control characters matter (and are reported) only in
+// a JSON-style text, where they are removed and escaped.
+func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int) []reader.Edit {
 	var edits []reader.Edit
 	for _, t := range read.Tolerances {
-		if len(t.Edits) == 0 || (t.Kind == reader.TrailingComma && !strictOtherwise) {
+		if len(t.Edits) == 0 {
+			continue
+		}
+		switch t.Kind {
+		case reader.TrailingComma, reader.ControlChar:
+			if style != model.JSON {
+				continue
+			}
+		case reader.CurlyQuote, reader.TemplateSubstitution, reader.BOM:
+		default:
 			continue
 		}
 		edits = append(edits, t.Edits...)
-		counts[t.Kind]++
+		if counts != nil {
+			counts[t.Kind]++
+		}
 	}
-	return edits, counts
+	return edits
 }
 
 // apply performs non-overlapping edits in order.
@@ -159,20 +187,27 @@ func apply(src []byte, edits []reader.Edit) []byte {
 	return b.Bytes()
 }
 
-// verify re-reads the output: it must read cleanly, hold the same values,
-// and need no further fix (so fix is idempotent).
-func verify(before *reader.Node, out []byte) error {
-	after := reader.Read(out)
-	if after.Err != nil || after.Root == nil {
-		return fmt.Errorf("%w: the rewrite would not read back (%v); nothing was changed", ErrUnreadable, after.Err)
-	}
-	if !bytes.Equal(model.Canonical(before), model.Canonical(after.Root)) {
+// verify checks the final output: it holds the same settings with the same
+// values, and needs no further fix (so fix is idempotent).
+func verify(name string, before, after *reader.Result) error {
+	if !bytes.Equal(canonical(before), canonical(after)) {
 		return fmt.Errorf("%w: the rewrite would change values; nothing was changed", ErrUnreadable)
 	}
-	if again, _ := plan(after); len(again) > 0 {
+	if again := plan(after, model.StyleOf(name, after), nil); len(again) > 0 {
 		return fmt.Errorf("%w: the rewrite would not settle; nothing was changed", ErrUnreadable)
 	}
 	return nil
+}
+
+// canonical is every statement's form, name and value as strict JSON.
+func canonical(r *reader.Result) []byte {
+	var b []byte
+	for _, st := range r.Statements {
+		b = fmt.Appendf(b, "%d %s %q=", st.Form, st.Keyword, st.Name)
+		b = append(b, model.Canonical(st.Value)...)
+		b = append(b, '\n')
+	}
+	return b
 }
 
 func joinComma(parts []string) string {

@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
 )
 
@@ -25,9 +24,15 @@ func TestBytes(t *testing.T) {
 		{"BOM", "\uFEFF[1]", "[1]"},
 		{"comments and layout kept", "// head\n[ {\"a\":   “x”} ] /* tail */", "// head\n[ {\"a\":   \"x\"} ] /* tail */"},
 		{"JS literal keeps its trailing commas", "aiAssistants = [{type: “Cloudflare”,},];", "aiAssistants = [{type: \"Cloudflare\",},];"},
-		{"single family holding a double quote is left alone", `[{"a": ‘say "hi"’}]`, `[{"a": ‘say "hi"’}]`},
+		{"single family holding a double quote is written anew", `[{"a": ‘say "hi"’}]`, `[{"a": "say \"hi\""}]`},
 		{"curly inside straight strings is content", `[{"a": "the “main” one"}]`, `[{"a": "the “main” one"}]`},
 		{"nothing to do", `[{"a": 1}]`, `[{"a": 1}]`},
+		{"a template literal becomes a quoted string", "a = [{k: `Bearer ${T}`,}];", "a = [{k: \"Bearer ${T}\",}];"},
+		{"a template over two lines keeps its lines", "a = [`x\n${T}`];", "a = [\"x\\n\\\n${T}\"];"},
+		{"then the JSON text loses its trailing comma", "[{\"k\": `Bearer ${T}`,}]", "[{\"k\": \"Bearer ${T}\"}]"},
+		{"a plain backtick string is left alone", "a = [`x`]", "a = [`x`]"},
+		{"control characters escaped in JSON", "[\"a\tb\x01\"]", `["a\tb\u0001"]`},
+		{"control characters kept in JavaScript", "a = ['a\tb']", "a = ['a\tb']"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := Bytes([]byte(tc.in))
@@ -38,6 +43,23 @@ func TestBytes(t *testing.T) {
 			assert.False(t, again.Changed(), "fix is idempotent")
 		})
 	}
+}
+
+func TestUTF16BecomesUTF8(t *testing.T) {
+	src := []byte{0xFF, 0xFE, '[', 0, '"', 0, 0xE9, 0, '"', 0, ',', 0, ']', 0} // ["é",] in UTF-16LE
+	res, err := Bytes(src)
+	require.NoError(t, err)
+	assert.Equal(t, `["é"]`, string(res.Output))
+	assert.Equal(t, "UTF-16LE to UTF-8, 1 trailing comma, 1 byte order mark", res.Summary())
+	res, err = Bytes([]byte{0xFE, 0xFF, 0, '[', 0, ']'})
+	require.NoError(t, err)
+	assert.Equal(t, "[]", string(res.Output))
+}
+
+func TestJavaScriptFileKeepsTrailingCommas(t *testing.T) {
+	res, err := Text("settings.js", []byte(`[{"a": 1,}]`))
+	require.NoError(t, err)
+	assert.False(t, res.Changed(), "a .js file is JavaScript: its trailing commas are valid")
 }
 
 func TestRefusesWhatItCannotRead(t *testing.T) {
@@ -153,7 +175,8 @@ func TestDiffMasksSecretsInAnyField(t *testing.T) {
 // FuzzFix: fix output reads back to the same values, and a second fix
 // changes nothing.
 func FuzzFix(f *testing.F) {
-	for _, s := range []string{"[{“a”: “b”,},]", "\uFEFF[1,]", "aiAssistants = [{a: ‘x’,}];", `[{"a": "“"}]`, `{"a": ‘"’}`} {
+	for _, s := range []string{"[{“a”: “b”,},]", "\uFEFF[1,]", "aiAssistants = [{a: ‘x’,}];", `[{"a": "“"}]`, `{"a": ‘"’}`,
+		"a = [`x ${Y}\n`, 1,]; b = {c: `${D}`}", "[\"a\tb\x01\", 1,]", "\xff\xfe[\x00]\x00"} {
 		f.Add([]byte(s))
 	}
 	paths, _ := filepath.Glob("../../testdata/*/*/*.json")
@@ -167,11 +190,12 @@ func FuzzFix(f *testing.F) {
 		if err != nil {
 			return
 		}
-		before, after := reader.Read(src), reader.Read(res.Output)
+		text, _ := reader.Decode(src)
+		before, after := reader.Read(text), reader.Read(res.Output)
 		if after.Err != nil {
 			t.Fatalf("fixed output does not read: %v", after.Err)
 		}
-		if !bytes.Equal(model.Canonical(before.Root), model.Canonical(after.Root)) {
+		if !bytes.Equal(canonical(before), canonical(after)) {
 			t.Fatalf("values changed:\n%s\n%s", src, res.Output)
 		}
 		again, err := Bytes(res.Output)

@@ -19,8 +19,8 @@ func (e *encoder) value(n *reader.Node) {
 		first := true
 		winning := n.Winners()
 		for i, m := range n.Members {
-			if !winning[i] {
-				continue
+			if !winning[i] || m.Value.Kind == reader.Undefined {
+				continue // as JSON.stringify does: an undefined member is left out
 			}
 			if !first {
 				e.buf = append(e.buf, ',')
@@ -115,6 +115,10 @@ func value(n *reader.Node) any {
 	case reader.Object:
 		m := make(map[string]any, len(n.Members))
 		for _, mem := range n.Members { // in order, so the last of a repeated key wins
+			if mem.Value.Kind == reader.Undefined {
+				delete(m, mem.Key) // undefined is the same as leaving the key out
+				continue
+			}
 			m[mem.Key] = value(mem.Value)
 		}
 		return m

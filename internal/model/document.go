@@ -1,18 +1,32 @@
 package model
 
 import (
+	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/internal/source"
 )
 
-// Document is one input file as read, with its entries located.
+// Document is one input file as read, with its settings and entries located.
 type Document struct {
-	Path  string
-	Src   []byte
-	Index *source.Index
-	Read  *reader.Result
+	Path string
+	// Src is the text as read; UTF-16 input is converted to UTF-8 first, so
+	// offsets count UTF-8 bytes and line:col count characters either way.
+	Src      []byte
+	Encoding reader.Encoding
+	Index    *source.Index
+	Read     *reader.Result
+	Style    Style
+
+	// Settings are every setting the text holds, in order: its statements
+	// (`aiAssistants = […]; catalogSettings = {…};`), or the members of the
+	// JSON object that holds aiAssistants. Only the assistants are entries;
+	// the others are kept for the rules that look across settings.
+	Settings []*Setting
+	// Assistants is the setting the entries come from; nil when none.
+	Assistants *Setting
 
 	// Entries are the entry values in order. Set when the input has one of the
 	// accepted shapes, even if some entry is not an object.
@@ -23,60 +37,255 @@ type Document struct {
 	secretCache
 }
 
+// Setting is one named setting of a text.
+type Setting struct {
+	Name  string
+	Value *reader.Node
+	// Pointer is the JSON pointer of a setting held in a JSON value
+	// ("/qarbine/aiAssistants"), "" for a statement of its own.
+	Pointer string
+	// NameStart and NameEnd locate the name (the statement's or the key).
+	NameStart, NameEnd int
+}
+
+// Style is how a text is written, which decides what is worth reporting:
+// a trailing comma is fine in JavaScript and a problem in a JSON file.
+type Style uint8
+
+const (
+	JSON       Style = iota + 1 // strict JSON, possibly with comments
+	JavaScript                  // Qarbine's JavaScript-literal style, or a .js module
+)
+
+func (s Style) String() string {
+	if s == JavaScript {
+		return "JavaScript"
+	}
+	return "JSON"
+}
+
+// javaScriptExts name files that are JavaScript (or JSON5, whose grammar
+// is JavaScript's) whatever they hold.
+var javaScriptExts = []string{".js", ".mjs", ".cjs", ".json5"}
+
+// StyleOf says how a text is written: JavaScript when its name says so or
+// it uses any syntax JSON does not have, JSON otherwise.
+func StyleOf(path string, read *reader.Result) Style {
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, e := range javaScriptExts {
+		if ext == e {
+			return JavaScript
+		}
+	}
+	for _, t := range read.Tolerances {
+		if t.Kind.JavaScriptOnly() {
+			return JavaScript
+		}
+	}
+	return JSON
+}
+
 // ShapeError locates a readable input that is not an array of entries.
 type ShapeError struct {
 	Node *reader.Node
 	Msg  string
 }
 
-// NewDocument reads src leniently and locates its entries.
+// NewDocument reads src leniently and locates its settings and entries.
 func NewDocument(path string, src []byte) *Document {
-	d := &Document{Path: path, Src: src, Index: source.NewIndex(src), Read: reader.Read(src)}
+	text, enc := reader.Decode(src)
+	d := &Document{Path: path, Src: text, Encoding: enc, Index: source.NewIndex(text), Read: reader.Read(text)}
+	d.Style = StyleOf(path, d.Read)
 	if d.Read.Root == nil {
 		return d
 	}
-	items, shapeErr := entriesOf(d.Read.Root, d.Read.Setting)
-	if shapeErr != nil {
-		d.ShapeErr = shapeErr
-		return d
+	d.locate()
+	return d
+}
+
+// locate finds the settings and the entries among the statements: a setting
+// named aiAssistants (or aiAssistant), else a JSON value that is the array
+// of entries, holds aiAssistants at any depth, or is a single entry.
+func (d *Document) locate() {
+	var values []*reader.Node // the values that may hold the setting
+	for _, st := range d.Read.Statements {
+		switch st.Form {
+		case reader.BareValue, reader.ModuleExports, reader.ExportDefault:
+			if st.Value.Kind == reader.Object { // an array is the entries themselves
+				values = append(values, st.Value)
+			}
+		default:
+			d.Settings = append(d.Settings, &Setting{Name: st.Name, Value: st.Value, NameStart: st.NameStart, NameEnd: st.NameEnd})
+			values = append(values, st.Value)
+		}
 	}
+	for i := len(d.Settings) - 1; i >= 0; i-- { // the last assignment wins
+		if isSettingName(d.Settings[i].Name) {
+			d.useAssistants(d.Settings[i])
+			return
+		}
+	}
+	for _, v := range values {
+		if holder, key, pointer := findHolder(v); holder != nil {
+			d.Settings = nil
+			winning := holder.Winners()
+			for i := range holder.Members {
+				if m := &holder.Members[i]; winning[i] {
+					d.Settings = append(d.Settings, &Setting{Name: m.Key, Value: m.Value, Pointer: pointer + "/" + EscapePointer(m.Key), NameStart: m.KeyStart, NameEnd: m.KeyEnd})
+				}
+			}
+			for _, s := range d.Settings {
+				if s.Name == key {
+					d.useAssistants(s)
+				}
+			}
+			return
+		}
+	}
+	for _, st := range d.Read.Statements {
+		if st.Form != reader.BareValue && st.Form != reader.ModuleExports && st.Form != reader.ExportDefault {
+			continue
+		}
+		// A JSON value or a module's export: the array itself, or one entry.
+		switch st.Value.Kind {
+		case reader.Array:
+			d.setEntries(st.Value.Items)
+		case reader.Object:
+			d.setEntries([]*reader.Node{st.Value})
+		default:
+			d.ShapeErr = &ShapeError{st.Value, "the setting must be an array of entries [ {…}, … ], not " + article(st.Value.Kind)}
+		}
+		return
+	}
+	names := make([]string, len(d.Settings))
+	for i, s := range d.Settings {
+		names[i] = s.Name
+	}
+	at := d.Settings[0]
+	msg := "this text has no aiAssistants setting (it sets " + strings.Join(quoteAll(names), ", ") + ")"
+	if near := nearSettingName(names); near != "" {
+		msg += "; did you mean aiAssistants instead of " + Quote(near) + "?"
+		at = d.Setting(near)
+	}
+	d.ShapeErr = &ShapeError{&reader.Node{Start: at.NameStart, End: at.NameEnd}, msg}
+}
+
+func (d *Document) useAssistants(s *Setting) {
+	d.Assistants = s
+	if s.Value.Kind != reader.Array {
+		d.ShapeErr = &ShapeError{s.Value, "the " + s.Name + " setting must be an array of entries [ {…}, … ], not " + article(s.Value.Kind)}
+		return
+	}
+	d.setEntries(s.Value.Items)
+}
+
+func (d *Document) setEntries(items []*reader.Node) {
 	d.Entries = make([]*Entry, len(items))
 	for i, it := range items {
 		d.Entries[i] = &Entry{Index: i, Node: it, doc: d}
 	}
-	return d
 }
 
-// entriesOf accepts the shapes Qarbine's setting comes in: a bare array, an
-// object with an aiAssistants (or aiAssistant) key, a single entry, or
-// `aiAssistants = [ … ]`, whose value must be an array.
-func entriesOf(root *reader.Node, setting string) ([]*reader.Node, *ShapeError) {
-	if setting != "" && root.Kind != reader.Array {
-		return nil, &ShapeError{root, "the " + setting + " setting must be an array of entries [ {…}, … ], not " + article(root.Kind)}
+// findHolder looks for the object that holds an aiAssistants key, nearest
+// the top first and then in source order, and returns it with the key and
+// the holder's JSON pointer within v.
+func findHolder(v *reader.Node) (holder *reader.Node, key, pointer string) {
+	type at struct {
+		n   *reader.Node
+		ptr string
 	}
-	switch root.Kind {
-	case reader.Array:
-		return root.Items, nil
-	case reader.Object:
-		for _, name := range reader.SettingNames {
-			if m := root.Get(name); m != nil {
-				if m.Value.Kind != reader.Array {
-					return nil, &ShapeError{m.Value, "the " + name + " setting must be an array of entries [ {…}, … ], not " + article(m.Value.Kind)}
+	level := []at{{v, ""}}
+	for len(level) > 0 {
+		var next []at
+		for _, a := range level {
+			switch a.n.Kind {
+			case reader.Object:
+				for _, name := range reader.SettingNames {
+					if a.n.Get(name) != nil {
+						return a.n, name, a.ptr
+					}
 				}
-				return m.Value.Items, nil
+				for _, m := range a.n.Members {
+					next = append(next, at{m.Value, a.ptr + "/" + EscapePointer(m.Key)})
+				}
+			case reader.Array:
+				for i, it := range a.n.Items {
+					next = append(next, at{it, a.ptr + "/" + strconv.Itoa(i)})
+				}
 			}
 		}
-		return []*reader.Node{root}, nil
+		level = next
 	}
-	return nil, &ShapeError{root, "the setting must be an array of entries [ {…}, … ], not " + article(root.Kind)}
+	return nil, "", ""
+}
+
+func isSettingName(s string) bool {
+	for _, n := range reader.SettingNames {
+		if s == n {
+			return true
+		}
+	}
+	return false
+}
+
+// nearSettingName is a name that looks like a misspelt aiAssistants.
+func nearSettingName(names []string) string {
+	for _, n := range names {
+		l := strings.ToLower(n)
+		if strings.HasPrefix(l, "aiassist") || strings.HasPrefix(l, "ai_assist") || strings.HasPrefix(l, "aiasist") {
+			return n
+		}
+	}
+	return ""
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = Quote(s)
+	}
+	return out
+}
+
+// Setting returns the setting of that name (the last one wins), nil when
+// the text does not hold it.
+func (d *Document) Setting(name string) *Setting {
+	for i := len(d.Settings) - 1; i >= 0; i-- {
+		if d.Settings[i].Name == name {
+			return d.Settings[i]
+		}
+	}
+	return nil
+}
+
+// SettingValue follows object keys from a setting's value: ("catalogSettings",
+// "semanticSearching", "useAiAssistant"). Nil when any step is missing or
+// undefined.
+func (d *Document) SettingValue(name string, keys ...string) *reader.Node {
+	s := d.Setting(name)
+	if s == nil {
+		return nil
+	}
+	n := s.Value
+	for _, k := range keys {
+		m := n.Get(k)
+		if m == nil {
+			return nil
+		}
+		n = m.Value
+	}
+	if n.Kind == reader.Undefined {
+		return nil
+	}
+	return n
 }
 
 func article(k reader.Kind) string {
 	switch k {
 	case reader.Array, reader.Object:
 		return "an " + k.String()
-	case reader.Null:
-		return "null"
+	case reader.Null, reader.Undefined:
+		return k.String()
 	}
 	return "a " + k.String()
 }

@@ -41,7 +41,7 @@ func (e *Entry) Member(key string) *reader.Member {
 // a large object stay linear.
 func (e *Entry) Field(key string) Field {
 	f := Field{Key: key}
-	if m := e.Member(key); m != nil {
+	if m := e.Member(key); m != nil && m.Value.Kind != reader.Undefined { // undefined: as if left out
 		f.Node = m.Value
 	}
 	return f

@@ -63,7 +63,8 @@ type Finding struct {
 	Alias     string   `json:"alias"` // "" when the finding is not in an entry with an alias
 	Pointer   string   `json:"pointer"`
 
-	// Byte span in the original input, for fixes and suppressions.
+	// Byte span in the input as read (UTF-16 input decoded to UTF-8, as
+	// Document.Src holds it), for fixes and suppressions.
 	Start int `json:"-"`
 	End   int `json:"-"`
 }

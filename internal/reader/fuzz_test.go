@@ -12,17 +12,20 @@ import (
 func FuzzRead(f *testing.F) {
 	seeds, _ := filepath.Glob("../../testdata/*/*/*")
 	more, _ := filepath.Glob("../../testdata/examples/*")
-	for _, p := range append(seeds, more...) {
+	texts, _ := filepath.Glob("../../testdata/settings/*")
+	for _, p := range append(append(seeds, more...), texts...) {
 		if b, err := os.ReadFile(p); err == nil && filepath.Ext(p) != ".golden" {
 			f.Add(b)
 		}
 	}
-	for _, s := range []string{"", "[", "{", "“", "aiAssistants = ", "[1,]", "{'a':`b`}", "/*", "\"\\u", "\xef\xbb\xbf"} {
+	for _, s := range []string{"", "[", "{", "“", "aiAssistants = ", "[1,]", "{'a':`b`}", "/*", "\"\\u", "\xef\xbb\xbf",
+		"a = 1, b\nlet c = [,0x1F,] ; export default `${X}`", "var x = 2.5 -3; module.exports = {u: undefined}", "\xff\xfe[\x00"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		r := Read(src)
-		n := len(src)
+		text, _ := Decode(src)
+		r := Read(text)
+		n := len(text)
 		if r.Err != nil && (r.Err.Offset < 0 || r.Err.Offset > n) {
 			t.Fatalf("error offset %d outside input of %d bytes", r.Err.Offset, n)
 		}

@@ -1,8 +1,11 @@
 // Package reader reads Qarbine AI Assistant settings leniently: strict JSON,
-// JSON with comments and trailing commas, the JavaScript-literal style of
-// Qarbine's settings editor, and text pasted from documentation with curly
-// quotes. It returns a tree whose every node knows its byte span in the
-// original input, and a record of each tolerance it applied.
+// JSON with comments and trailing commas, whole settings texts in the
+// JavaScript-literal style of Qarbine's settings editor (`name = value;`
+// statements, their module forms), and text pasted from documentation with
+// curly quotes. Qarbine evaluates settings as JavaScript, so the reader
+// reads what V8 reads (a test holds it against node) and marks what V8
+// refuses. It returns a tree whose every node knows its byte span in the
+// input, and a record of each tolerance it applied.
 package reader
 
 // Kind is the JSON kind of a node.
@@ -15,6 +18,9 @@ const (
 	Number
 	Bool
 	Null
+	// Undefined is JavaScript's undefined, written out or as an empty array
+	// slot ([a,,b]). As a member value it is the same as leaving the key out.
+	Undefined
 )
 
 func (k Kind) String() string {
@@ -31,6 +37,8 @@ func (k Kind) String() string {
 		return "boolean"
 	case Null:
 		return "null"
+	case Undefined:
+		return "undefined"
 	}
 	return "invalid"
 }
@@ -48,11 +56,14 @@ const (
 
 // Node is one JSON value and its place in the original bytes.
 type Node struct {
-	Kind    Kind
-	Start   int    // offset of the first byte
-	End     int    // offset one past the last byte
-	Text    string // String: the decoded value; Number: the literal; Bool: "true" or "false"
-	Quote   Quote  // String only
+	Kind  Kind
+	Start int // offset of the first byte
+	End   int // offset one past the last byte
+	// String: the decoded value (a template literal keeps its ${…} as
+	// written); Number: the literal, or for a JavaScript-only literal (0x1F)
+	// its value as a JSON number; Bool: "true" or "false".
+	Text    string
+	Quote   Quote // String only
 	Members []Member
 	Items   []*Node
 }

@@ -2,6 +2,8 @@ package reader
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,14 +22,18 @@ var SettingNames = []string{"aiAssistants", "aiAssistant"}
 
 // Result is what the reader made of one input.
 type Result struct {
-	// Root is the top-level value, nil when the input could not be read.
+	// Statements are the settings the text holds, in order: one bare value
+	// (a JSON file), or `name = value;` statements and their JavaScript
+	// module forms. Empty when the input could not be read.
+	Statements []Statement
+	// Root is the value of the first statement, nil when the input could not
+	// be read. A JSON file has exactly one.
 	Root *Node
-	// Setting is the setting name when written as `aiAssistants = […]`.
-	Setting string
 	// Tolerances lists each departure from strict JSON, in source order.
 	Tolerances []Tolerance
 	// Err is the first place reading failed. With a non-nil Root, the reader
-	// recovered past it by skipping the rest of that line (see Skipped).
+	// recovered past it (see Skipped) or the text is readable but JavaScript
+	// would not load it (a redeclared const, a backtick key).
 	Err *SyntaxError
 	// Skipped are the spans dropped during recovery, the first one at Err.
 	Skipped []Span
@@ -49,19 +55,30 @@ type parser struct {
 	pos   int
 	depth int
 	res   *Result
+	subs  []Span // the ${…} of the backtick string being read
 }
 
 // Read reads src leniently. It never panics and never loops on bad input.
 func Read(src []byte) *Result {
 	p := &parser{src: src, res: &Result{}}
-	root, err := p.document()
+	stmts, err := p.document()
 	if err != nil {
 		p.res.Err = err
 		p.res.Root = nil
 		return p.res
 	}
-	p.res.Root = root
+	p.res.Statements = stmts
+	p.res.Root = stmts[0].Value
+	p.declarations()
 	return p.res
+}
+
+// softFail records a place JavaScript cannot load while reading goes on, so
+// that the rest of the text is still checked.
+func (p *parser) softFail(offset int, format string, args ...any) {
+	if p.res.Err == nil {
+		p.res.Err = p.fail(offset, format, args...)
+	}
 }
 
 func (p *parser) fail(offset int, format string, args ...any) *SyntaxError {
@@ -70,66 +87,6 @@ func (p *parser) fail(offset int, format string, args ...any) *SyntaxError {
 
 func (p *parser) tolerate(k TolKind, start, end int, edits ...Edit) {
 	p.res.Tolerances = append(p.res.Tolerances, Tolerance{Kind: k, Start: start, End: end, Edits: edits})
-}
-
-func (p *parser) document() (*Node, *SyntaxError) {
-	for strings.HasPrefix(string(p.src[p.pos:min(p.pos+3, len(p.src))]), "\uFEFF") {
-		// Every leading mark is one: after the first is removed, the next
-		// would be at the start, so fix must remove them all at once.
-		p.tolerate(BOM, p.pos, p.pos+3, Edit{p.pos, p.pos + 3, ""})
-		p.pos += 3
-	}
-	if err := p.skipSpace(); err != nil {
-		return nil, err
-	}
-	if p.pos >= len(p.src) {
-		if len(strings.TrimSpace(string(p.src))) == 0 {
-			return nil, p.fail(p.pos, "the file is empty: expected the aiAssistants setting, an array of entries")
-		}
-		return nil, p.fail(p.pos, "the file holds only comments: expected the aiAssistants setting, an array of entries")
-	}
-	wrapped := false
-	if r, _ := p.peekRune(); isIdentStart(r) {
-		start := p.pos
-		name := p.ident()
-		if name != "true" && name != "false" && name != "null" {
-			if err := p.skipSpace(); err != nil {
-				return nil, err
-			}
-			if p.pos >= len(p.src) || p.src[p.pos] != '=' {
-				return nil, p.fail(start, "unexpected word %q: expected `aiAssistants = [ … ]` or a JSON array of entries", clip(name))
-			}
-			if !isSettingName(name) {
-				return nil, p.fail(start, "unknown setting %q: the AI Assistant setting is `aiAssistants = [ … ]`", clip(name))
-			}
-			p.res.Setting = name
-			p.tolerate(SettingWrapper, start, p.pos+1)
-			p.pos++
-			if err := p.skipSpace(); err != nil {
-				return nil, err
-			}
-			wrapped = true
-		} else {
-			p.pos = start
-		}
-	}
-	root, err := p.value()
-	if err != nil {
-		return nil, err
-	}
-	if err := p.skipSpace(); err != nil {
-		return nil, err
-	}
-	if wrapped && p.pos < len(p.src) && p.src[p.pos] == ';' {
-		p.pos++
-		if err := p.skipSpace(); err != nil {
-			return nil, err
-		}
-	}
-	if p.pos < len(p.src) {
-		return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
-	}
-	return root, nil
 }
 
 func isSettingName(s string) bool {
@@ -173,9 +130,12 @@ func (p *parser) skipSpace() *SyntaxError {
 			}
 			p.pos += 2 + end + 2
 			p.tolerate(Comment, start, p.pos)
+		case c == '\v' || c == '\f':
+			p.tolerate(OddSpace, p.pos, p.pos+1)
+			p.pos++
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRune(p.src[p.pos:])
-			if r != '\uFEFF' && !unicode.IsSpace(r) {
+			if r != '\uFEFF' && (!unicode.IsSpace(r) || r == '\u0085') { // JavaScript has no U+0085 space
 				return nil
 			}
 			p.tolerate(OddSpace, p.pos, p.pos+size)
@@ -187,7 +147,43 @@ func (p *parser) skipSpace() *SyntaxError {
 	return nil
 }
 
+// value reads one value. Numbers may be followed by + or - and another
+// number: JavaScript computes `2.5 -3` (a comma left out) as one number.
 func (p *parser) value() (*Node, *SyntaxError) {
+	n, err := p.primary()
+	if err != nil || n.Kind != Number {
+		return n, err
+	}
+	for {
+		save, tols := p.pos, len(p.res.Tolerances)
+		if err := p.skipSpace(); err != nil {
+			return nil, err
+		}
+		if p.pos+1 >= len(p.src) || (p.src[p.pos] != '-' && p.src[p.pos] != '+') || p.src[p.pos+1] == p.src[p.pos] ||
+			!strings.ContainsRune("0123456789.+-", rune(p.src[p.pos+1])) {
+			p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols]
+			return n, nil
+		}
+		op := p.src[p.pos]
+		p.pos++
+		right, err := p.number()
+		if err != nil {
+			return nil, err
+		}
+		a, _ := strconv.ParseFloat(n.Text, 64)
+		b, _ := strconv.ParseFloat(right.Text, 64)
+		if op == '-' {
+			b = -b
+		}
+		p.tolerate(Arithmetic, n.Start, right.End)
+		n = &Node{Kind: Number, Start: n.Start, End: right.End, Text: format("", a+b)}
+		if math.IsNaN(a + b) {
+			n.Kind, n.Text = Null, ""
+		}
+	}
+}
+
+func (p *parser) primary() (*Node, *SyntaxError) {
 	if p.pos >= len(p.src) {
 		return nil, p.fail(p.pos, "unexpected end of input: expected a value")
 	}
@@ -198,7 +194,9 @@ func (p *parser) value() (*Node, *SyntaxError) {
 		return p.array()
 	case c == '"' || c == '\'' || c == '`':
 		return p.str()
-	case c == '-' || (c >= '0' && c <= '9'):
+	case c == '-' || c == '+' || (c >= '0' && c <= '9'):
+		return p.number()
+	case c == '.' && p.pos+1 < len(p.src) && p.src[p.pos+1] >= '0' && p.src[p.pos+1] <= '9':
 		return p.number()
 	}
 	r, _ := p.peekRune()
@@ -212,6 +210,15 @@ func (p *parser) value() (*Node, *SyntaxError) {
 		case "true", "false":
 			return &Node{Kind: Bool, Start: start, End: p.pos, Text: word}, nil
 		case "null":
+			return &Node{Kind: Null, Start: start, End: p.pos}, nil
+		case "undefined":
+			p.tolerate(JSValue, start, p.pos)
+			return &Node{Kind: Undefined, Start: start, End: p.pos}, nil
+		case "Infinity":
+			p.tolerate(JSNumber, start, p.pos)
+			return &Node{Kind: Number, Start: start, End: p.pos, Text: "1e999"}, nil
+		case "NaN": // JSON has no NaN; JSON.stringify writes null
+			p.tolerate(JSValue, start, p.pos)
 			return &Node{Kind: Null, Start: start, End: p.pos}, nil
 		}
 		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
@@ -289,8 +296,20 @@ func (p *parser) member() (Member, *SyntaxError) {
 			return m, err
 		}
 		m.Key, m.KeyQuote = k.Text, k.Quote
+		if r == '`' {
+			p.softFail(m.KeyStart, "a `backtick` string cannot be a key in JavaScript, and Qarbine cannot load the setting: put the key in quotes")
+		}
 	case isIdentStart(r):
 		m.Key, m.KeyQuote = p.ident(), Bare
+		p.tolerate(UnquotedKey, m.KeyStart, p.pos)
+	case r >= '0' && r <= '9' || r == '.':
+		// JavaScript takes a number as a key and names it by its value:
+		// {0x10: …} has the key "16".
+		n, err := p.number()
+		if err != nil {
+			return m, err
+		}
+		m.Key, m.KeyQuote = n.Text, Bare
 		p.tolerate(UnquotedKey, m.KeyStart, p.pos)
 	default:
 		return m, p.fail(p.pos, "expected a key in quotes or '}', found %s", p.describeHere())
@@ -338,10 +357,14 @@ func (p *parser) array() (*Node, *SyntaxError) {
 			p.pos++
 			n.End = p.pos
 			return n, nil
+		case c == ',' && !needComma:
+			// JavaScript reads an empty slot ([a,,b]) as undefined.
+			p.tolerate(JSValue, p.pos, p.pos+1)
+			n.Items = append(n.Items, &Node{Kind: Undefined, Start: p.pos, End: p.pos + 1})
+			lastComma = -1 // this comma ends the slot: removing it would drop one
+			p.pos++
+			continue
 		case c == ',':
-			if !needComma {
-				return nil, p.fail(p.pos, "unexpected ',': expected a value or ']'")
-			}
 			needComma, lastComma = false, p.pos
 			p.pos++
 			continue
@@ -391,19 +414,41 @@ func isJunkStart(r rune) bool {
 	if isIdentStart(r) || unicode.IsDigit(r) || isCurlyQuote(r) {
 		return false
 	}
-	return !strings.ContainsRune("\"'`{}[],:-/", r)
+	return !strings.ContainsRune("\"'`{}[],:-+./", r)
 }
 
 func (p *parser) number() (*Node, *SyntaxError) {
 	start := p.pos
-	for p.pos < len(p.src) && strings.IndexByte("+-.0123456789eE", p.src[p.pos]) >= 0 {
+	neg := false
+	for p.pos < len(p.src) && (p.src[p.pos] == '+' || p.src[p.pos] == '-') {
+		if p.pos > start && p.src[p.pos] == p.src[p.pos-1] { // -- and ++ are JavaScript's decrement and increment
+			return nil, p.fail(start, "invalid number %q", clip(string(p.src[start:p.pos+1])))
+		}
+		neg = neg != (p.src[p.pos] == '-') // JavaScript reads -+1 as -1
+		p.pos++
+	}
+	body := p.pos
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		sign := (c == '+' || c == '-') && p.pos > body && (p.src[p.pos-1] == 'e' || p.src[p.pos-1] == 'E') && !isRadixLiteral(p.src[body:p.pos])
+		if !sign && c != '.' && c != '_' && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') {
+			break
+		}
 		p.pos++
 	}
 	lit := string(p.src[start:p.pos])
-	if !isJSONNumber(lit) {
+	if isJSONNumber(lit) {
+		return &Node{Kind: Number, Start: start, End: p.pos, Text: lit}, nil
+	}
+	v, ok := jsNumber(string(p.src[body:p.pos]))
+	if !ok {
 		return nil, p.fail(start, "invalid number %q", clip(lit))
 	}
-	return &Node{Kind: Number, Start: start, End: p.pos, Text: lit}, nil
+	if neg {
+		v = "-" + v
+	}
+	p.tolerate(JSNumber, start, p.pos)
+	return &Node{Kind: Number, Start: start, End: p.pos, Text: v}, nil
 }
 
 // isJSONNumber checks the JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?

@@ -80,7 +80,9 @@ func TestJavaScriptLiteral(t *testing.T) {
 	src := "aiAssistants = [\n  { type: 'Cloudflare', alias: `cf`, $x_1: 'it\\'s', },\n];\n"
 	r := Read([]byte(src))
 	require.Nil(t, r.Err, "%v", r.Err)
-	assert.Equal(t, "aiAssistants", r.Setting)
+	require.Len(t, r.Statements, 1)
+	assert.Equal(t, "aiAssistants", r.Statements[0].Name)
+	assert.Equal(t, Assignment, r.Statements[0].Form)
 	e := r.Root.Items[0]
 	assert.Equal(t, "Cloudflare", e.Get("type").Value.Text)
 	assert.Equal(t, Single, e.Get("type").Value.Quote)
@@ -92,7 +94,7 @@ func TestJavaScriptLiteral(t *testing.T) {
 func TestSingularSettingName(t *testing.T) {
 	r := Read([]byte(`aiAssistant = []`))
 	require.Nil(t, r.Err)
-	assert.Equal(t, "aiAssistant", r.Setting)
+	assert.Equal(t, "aiAssistant", r.Statements[0].Name)
 }
 
 func TestCommentsBOMCRLFAndSpaces(t *testing.T) {
@@ -151,10 +153,16 @@ func TestErrorsArePositionedAndReadable(t *testing.T) {
 		{"{\"a\": \"b\n}", "1:7", "not closed before the end of its line"},
 		{"{\"a\" 1}", "1:6", "expected ':' after the key"},
 		{"{\"a\": tru}", "1:7", "unquoted value \"tru\""},
-		{"[1, 2,, 3]", "1:7", "unexpected ','"},
-		{"{\"a\": 01}", "1:7", "invalid number"},
+		{"{\"a\": 1,, \"b\": 2}", "1:9", "unexpected ','"},
+		{"{\"a\": 1.2.3}", "1:7", "invalid number"},
 		{"[] []", "1:4", "after the end of the setting"},
-		{"foo = []", "1:1", "unknown setting \"foo\""},
+		{"foo [1]", "1:1", "unexpected word \"foo\""},
+		{"a = [] b = 2", "1:8", "end the setting with ';' or a line break"},
+		{"a = 1;\n[2]", "2:1", "after the end of the setting"},
+		{"[`a ${b`]", "1:5", "never closed with }"},
+		{"[`a ${ }`]", "1:5", "empty ${}"},
+		{"[0x]", "1:2", "invalid number"},
+		{"[1__0]", "1:2", "invalid number"},
 		{"/* open", "1:1", "never closed with */"},
 		{"\x00\x01", "1:1", "NUL byte"},
 		{"[\"\xff\"]", "1:3", "not UTF-8"},

@@ -1,7 +1,11 @@
 package reader
 
 import (
+	"encoding/json"
+	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,6 +50,7 @@ func quoteOf(open rune) Quote {
 func (p *parser) str() (*Node, *SyntaxError) {
 	start := p.pos
 	open, openSize := p.peekRune()
+	tols := len(p.res.Tolerances)
 	n, closeAt, closeSize, err := p.scanString(start, open, openSize, -1)
 	if open == '"' || open == '\'' {
 		// A straight-quoted string that never closes on its line, or that is
@@ -53,6 +58,7 @@ func (p *parser) str() (*Node, *SyntaxError) {
 		// closed with a curly quote: `"gpt-4”,`. Read it that way instead.
 		if alt := p.curlyCloseCandidate(start+openSize, open, err != nil); alt >= 0 {
 			p.pos = start
+			p.res.Tolerances = p.res.Tolerances[:tols] // the body is read again
 			n, closeAt, closeSize, err = p.scanString(start, open, openSize, alt)
 		}
 	}
@@ -72,9 +78,9 @@ func (p *parser) str() (*Node, *SyntaxError) {
 		}
 		if open == '\'' || closeRune == '\'' || strings.ContainsRune(curlySingles, open) {
 			// A single-quote family string may hold a bare ", which a
-			// double-quoted one must escape; leave such a string alone.
+			// double-quoted one must escape: write the whole string anew.
 			if strings.ContainsRune(n.Text, '"') {
-				edits = nil
+				edits = []Edit{{start, n.End, quoteJSON(n.Text)}}
 			}
 		}
 		p.tolerate(CurlyQuote, start, n.End, edits...)
@@ -82,14 +88,86 @@ func (p *parser) str() (*Node, *SyntaxError) {
 		p.tolerate(SingleQuote, start, n.End)
 	case open == '`':
 		p.tolerate(BacktickQuote, start, n.End)
+		for i, sub := range p.subs {
+			// The string becomes a quoted one whose ${…} is plain text; one
+			// edit for the string, carried by its first substitution.
+			var edits []Edit
+			if i == 0 {
+				edits = []Edit{{start, n.End, quoteLines(n.Text)}}
+			}
+			p.tolerate(TemplateSubstitution, sub.Start, sub.End, edits...)
+		}
 	}
 	return n, nil
+}
+
+// quoteJSON writes s as a JSON string, which JavaScript reads alike:
+// U+2028 and U+2029 escaped, non-ASCII text kept.
+func quoteJSON(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return strconv.Quote(s) // unreachable: a string always encodes
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// quoteLines is quoteJSON for a string that may span lines (a template
+// literal): each line break becomes \n and a line continuation, so the
+// text keeps its lines and its value.
+func quoteLines(s string) string {
+	if !strings.Contains(s, "\n") {
+		return quoteJSON(s)
+	}
+	parts := strings.Split(s, "\n")
+	for i, part := range parts {
+		q := quoteJSON(part)
+		parts[i] = q[1 : len(q)-1]
+	}
+	return `"` + strings.Join(parts, "\\n\\\n") + `"`
+}
+
+// substitution skips a template literal's ${…} starting at at, and returns
+// the offset after its closing brace.
+func (p *parser) substitution(at int) (int, *SyntaxError) {
+	depth := 0
+	for i := at + 2; i < len(p.src); i++ {
+		switch c := p.src[i]; c {
+		case '{':
+			depth++
+		case '}':
+			if depth == 0 {
+				expr := strings.TrimSpace(string(p.src[at+2 : i]))
+				if expr == "" {
+					return 0, p.fail(at, "an empty ${} in a backtick string: JavaScript cannot read it, and Qarbine cannot load the setting")
+				}
+				if !simpleExpression(expr) {
+					return 0, p.fail(at, "the ${…} in this backtick string is not a name, a number or quoted text: JavaScript cannot read it as written, and Qarbine cannot load the setting")
+				}
+				return i + 1, nil
+			}
+			depth--
+		case '"', '\'':
+			for i++; i < len(p.src) && p.src[i] != c && p.src[i] != '\n'; i++ {
+				if p.src[i] == '\\' {
+					i++
+				}
+			}
+		case '`', '\n', '\r':
+			// A nested template or an expression over several lines is
+			// beyond a settings text; most likely the } is missing.
+			i = len(p.src)
+		}
+	}
+	return 0, p.fail(at, "this ${ in a backtick string is never closed with }: JavaScript cannot read it, and Qarbine cannot load the setting")
 }
 
 // scanString reads the string body. With forceClose >= 0 the string ends at
 // that offset whatever is there.
 func (p *parser) scanString(start int, open rune, openSize int, forceClose int) (n *Node, closeAt, closeSize int, err *SyntaxError) {
 	p.pos = start + openSize
+	p.subs = p.subs[:0]
 	var b strings.Builder
 	segment := p.pos
 	escaped := false
@@ -110,6 +188,18 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 				continue
 			case (c == '\n' || c == '\r') && open != '`':
 				return nil, 0, 0, p.fail(start, "this string is not closed before the end of its line: add the closing quote")
+			case open == '`' && c == '$' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '{' && forceClose < 0:
+				end, err := p.substitution(p.pos)
+				if err != nil {
+					return nil, 0, 0, err
+				}
+				p.subs = append(p.subs, Span{p.pos, end})
+				p.pos = end
+				continue
+			case c < ' ' && c != '\n' && c != '\r':
+				// JavaScript takes it; strict JSON rejects it. The escape
+				// keeps the value.
+				p.tolerate(ControlChar, p.pos, p.pos+1, Edit{p.pos, p.pos + 1, escapeControl(c)})
 			case p.pos == forceClose || (forceClose < 0 && closes(open, rune(c))):
 				t := p.finishText(&b, escaped, segment)
 				closeAt, closeSize = p.pos, 1
@@ -122,6 +212,9 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 		r, size := utf8.DecodeRune(p.src[p.pos:])
 		if r == utf8.RuneError && size == 1 {
 			return nil, 0, 0, p.fail(p.pos, "byte 0x%02x is not UTF-8 text: save the file as UTF-8", c)
+		}
+		if r == '\u2028' || r == '\u2029' {
+			p.tolerate(LineSeparator, p.pos, p.pos+size)
 		}
 		if p.pos == forceClose || (forceClose < 0 && closes(open, r)) {
 			t := p.finishText(&b, escaped, segment)
@@ -205,6 +298,24 @@ func (p *parser) escape(b *strings.Builder) *SyntaxError {
 	case 't':
 		b.WriteByte('\t')
 	case 'u':
+		if p.pos < len(p.src) && p.src[p.pos] == '{' { // \u{1F600}
+			end := strings.IndexByte(string(p.src[p.pos:min(p.pos+10, len(p.src))]), '}')
+			if end < 2 || end > 7 {
+				return p.fail(start, `invalid \u{…} escape: it needs hex digits and a closing }`)
+			}
+			p.pos++
+			r, ok := p.hex(end - 1)
+			if !ok || r > unicode.MaxRune {
+				return p.fail(start, `invalid \u{…} escape: it needs hex digits up to 10FFFF`)
+			}
+			p.pos++
+			if !utf8.ValidRune(r) {
+				r = utf8.RuneError
+			}
+			b.WriteRune(r)
+			p.tolerate(JSEscape, start, p.pos)
+			return nil
+		}
 		r, ok := p.hex(4)
 		if !ok {
 			return p.fail(start, `invalid \u escape: it needs four hex digits`)
@@ -230,12 +341,12 @@ func (p *parser) escape(b *strings.Builder) *SyntaxError {
 		b.WriteRune(r)
 		p.tolerate(JSEscape, start, p.pos)
 	case '\n':
-		p.tolerate(JSEscape, start, p.pos) // a JavaScript line continuation
+		p.tolerate(LineContinuation, start, p.pos) // the line break is not part of the value
 	case '\r':
 		if p.pos < len(p.src) && p.src[p.pos] == '\n' {
 			p.pos++
 		}
-		p.tolerate(JSEscape, start, p.pos)
+		p.tolerate(LineContinuation, start, p.pos)
 	case '0':
 		b.WriteByte(0)
 		p.tolerate(JSEscape, start, p.pos)
@@ -249,8 +360,12 @@ func (p *parser) escape(b *strings.Builder) *SyntaxError {
 		if r == utf8.RuneError && size == 1 {
 			return p.fail(p.pos, "byte 0x%02x is not UTF-8 text: save the file as UTF-8", p.src[p.pos])
 		}
-		b.WriteRune(r)
 		p.pos += size
+		if r == '\u2028' || r == '\u2029' {
+			p.tolerate(LineContinuation, start, p.pos)
+			return nil
+		}
+		b.WriteRune(r)
 		p.tolerate(JSEscape, start, p.pos)
 	}
 	return nil
@@ -276,4 +391,43 @@ func (p *parser) hex(n int) (rune, bool) {
 	}
 	p.pos += n
 	return r, true
+}
+
+// escapeControl is the JSON escape of a control character.
+func escapeControl(c byte) string {
+	switch c {
+	case '\t':
+		return `\t`
+	case '\b':
+		return `\b`
+	case '\f':
+		return `\f`
+	}
+	return fmt.Sprintf(`\u%04x`, c)
+}
+
+// simpleExpression reports whether a template literal's ${…} holds what a
+// settings text plausibly means there: a name (NAME, Math.PI), a number or
+// quoted text. Anything else is taken as a typo (a missing }, a stray
+// character) rather than JavaScript code.
+func simpleExpression(expr string) bool {
+	if _, ok := NumberValue(expr); ok {
+		return true
+	}
+	if len(expr) >= 2 && (expr[0] == '\'' || expr[0] == '"') && expr[len(expr)-1] == expr[0] {
+		body := expr[1 : len(expr)-1]
+		return !strings.ContainsAny(body, "\\\n\r") && !strings.ContainsRune(body, rune(expr[0]))
+	}
+	for _, part := range strings.Split(expr, ".") {
+		if part == "" {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			if !(c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && c >= '0' && c <= '9')) {
+				return false
+			}
+		}
+	}
+	return true
 }

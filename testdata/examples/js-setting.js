@@ -15,6 +15,6 @@ aiAssistants = [
     apiKey: '${OPENAI_API_KEY}',
     baseURI1: 'https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-ai-gateway/openai',
     /* the gateway token travels as a header */
-    "cf-aig-authorization": `Bearer ${CF_AIG_TOKEN}`,
+    "cf-aig-authorization": 'Bearer ${CF_AIG_TOKEN}',
   },
 ];

@@ -1,0 +1,57 @@
+package reader
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Encoding is how a text was stored.
+type Encoding uint8
+
+const (
+	UTF8    Encoding = iota
+	UTF16LE          // what Windows PowerShell 5 writes with Out-File and >
+	UTF16BE
+)
+
+func (e Encoding) String() string {
+	switch e {
+	case UTF16LE:
+		return "UTF-16LE"
+	case UTF16BE:
+		return "UTF-16BE"
+	}
+	return "UTF-8"
+}
+
+// Decode returns src as UTF-8. UTF-16 is recognised by its byte order mark
+// and converted, the mark kept as U+FEFF so that it is read (and fixed) like
+// a UTF-8 one; every other input is returned as it is. Offsets into the
+// result count UTF-8 bytes, and line:col in characters are the same in both.
+func Decode(src []byte) ([]byte, Encoding) {
+	var enc Encoding
+	switch {
+	case len(src) >= 2 && src[0] == 0xFF && src[1] == 0xFE:
+		enc = UTF16LE
+	case len(src) >= 2 && src[0] == 0xFE && src[1] == 0xFF:
+		enc = UTF16BE
+	default:
+		return src, UTF8
+	}
+	units := make([]uint16, 0, len(src)/2)
+	for i := 0; i+1 < len(src); i += 2 {
+		if enc == UTF16LE {
+			units = append(units, uint16(src[i])|uint16(src[i+1])<<8)
+		} else {
+			units = append(units, uint16(src[i])<<8|uint16(src[i+1]))
+		}
+	}
+	out := make([]byte, 0, len(src))
+	for _, r := range utf16.Decode(units) { // an unpaired surrogate becomes U+FFFD
+		out = utf8.AppendRune(out, r)
+	}
+	if len(src)%2 == 1 {
+		out = utf8.AppendRune(out, utf8.RuneError) // a dangling byte
+	}
+	return out, enc
+}

@@ -1,0 +1,312 @@
+package reader
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Form says how a statement writes its setting.
+type Form uint8
+
+const (
+	BareValue     Form = iota + 1 // a JSON value on its own: a .json file
+	Assignment                    // name = value (Qarbine's settings editor)
+	Declaration                   // var|let|const name = value
+	ExportConst                   // export const|let|var name = value
+	ExportDefault                 // export default value
+	ModuleExports                 // module.exports = value
+	ExportsMember                 // exports.name = value
+)
+
+// Statement is one setting of the text.
+type Statement struct {
+	Form    Form
+	Keyword string // var, let or const for the declaration forms
+	// Name is the setting's name; "" for a bare value, export default and
+	// module.exports, whose value holds the settings.
+	Name               string
+	Start              int // first byte of the statement
+	NameStart, NameEnd int
+	Value              *Node
+}
+
+// document reads the whole text: one bare value, or a sequence of settings
+// separated by ';' or line breaks, with comments between them.
+func (p *parser) document() ([]Statement, *SyntaxError) {
+	for strings.HasPrefix(string(p.src[p.pos:min(p.pos+3, len(p.src))]), "\uFEFF") {
+		// Every leading mark is one: after the first is removed, the next
+		// would be at the start, so fix must remove them all at once.
+		p.tolerate(BOM, p.pos, p.pos+3, Edit{p.pos, p.pos + 3, ""})
+		p.pos += 3
+	}
+	if err := p.skipSpace(); err != nil {
+		return nil, err
+	}
+	if p.pos >= len(p.src) {
+		if len(strings.TrimSpace(string(p.src))) == 0 {
+			return nil, p.fail(p.pos, "the file is empty: expected the aiAssistants setting, an array of entries")
+		}
+		return nil, p.fail(p.pos, "the file holds only comments: expected the aiAssistants setting, an array of entries")
+	}
+	var out []Statement
+	for {
+		for p.pos < len(p.src) && p.src[p.pos] == ';' { // empty statements
+			p.pos++
+			if err := p.skipSpace(); err != nil {
+				return nil, err
+			}
+		}
+		if p.pos >= len(p.src) {
+			break
+		}
+		if len(out) > 0 && out[0].Form == BareValue {
+			return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
+		}
+		st, err := p.statement()
+		if err != nil {
+			return nil, err
+		}
+		if st.Form == BareValue && len(out) > 0 {
+			p.pos = st.Start
+			return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
+		}
+		out = append(out, st)
+	terminator:
+		end := p.pos
+		if err := p.skipSpace(); err != nil {
+			return nil, err
+		}
+		if p.pos >= len(p.src) {
+			break
+		}
+		if p.src[p.pos] == ';' {
+			continue
+		}
+		if p.src[p.pos] == ',' && st.Form != BareValue && st.Form != ExportDefault && st.Form != ModuleExports {
+			// `a = 1, b = 2` and `var a = 1, b`: one statement, two settings.
+			p.pos++
+			if err := p.skipSpace(); err != nil {
+				return nil, err
+			}
+			next := Statement{Form: st.Form, Keyword: st.Keyword, Start: p.pos}
+			if r, _ := p.peekRune(); !isIdentStart(r) {
+				return nil, p.fail(p.pos, "expected a name after ',', found %s", p.describeHere())
+			}
+			next.NameStart = p.pos
+			next.Name = p.ident()
+			next.NameEnd = p.pos
+			if err := p.binding(&next); err != nil {
+				return nil, err
+			}
+			out = append(out, next)
+			st = next
+			goto terminator
+		}
+		if r, _ := p.peekRune(); st.Form != BareValue && isIdentStart(r) && hasLineBreak(p.src[end:p.pos]) {
+			continue // JavaScript ends a statement at a line break here
+		}
+		if st.Form == BareValue {
+			return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
+		}
+		return nil, p.fail(p.pos, "unexpected %s after the value of %s: end the setting with ';' or a line break", p.describeHere(), st.title())
+	}
+	if len(out) == 0 {
+		return nil, p.fail(p.pos, "the file holds no setting: expected the aiAssistants setting, an array of entries")
+	}
+	return out, nil
+}
+
+func (st Statement) title() string {
+	switch st.Form {
+	case ExportDefault:
+		return "export default"
+	case ModuleExports:
+		return "module.exports"
+	}
+	return clip(st.Name)
+}
+
+func hasLineBreak(b []byte) bool {
+	return bytes.ContainsAny(b, "\n\r") || bytes.Contains(b, []byte("\u2028")) || bytes.Contains(b, []byte("\u2029"))
+}
+
+// statement reads one setting at p.pos.
+func (p *parser) statement() (Statement, *SyntaxError) {
+	st := Statement{Start: p.pos}
+	r, _ := p.peekRune()
+	if !isIdentStart(r) {
+		return p.bare(st)
+	}
+	word := p.ident()
+	st.Form, st.Name, st.NameStart, st.NameEnd = Assignment, word, st.Start, p.pos
+	switch word {
+	case "true", "false", "null", "undefined":
+		p.pos = st.Start
+		return p.bare(st)
+	case "var", "let", "const":
+		st.Form, st.Keyword = Declaration, word
+		if err := p.declaredName(&st); err != nil {
+			return st, err
+		}
+	case "export":
+		if err := p.skipSpace(); err != nil {
+			return st, err
+		}
+		at := p.pos
+		switch w := p.ident(); w {
+		case "default":
+			st.Form, st.Name = ExportDefault, ""
+			p.tolerate(SettingWrapper, st.Start, p.pos)
+			if err := p.skipSpace(); err != nil {
+				return st, err
+			}
+			v, err := p.value()
+			st.Value = v
+			return st, err
+		case "const", "let", "var":
+			st.Form, st.Keyword = ExportConst, w
+			if err := p.declaredName(&st); err != nil {
+				return st, err
+			}
+		default:
+			return st, p.fail(at, "expected `export const NAME = …` or `export default …` after export")
+		}
+	case "module", "exports":
+		save := p.pos
+		if err := p.skipSpace(); err != nil {
+			return st, err
+		}
+		if p.pos < len(p.src) && p.src[p.pos] == '.' {
+			p.pos++
+			if err := p.skipSpace(); err != nil {
+				return st, err
+			}
+			at := p.pos
+			prop := p.ident()
+			switch {
+			case word == "module" && prop == "exports":
+				st.Form, st.Name = ModuleExports, ""
+			case word == "exports" && prop != "":
+				st.Form, st.Name, st.NameStart = ExportsMember, prop, at
+			default:
+				return st, p.fail(at, "expected module.exports or exports.NAME")
+			}
+			st.NameEnd = p.pos
+		} else {
+			p.pos = save
+		}
+	}
+	return st, p.binding(&st)
+}
+
+// binding reads `= value` after a statement's name. A var or let may go
+// without a value (it is undefined), a const may not.
+func (p *parser) binding(st *Statement) *SyntaxError {
+	nameEnd := p.pos
+	if err := p.skipSpace(); err != nil {
+		return err
+	}
+	if (st.Keyword == "let" || st.Keyword == "const") && st.Name == "let" {
+		return p.fail(st.NameStart, "let cannot be the name of a %s: JavaScript cannot read it", st.Keyword)
+	}
+	if reserved[st.Name] && st.Form != ExportsMember {
+		return p.fail(st.NameStart, "%s is a JavaScript keyword and cannot name a setting: JavaScript cannot read it", st.Name)
+	}
+	if p.pos >= len(p.src) || p.src[p.pos] != '=' || (p.pos+1 < len(p.src) && (p.src[p.pos+1] == '=' || p.src[p.pos+1] == '>')) {
+		if st.Keyword == "var" || st.Keyword == "let" {
+			p.tolerate(SettingWrapper, st.Start, nameEnd)
+			st.Value = &Node{Kind: Undefined, Start: st.NameStart, End: nameEnd}
+			p.pos = nameEnd
+			return nil
+		}
+		if st.Form == Assignment {
+			return p.fail(st.Start, "unexpected word %q: expected `aiAssistants = [ … ]` or a JSON array of entries", clip(st.Name))
+		}
+		return p.fail(p.pos, "expected '=' after %s, found %s", st.title(), p.describeHere())
+	}
+	p.pos++
+	p.tolerate(SettingWrapper, st.Start, p.pos)
+	if err := p.skipSpace(); err != nil {
+		return err
+	}
+	v, err := p.value()
+	st.Value = v
+	return err
+}
+
+func (p *parser) bare(st Statement) (Statement, *SyntaxError) {
+	st.Form, st.Name, st.NameStart, st.NameEnd = BareValue, "", st.Start, st.Start
+	v, err := p.value()
+	st.Value = v
+	return st, err
+}
+
+func (p *parser) declaredName(st *Statement) *SyntaxError {
+	if err := p.skipSpace(); err != nil {
+		return err
+	}
+	if r, _ := p.peekRune(); !isIdentStart(r) {
+		return p.fail(p.pos, "expected a name after %s, found %s", st.Keyword, p.describeHere())
+	}
+	st.NameStart = p.pos
+	st.Name = p.ident()
+	st.NameEnd = p.pos
+	return nil
+}
+
+// declarations checks what JavaScript refuses in a text that parses: a
+// let or const name declared twice, assigned before its declaration, or a
+// const assigned again. Reading goes on; the setting cannot be loaded.
+func (p *parser) declarations() {
+	type decl struct {
+		keyword string
+		index   int
+		at      int
+	}
+	lexical := map[string]decl{}
+	vars := map[string]int{}
+	for i, st := range p.res.Statements {
+		if st.Form != Declaration && st.Form != ExportConst {
+			continue
+		}
+		prev, isLexical := lexical[st.Name]
+		prevVar, isVar := vars[st.Name]
+		if !isLexical && isVar {
+			prev = decl{"var", -1, prevVar}
+		}
+		if isLexical || (isVar && st.Keyword != "var") {
+			p.softFail(st.NameStart, "%s is declared again (first on %s); JavaScript stops with \"SyntaxError: Identifier '%s' has already been declared\" and Qarbine cannot load the setting",
+				clip(st.Name), p.where(prev.at), clip(st.Name))
+			continue
+		}
+		if st.Keyword == "var" {
+			vars[st.Name] = st.NameStart
+		} else {
+			lexical[st.Name] = decl{st.Keyword, i, st.NameStart}
+		}
+	}
+	for i, st := range p.res.Statements {
+		d, ok := lexical[st.Name]
+		if st.Form != Assignment || !ok {
+			continue
+		}
+		if d.index > i {
+			p.softFail(st.NameStart, "%s is assigned before its %s declaration on %s; JavaScript stops with \"ReferenceError: Cannot access '%s' before initialization\" and Qarbine cannot load the setting",
+				clip(st.Name), d.keyword, p.where(d.at), clip(st.Name))
+		} else if d.keyword == "const" {
+			p.softFail(st.NameStart, "%s is a const (declared on %s) and cannot be assigned again; JavaScript stops with \"TypeError: Assignment to constant variable.\" and Qarbine cannot load the setting",
+				clip(st.Name), p.where(d.at))
+		}
+	}
+}
+
+// reserved are the words a script cannot use as a variable name.
+var reserved = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`break case catch class const continue debugger default delete do else enum
+		export extends false finally for function if import in instanceof new null return super switch this
+		throw true try typeof var void while with`) {
+		reserved[w] = true
+	}
+}

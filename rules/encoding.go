@@ -1,0 +1,27 @@
+package rules
+
+import (
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
+)
+
+// Encoding reports a file stored as UTF-16.
+var Encoding = &Rule{
+	ID:       "encoding",
+	Severity: model.Warning,
+	Summary:  "the file is UTF-16 (as Windows PowerShell 5 writes it), not UTF-8",
+	Doc: "Windows PowerShell 5 writes UTF-16 with a byte order mark (`Out-File`, `>`). qalint reads it, " +
+		"with positions in characters, but Git shows it as binary, diffs and most tools expect UTF-8, and the " +
+		"text pasted into Qarbine's settings editor must be plain text. `qalint fix` rewrites the file as " +
+		"UTF-8 without a byte order mark.",
+	Bad:     `(the Good text saved as UTF-16 by Windows PowerShell 5: bytes FF FE 5B 00 20 00 7B 00 …)`,
+	Good:    `[ { "type": "Cloudflare", "alias": "cf" } ]`,
+	Fixable: true,
+	Check: func(c *Context) {
+		if c.Doc.Encoding == reader.UTF8 {
+			return
+		}
+		end := min(len("\uFEFF"), len(c.Doc.Src))
+		c.At(nil, 0, end, "", "the file is %s (as Windows PowerShell 5 writes it): most tools expect UTF-8; qalint fix rewrites it as UTF-8", c.Doc.Encoding)
+	},
+}

@@ -1,0 +1,13 @@
+aiAssistants = [
+  {
+    type: 'Cloudflare',
+    alias: 'cf',
+    account: '0123456789abcdef0123456789abcdef',
+    apiKey: '${CF_API_TOKEN}',
+    model1: '@cf/meta/llama-3.1-8b-instruct-fast',
+    cacheEntries: true,
+  },
+];
+catalogSettings = {
+  semanticSearching: { useAiAssistant: 'cf', dimensions: 384 },
+};
