@@ -24,11 +24,36 @@ var Capability = &Rule{
 				if !v.Present() || r.Service.Can == nil || *r.Service.Can {
 					continue
 				}
+				if other := otherCan(re, r); other != nil && !*other {
+					c.Value(re.Entry, v, "%s asks for %s, but %s serves neither completions nor embeddings: delete %s, and name an entry of a service that serves %s (a Cloudflare entry, say) where Qarbine asks for them",
+						v.Key(), r.Kind.Plural(), r.Service.Name, v.Key(), r.Kind.Plural())
+					continue
+				}
 				c.Value(re.Entry, v, "%s asks for %s, but %s serves %s only: delete %s, and name an entry of a service that serves %s (a Cloudflare entry, say) where Qarbine asks for them",
 					v.Key(), r.Kind.Plural(), r.Service.Name, r.Kind.Other().Plural(), v.Key(), r.Kind.Plural())
 			}
 		}
 	},
+}
+
+// otherCan is whether the service of r answers the other kind; nil when
+// not settled. A service that answers neither (speech, images) must not be
+// described as serving the other kind "only".
+func otherCan(re *resolve.Entry, r *resolve.Request) *bool {
+	s := r.Service
+	switch {
+	case s.Provider != nil:
+		if r.Kind == resolve.Embedding {
+			return s.Provider.Completions
+		}
+		return s.Provider.Embeddings
+	case re.Type != nil && s.Gateway == nil && !s.WorkersAI:
+		if r.Kind == resolve.Embedding {
+			return re.Type.Completions
+		}
+		return re.Type.Embeddings
+	}
+	return nil
 }
 
 // asked is the field by which an entry asks for a kind: its model, or for
