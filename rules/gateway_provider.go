@@ -3,8 +3,8 @@ package rules
 import (
 	"slices"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/internal/resolve"
 )
 
 // GatewayProvider reports an unknown gateway provider slug, or one that does
@@ -17,8 +17,9 @@ var GatewayProvider = &Rule{
 		"openai, anthropic, …; custom-{name} for your own). A near-miss of a known slug (worker-ai, open-ai) " +
 		"gets a 404 from the gateway: an error. Cloudflare's list is open, so any other slug qalint does not " +
 		"know is a warning; add it in .qalint.yaml (providers:). compat is deprecated. The slug must also be " +
-		"one the entry's type speaks (a Cloudflare entry's is workers-ai), unless the provider serves the path " +
-		"Qarbine calls: an OpenAI-style entry pointed at …/workers-ai reaches Workers AI's OpenAI-compatible API.",
+		"one the entry's type speaks (a Cloudflare entry's is workers-ai; a Mistral entry's is mistral, not openai), or a " +
+		"provider that takes any client of the type's calling convention: an OpenAI-style entry pointed at …/workers-ai " +
+		"reaches Workers AI's OpenAI-compatible API. Both lists are data (types.json gateway, providers.json clients).",
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/worker-ai" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/workers-ai" }`,
 	Check: func(c *Context) {
@@ -44,7 +45,12 @@ var GatewayProvider = &Rule{
 				case p.Deprecated != "":
 					c.Mild(model.Warning, re.Entry, b.Value, "%s: AI Gateway provider %s is deprecated (%s)", b.Key, model.Quote(slug), p.Deprecated)
 				}
-				if t := re.Type; t != nil && len(t.Gateway) > 0 && !slices.Contains(t.Gateway, slug) && !reaches(re, b) {
+				if t := re.Type; t != nil && !speaks(t, p) {
+					if len(t.Gateway) == 0 {
+						c.Value(re.Entry, b.Value, "%s: %s has no AI Gateway provider of its own; %s serves another service (name your own provider custom-{name})",
+							b.Key, aType(t.Name), model.Quote(slug))
+						continue
+					}
 					c.Value(re.Entry, b.Value, "%s: %s speaks %s through the gateway, not %s",
 						b.Key, aType(t.Name), joinQuoted(t.Gateway), model.Quote(slug))
 				}
@@ -53,25 +59,9 @@ var GatewayProvider = &Rule{
 	},
 }
 
-// reaches reports whether the entry's requests through base b may reach a
-// service although the type does not name the slug: the provider serves
-// the path Qarbine calls (an OpenAI-style entry through workers-ai), only
-// the doubled /v1 is in the way (gateway-upstream says so), or the data
-// cannot tell. With no path known (the type's route is not settled), only
-// the type's own list counts.
-func reaches(re *resolve.Entry, b *resolve.Base) bool {
-	pathKnown, notServed := false, false
-	for _, r := range re.Requests {
-		if r.Base == nil || r.Base.Key != b.Key || r.URL == "" {
-			continue
-		}
-		pathKnown = true
-		switch s := r.Service; {
-		case s.DoubledV1, s.Served != nil && *s.Served:
-			return true
-		case s.Served != nil:
-			notServed = true
-		}
-	}
-	return pathKnown && !notServed
+// speaks reports whether an entry of type t may name provider p: the type
+// lists the slug, or the provider takes any client of the type's route
+// (Workers AI answers OpenAI-style clients). Both lists are data.
+func speaks(t *catalog.Type, p *catalog.Provider) bool {
+	return slices.Contains(t.Gateway, p.Slug) || t.Route != "" && slices.Contains(p.Clients, t.Route)
 }

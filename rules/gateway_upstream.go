@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
 )
@@ -30,6 +31,9 @@ var GatewayUpstream = &Rule{
 				if !s.DoubledV1 || r.Base == nil || r.Base.Key == "" || reported[r.Base.Key] || placeholderIn(s.Gateway) {
 					continue
 				}
+				if _, fake := lookalike(c.Cat, r.Base.Host, r.Base.Unicode); fake {
+					continue // host-lookalike reports it: this is not Cloudflare's gateway
+				}
 				reported[r.Base.Key] = true
 				sev := model.Error
 				if r.Route == nil || r.Route.Inferred {
@@ -41,18 +45,22 @@ var GatewayUpstream = &Rule{
 				if sev == model.Warning {
 					inferred = " (Qarbine's appended path is inferred from its own error message)"
 				}
+				unverified := ""
+				if s.Unverified != "" {
+					unverified = "; unverified: " + s.Unverified
+				}
 				if s.Upstream != "" {
 					advice := ""
-					if direct := directBase(r); direct != "" {
+					if direct := directBase(r); direct != "" && !s.WorkersAI {
 						advice = fmt.Sprintf(". No base URI on this gateway slug avoids it: to reach the provider directly, set %s to %s (Qarbine then calls %s), or keep the gateway with Workers AI models through …/workers-ai",
 							r.Base.Key, direct, withBase(r, direct))
 					}
-					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have (404 unknown_url): the doubled /v1; %s takes %s right after the slug%s%s",
-						r.Base.Key, maskURL(r.URL), s.Upstream, providerName(s.Gateway.Provider.Text), slug, served, inferred, advice)
+					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have%s: %s; %s takes %s right after the slug%s%s%s",
+						r.Base.Key, maskURL(r.URL), s.Upstream, providerName(s.Provider), notFound(s.Provider), extraV1(s.Upstream), slug, served, inferred, unverified, advice)
 					continue
 				}
-				c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, but %s takes %s right after the slug: the /v1 is one too many%s",
-					r.Base.Key, r.URL, slug, served, inferred)
+				c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, but %s takes %s right after the slug: the /v1 is one too many%s%s",
+					r.Base.Key, r.URL, slug, served, inferred, unverified)
 			}
 		}
 	},
@@ -68,11 +76,32 @@ func placeholderIn(g *resolve.Gateway) bool {
 	return false
 }
 
-func providerName(slug string) string {
-	if slug == "openai" {
+func providerName(p *catalog.Provider) string {
+	switch {
+	case p.WorkersAI:
+		return "Workers AI"
+	case p.Slug == "openai":
 		return "OpenAI"
 	}
 	return "the provider"
+}
+
+// notFound is how the provider answers a URL it does not have, when the
+// data knows (OpenAI: 404 unknown_url).
+func notFound(p *catalog.Provider) string {
+	if p.NotFound == "" {
+		return ""
+	}
+	return " (" + p.NotFound + ")"
+}
+
+// extraV1 names the mistake: a doubled /v1 when the forwarded URL has two
+// in a row, else one /v1 too many (…/workers-ai/v1/@cf/… has only one).
+func extraV1(upstream string) string {
+	if strings.Contains(upstream, "/v1/v1/") {
+		return "the doubled /v1"
+	}
+	return "the /v1 is one too many"
 }
 
 // directBase is the provider's own base URI for which Qarbine's appended

@@ -71,26 +71,29 @@ func lookalike(cat *catalog.Catalog, host, unicode string) (string, bool) {
 	}
 	base := registered(resolve.NormalHost(folded))
 	name, suffix := splitRegistered(base)
+	// Several known hosts share a registered domain (api.cloudflare.com,
+	// gateway.ai.cloudflare.com): name the one the whole host is nearest to.
+	best, bestD := "", -1
 	for _, known := range cat.Hosts {
 		kb := registered(known)
 		if base == kb {
 			continue
 		}
-		if kname, ksuffix := splitRegistered(kb); len(kname) >= 5 && kname == name && ksuffix != suffix {
-			return known, true // the same name under another suffix: openai.co.uk for openai.com
+		kname, ksuffix := splitRegistered(kb)
+		similar := len(kname) >= 5 && kname == name && ksuffix != suffix // openai.co.uk for openai.com
+		if !similar && len(kb) >= 6 {
+			limit := 2
+			if len(kb) < 10 {
+				limit = 1
+			}
+			d := catalog.Distance(base, kb)
+			similar = d > 0 && d <= limit
 		}
-		if len(kb) < 6 {
-			continue
-		}
-		limit := 2
-		if len(kb) < 10 {
-			limit = 1
-		}
-		if d := catalog.Distance(base, kb); d > 0 && d <= limit {
-			return known, true
+		if d := catalog.Distance(folded, known); similar && (bestD < 0 || d < bestD) {
+			best, bestD = known, d
 		}
 	}
-	return "", false
+	return best, best != ""
 }
 
 // registered is a host's registered domain by the public-suffix list

@@ -100,6 +100,19 @@ type Provider struct {
 	Serves     map[string][]string `json:"serves,omitempty" yaml:"serves"`
 	Deprecated string              `json:"deprecated,omitempty" yaml:"deprecated"` // why, when it is
 	Note       string              `json:"note,omitempty" yaml:"note"`
+	// Unverified says why Upstream/Serves are not settled where Cloudflare's
+	// page contradicts itself (its prose and its example differ); findings
+	// and the dry run quote it. "" when the page is clear.
+	Unverified string `json:"unverified,omitempty" yaml:"unverified"`
+	// NotFound is how the provider answers a URL it does not have ("404
+	// unknown_url"), quoted in messages; "" when not known.
+	NotFound string `json:"notFound,omitempty" yaml:"notFound"`
+	// Clients are the routes (Qarbine calling conventions) that reach this
+	// provider whatever the entry's type: Workers AI answers any
+	// OpenAI-style client at …/workers-ai/v1/chat/completions.
+	Clients []string `json:"clients,omitempty" yaml:"clients"`
+	// Source names where the provider's facts were read.
+	Source string `json:"source,omitempty" yaml:"source"`
 }
 
 // Forward is one forwarding rule of a gateway provider.

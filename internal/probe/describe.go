@@ -73,12 +73,18 @@ func describeResolved(b *strings.Builder, rr *resolve.Request) {
 	switch {
 	case s.Gateway != nil:
 		fmt.Fprintf(b, "#   via: AI Gateway, account %s, gateway %s, provider %s\n", s.Gateway.Account.Text, s.Gateway.ID.Text, model.Quote(s.Gateway.Provider.Text))
-		if s.Upstream != "" {
+		switch {
+		case s.Upstream != "":
 			note := ""
 			if s.DoubledV1 {
-				note = " (the doubled /v1: the provider has no such URL)"
+				note = " (the provider has no such URL)"
+			}
+			if s.Unverified != "" {
+				note += " (unverified: " + s.Unverified + ")"
 			}
 			fmt.Fprintf(b, "#   forwarded to: %s%s\n", s.Upstream, note)
+		case s.Unverified != "":
+			fmt.Fprintf(b, "#   forwarded to: not settled (%s)\n", s.Unverified)
 		}
 	case s.Name != "":
 		fmt.Fprintf(b, "#   service: %s\n", s.Name)

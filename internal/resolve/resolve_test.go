@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -152,13 +153,13 @@ func TestEveryGatewayProvider(t *testing.T) {
 		"google-vertex-ai": {"", "", false},
 		"google-ai-studio": {"https://generativelanguage.googleapis.com/" + oai, "", false},
 		"huggingface":      {"", "", false},
-		"perplexity-ai":    {"https://api.perplexity.ai/" + oai, "", false},
+		"perplexity-ai":    {"https://api.perplexity.ai/" + oai, "no", true}, // perplexity.mdx: only …/perplexity-ai/chat/completions
 		"replicate":        {"", "", false},
 		"groq":             {"https://api.groq.com/openai/v1/" + oai, "no", true},
-		"cohere":           {"https://api.cohere.com/" + oai, "no", false},
+		"cohere":           {"", "no", false}, // cohere.mdx contradicts itself: unverified
 		"mistral":          {"https://api.mistral.ai/" + oai, "yes", false},
-		"grok":             {"https://api.x.ai/" + oai, "", false},
-		"openrouter":       {"", "", false},
+		"grok":             {"", "", false},                                     // grok.mdx contradicts itself: unverified
+		"openrouter":       {"https://openrouter.ai/api/v1/" + oai, "no", true}, // openrouter.mdx prose; its curl differs: unverified
 		"deepseek":         {"https://api.deepseek.com/" + oai, "yes", false},
 		"cerebras":         {"https://api.cerebras.ai/v1/" + oai, "no", true},
 		"cartesia":         {"", "", false},
@@ -193,6 +194,7 @@ func TestEveryGatewayProvider(t *testing.T) {
 			}
 			assert.Equal(t, w.served, served)
 			assert.Equal(t, w.doubled, s.DoubledV1)
+			assert.Equal(t, slices.Contains([]string{"cohere", "grok", "openrouter"}, slug), s.Unverified != "", "unverified forwarding")
 			assert.Equal(t, cat.Providers[slug].WorkersAI, r.Model.WorkersAI)
 		})
 	}

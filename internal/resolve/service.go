@@ -30,6 +30,9 @@ type Service struct {
 	// ("" when the forwarding rule is not known).
 	Path     string
 	Upstream string
+	// Unverified says why the forwarding is not settled (Cloudflare's page
+	// contradicts itself); "" when it is.
+	Unverified string
 	// Served: the provider answers Path for this kind (yes, no, or nil:
 	// not settled). DoubledV1: it does not, because the path repeats the
 	// /v1 that the gateway's forwarding already adds.
@@ -76,6 +79,7 @@ func gatewayService(cat *catalog.Catalog, g *Gateway, rest string, k Kind, model
 	}
 	s.WorkersAI = p.WorkersAI
 	s.Can = pick(k, p.Completions, p.Embeddings)
+	s.Unverified = p.Unverified
 	for _, f := range p.Upstream {
 		if strings.HasPrefix(rest, f.From) {
 			s.Upstream = strings.ReplaceAll(f.To, "{account}", g.Account.Text) + rest[len(f.From):]
