@@ -62,6 +62,10 @@ var GatewayProvider = &Rule{
 // speaks reports whether an entry of type t may name provider p: the type
 // lists the slug, or the provider takes any client of the type's route
 // (Workers AI answers OpenAI-style clients). Both lists are data.
+// A provider the user configured without clients takes any type.
 func speaks(t *catalog.Type, p *catalog.Provider) bool {
+	if p.Configured && len(p.Clients) == 0 {
+		return true
+	}
 	return slices.Contains(t.Gateway, p.Slug) || t.Route != "" && slices.Contains(p.Clients, t.Route)
 }

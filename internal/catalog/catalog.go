@@ -113,6 +113,9 @@ type Provider struct {
 	Clients []string `json:"clients,omitempty" yaml:"clients"`
 	// Source names where the provider's facts were read.
 	Source string `json:"source,omitempty" yaml:"source"`
+	// Configured: the user added it in .qalint.yaml; without Clients, any
+	// entry type may name it.
+	Configured bool `json:"-" yaml:"-"`
 }
 
 // Forward is one forwarding rule of a gateway provider.
@@ -313,7 +316,9 @@ func (c *Catalog) WithProviders(ps []*Provider) *Catalog {
 		n.Providers[k] = v
 	}
 	for _, p := range ps {
-		n.Providers[p.Slug] = p
+		own := *p
+		own.Configured = true
+		n.Providers[p.Slug] = &own
 	}
 	return &n
 }
