@@ -35,7 +35,7 @@ var GatewayProvider = &Rule{
 				case custom:
 					continue // the user's own provider
 				case p == nil:
-					if s, near := suggest(slug, c.Cat.ProviderSlugs()); near {
+					if s, near := catalog.SuggestSlug(slug, c.Cat.ProviderSlugs()); near {
 						c.Value(re.Entry, b.Value, "%s: unknown AI Gateway provider %s; did you mean %s?", b.Key, model.Quote(slug), model.Quote(s))
 					} else {
 						c.Mild(model.Warning, re.Entry, b.Value, "%s: AI Gateway provider %s is not one qalint knows; if it is right, add it in .qalint.yaml (providers:), or name your own provider custom-%s",

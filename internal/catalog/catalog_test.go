@@ -203,3 +203,18 @@ func confirmedTypes(c *Catalog) []string {
 	}
 	return out
 }
+
+// A known slug without its vendor word is a near-miss, as a typo is.
+func TestSuggestSlug(t *testing.T) {
+	slugs := Default().ProviderSlugs()
+	for in, want := range map[string]string{
+		"bedrock": "aws-bedrock", "vertex-ai": "google-vertex-ai", "vertex": "google-vertex-ai",
+		"ai-studio": "google-ai-studio", "workers": "workers-ai", "firefly": "adobe-firefly",
+		"open-ai": "openai", "worker-ai": "workers-ai", "perplexity": "perplexity-ai", "azureopenai": "azure-openai",
+		"google": "", "ai": "", "acme-llm": "", "openai": "",
+	} {
+		got, ok := SuggestSlug(in, slugs)
+		assert.Equal(t, want, got, in)
+		assert.Equal(t, want != "", ok, in)
+	}
+}

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -58,4 +59,42 @@ func Suggest(s string, candidates []string) (string, bool) {
 		return best, true
 	}
 	return "", false
+}
+
+// SuggestSlug is Suggest for gateway provider slugs, which also counts as a
+// near-miss a known slug without its vendor prefix or suffix words
+// ("bedrock" for aws-bedrock, "vertex-ai" for google-vertex-ai), when only
+// one known slug fits and the rest is not itself a known slug.
+func SuggestSlug(s string, slugs []string) (string, bool) {
+	if c, ok := Suggest(s, slugs); ok {
+		return c, true
+	}
+	ls := strings.ToLower(s)
+	if len(ls) < 3 || slices.Contains(slugs, ls) {
+		return "", false
+	}
+	found := ""
+	for _, slug := range slugs {
+		if slug == ls || !partOf(ls, slug) {
+			continue
+		}
+		if found != "" && found != slug {
+			return "", false // "google": google-ai-studio or google-vertex-ai
+		}
+		found = slug
+	}
+	return found, found != ""
+}
+
+// partOf reports whether s is slug with whole words cut from its start or end.
+func partOf(s, slug string) bool {
+	words := strings.Split(slug, "-")
+	for i := range words {
+		for j := len(words); j > i; j-- {
+			if (i > 0 || j < len(words)) && strings.Join(words[i:j], "-") == s {
+				return true
+			}
+		}
+	}
+	return false
 }
