@@ -418,3 +418,16 @@ func TestEveryUnsetVariableIsNamed(t *testing.T) {
 	assert.Equal(t, "environment variables NO_MODEL, NO_TOKEN, NO_GATEWAY_TOKEN are not set; nothing was sent", reqs[0].Skip)
 	assert.Equal(t, []string{"NO_TOKEN", "NO_GATEWAY_TOKEN"}, reqs[1].Unset, "the embedding request does not use model1")
 }
+
+// TestTrailingSlashIsSentAsWritten: the probe sends the URL check reasons
+// about, base URI and Qarbine's path joined as strings, // included.
+func TestTrailingSlashIsSentAsWritten(t *testing.T) {
+	f := probetest.New(t)
+	e := `{"type": "OpenAI", "alias": "oss", "apiKey": "${CF_API_TOKEN}", "model1": "@cf/meta/llama-3.1-8b-instruct-fast", "baseURI1": "` + gatewayBase(f, "gw", "workers-ai") + `/"}`
+	probeFile(t, f, Options{}, e)
+	var paths []string
+	for _, r := range f.Requests() {
+		paths = append(paths, r.Path)
+	}
+	assert.Equal(t, []string{"/v1/" + probetest.Account + "/gw/workers-ai//v1/chat/completions"}, paths)
+}

@@ -299,7 +299,14 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 	if r.Base == nil {
 		r.Base = parseBase("", Value{Text: base, Class: Literal})
 	}
-	return strings.TrimRight(base, "/") + path, ""
+	if r.Base.Key == "" {
+		base = strings.TrimRight(base, "/") // our own default endpoint
+	}
+	// Qarbine's join is not documented: qalint assumes it concatenates, as
+	// its error message suggests, so a trailing slash gives // and a query
+	// string ends up before the path, exactly as baseuri-suffix says. The
+	// probe sends this URL unchanged.
+	return base + path, ""
 }
 
 // Strings are every string value of the entry, top level and inside

@@ -293,3 +293,26 @@ func TestOddBaseURIsDoNotPanic(t *testing.T) {
 		}
 	}
 }
+
+// The URL is the base URI and Qarbine's path joined as strings, as
+// baseuri-suffix assumes: a trailing slash gives //, a query string ends up
+// before the path, and the gateway passes the query on.
+func TestURLIsTheBaseAndThePathAsWritten(t *testing.T) {
+	const run = "https://api.cloudflare.com/client/v4/accounts/" + acct + "/ai/run/"
+	for _, tc := range []struct{ typ, base, url, upstream string }{
+		{"Cloudflare", gw("workers-ai") + "/", gw("workers-ai") + "//@cf/openai/gpt-oss-120b", run + "/@cf/openai/gpt-oss-120b"},
+		{"Cloudflare", gw("workers-ai") + "//", gw("workers-ai") + "///@cf/openai/gpt-oss-120b", run + "//@cf/openai/gpt-oss-120b"},
+		{"Cloudflare", run, run + "/@cf/openai/gpt-oss-120b", ""},
+		{"OpenAI", gw("workers-ai") + "/", gw("workers-ai") + "//v1/chat/completions", run + "/v1/chat/completions"},
+		{"Cloudflare", gw("workers-ai") + "?x=1", gw("workers-ai") + "?x=1/@cf/openai/gpt-oss-120b", run + "?x=1/@cf/openai/gpt-oss-120b"},
+		{"Cloudflare", gw("workers-ai"), gw("workers-ai") + "/@cf/openai/gpt-oss-120b", run + "@cf/openai/gpt-oss-120b"},
+	} {
+		r := one(t, `{"type":"`+tc.typ+`","alias":"a","account":"`+acct+`","apiKey":"${K}","model1":"@cf/openai/gpt-oss-120b","baseURI1":"`+tc.base+`"}`, Options{}).Request(Completion)
+		assert.Equal(t, tc.url, r.URL, tc.base)
+		assert.Equal(t, tc.upstream, r.Service.Upstream, tc.base)
+		if tc.base != gw("workers-ai") {
+			require.NotNil(t, r.Service.Served, tc.base)
+			assert.False(t, *r.Service.Served, "%s: not a path Workers AI has", tc.base)
+		}
+	}
+}

@@ -47,12 +47,16 @@ func (rs *resolver) serviceOf(t *catalog.Type, b *Base, u *url.URL, k Kind, mode
 	cat := rs.cat
 	if b != nil && b.Gateway != nil && b.URL != nil {
 		if u == nil { // Qarbine's path is not known: the provider still is
-			s := gatewayService(cat, b.Gateway, b.Gateway.Rest, k, modelID)
+			s := gatewayService(cat, b.Gateway, b.Gateway.Rest, "", k, modelID)
 			s.Path, s.Upstream, s.Served, s.DoubledV1 = "", "", nil, false
 			return s
 		}
 		if segs := splitPath(u); len(segs) >= 4 {
-			return gatewayService(cat, b.Gateway, strings.Join(segs[4:], "/"), k, modelID)
+			q := ""
+			if u.RawQuery != "" {
+				q = "?" + u.RawQuery
+			}
+			return gatewayService(cat, b.Gateway, strings.Join(segs[4:], "/"), q, k, modelID)
 		}
 	}
 	if u != nil {
@@ -69,7 +73,9 @@ func (rs *resolver) serviceOf(t *catalog.Type, b *Base, u *url.URL, k Kind, mode
 	return Service{}
 }
 
-func gatewayService(cat *catalog.Catalog, g *Gateway, rest string, k Kind, modelID string) Service {
+// query is the request's query string ("?…", or ""), which the gateway
+// passes on.
+func gatewayService(cat *catalog.Catalog, g *Gateway, rest, query string, k Kind, modelID string) Service {
 	slug := g.Provider.Text
 	s := Service{Gateway: g, Path: rest, Name: "the gateway provider " + model.Quote(slug)}
 	p, custom := cat.Provider(slug)
@@ -82,7 +88,7 @@ func gatewayService(cat *catalog.Catalog, g *Gateway, rest string, k Kind, model
 	s.Unverified = p.Unverified
 	for _, f := range p.Upstream {
 		if strings.HasPrefix(rest, f.From) {
-			s.Upstream = strings.ReplaceAll(f.To, "{account}", g.Account.Text) + rest[len(f.From):]
+			s.Upstream = strings.ReplaceAll(f.To, "{account}", g.Account.Text) + rest[len(f.From):] + query
 			break
 		}
 	}
