@@ -129,6 +129,8 @@ func TestCatalogUpdateFailuresKeepTheOldCache(t *testing.T) {
 		{"rate limit", "catalog update failed: rate-limit: page 1: HTTP 429", []string{"--account", probetest.Account, "--token", probetest.Token},
 			func() { f.FailSearch(429) }},
 		{"network", "catalog update failed: network: page 1:", []string{"--account", probetest.Account, "--token", probetest.Token, "--cloudflare-api", "http://127.0.0.1:1/client/v4"}, nil},
+		{"empty list", "catalog update failed: empty: the account's model list is empty; not caching it (--allow-empty caches it anyway)", []string{"--account", probetest.Account, "--token", probetest.Token},
+			func() { f.FailSearch(0); f.EmptySearch(true) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.setup != nil {
@@ -145,6 +147,19 @@ func TestCatalogUpdateFailuresKeepTheOldCache(t *testing.T) {
 			assert.Equal(t, string(before), string(after), "the old cache is intact")
 		})
 	}
+}
+
+// --allow-empty caches an empty list when the user says it is the truth.
+func TestCatalogUpdateAllowEmpty(t *testing.T) {
+	path := cacheDir(t)
+	f := probetest.New(t)
+	f.EmptySearch(true)
+	out, stderr, code := qalint(t, "", updateArgs(f, "--account", probetest.Account, "--token", probetest.Token, "--allow-empty")...)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, out, "cached 0 Workers AI models")
+	live, err := catalog.LoadLive(path)
+	require.NoError(t, err)
+	assert.Empty(t, live.Models)
 }
 
 func TestCatalogUpdateRefusesCleartextToARemoteHost(t *testing.T) {

@@ -46,6 +46,7 @@ func catalogUpdateCommand() *cli.Command {
 			&cli.StringFlag{Name: "token", Usage: "API `TOKEN` with Workers AI Read (default: $CLOUDFLARE_API_TOKEN)"},
 			&cli.StringFlag{Name: "cloudflare-api", Value: probe.DefaultCloudflareAPI, Usage: "base `URL` of the Cloudflare API"},
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "time limit for the whole update"},
+			&cli.BoolFlag{Name: "allow-empty", Usage: "cache the list even when the account lists no model (normally refused: the old cache is kept)"},
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			path, err := catalog.LiveCachePath()
@@ -60,6 +61,11 @@ func catalogUpdateCommand() *cli.Command {
 			ctx, cancel := context.WithTimeout(ctx, cmd.Duration("timeout"))
 			defer cancel()
 			live, err := catalog.FetchLive(ctx, opts)
+			if err == nil && len(live.Models) == 0 && !cmd.Bool("allow-empty") {
+				// An empty list would make every model "not listed": more
+				// likely a Cloudflare or token-scope hiccup than the truth.
+				err = &catalog.FetchError{Kind: "empty", Msg: "the account's model list is empty; not caching it (--allow-empty caches it anyway)"}
+			}
 			if err == nil {
 				err = live.Save(path)
 			}

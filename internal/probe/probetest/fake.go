@@ -33,7 +33,8 @@ type Fake struct {
 	requests     []Seen
 	Slow         time.Duration
 	RedirectTo   string
-	searchStatus int // see FailSearch
+	searchStatus int  // see FailSearch
+	searchEmpty  bool // see EmptySearch
 }
 
 // Seen is one received request.

@@ -33,12 +33,20 @@ func (f *Fake) FailSearch(status int) {
 	f.searchStatus = status
 }
 
+// EmptySearch makes the model search answer success with no model at all
+// from now on (on), or the usual list (off).
+func (f *Fake) EmptySearch(on bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.searchEmpty = on
+}
+
 // search answers the model search, at most 2 items a page whatever is
 // asked, so that every client must follow the pages.
 func (f *Fake) search(w http.ResponseWriter, r *http.Request, account string) {
 	f.mu.Lock()
 	f.hits["models/search"]++
-	forced := f.searchStatus
+	forced, empty := f.searchStatus, f.searchEmpty
 	f.mu.Unlock()
 	if r.Header.Get("Authorization") != "Bearer "+Token {
 		envelope(w, 401, nil, [2]any{10000, "Authentication error"})
@@ -53,17 +61,21 @@ func (f *Fake) search(w http.ResponseWriter, r *http.Request, account string) {
 		envelope(w, 429, nil, [2]any{971, "Please wait and consider throttling your request speed"})
 		return
 	}
+	models := SearchModels
+	if empty {
+		models = nil
+	}
 	perPage, _ := strconv.Atoi(r.URL.Query().Get("per_page"))
 	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
 	if perPage <= 0 || perPage > 2 {
 		perPage = 2 // the fake pages small whatever is asked
 	}
 	page = max(page, 1)
-	from, to := min((page-1)*perPage, len(SearchModels)), min(page*perPage, len(SearchModels))
-	pages := (len(SearchModels) + perPage - 1) / perPage
+	from, to := min((page-1)*perPage, len(models)), min(page*perPage, len(models))
+	pages := (len(models) + perPage - 1) / perPage
 	w.Header().Set("Content-Type", "application/json")
 	writeJSON(w, map[string]any{
-		"result": SearchModels[from:to], "success": true, "errors": []any{}, "messages": []any{},
-		"result_info": map[string]any{"page": page, "per_page": perPage, "count": to - from, "total_count": len(SearchModels), "total_pages": pages},
+		"result": append([]map[string]any{}, models[from:to]...), "success": true, "errors": []any{}, "messages": []any{},
+		"result_info": map[string]any{"page": page, "per_page": perPage, "count": to - from, "total_count": len(models), "total_pages": pages},
 	})
 }
