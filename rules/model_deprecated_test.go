@@ -65,3 +65,39 @@ func TestModel1ThatCannotChat(t *testing.T) {
 	assert.Equal(t, `model1 is the completion model, but "@cf/baai/bge-reranker-base" takes neither messages nor a prompt, so it cannot answer Qarbine's completions; use a chat model`, fs[0].Message)
 	assert.Empty(t, findingsOf(t, rules.Options{Catalog: cat}, src, "model-unknown"))
 }
+
+// kimi-k2.5 is aliased to kimi-k2.6 from its retirement day (changelog
+// 2026-05-08), which needs the Workers Paid plan (changelog 2026-07-28): still
+// served, so a warning that says so, not "no longer served".
+func TestAliasedRetirementIsServed(t *testing.T) {
+	src := `[{"type":"Cloudflare","alias":"cf","account":"0123456789abcdef0123456789abcdef","apiKey":"${T}",` +
+		`"model1":"@cf/moonshotai/kimi-k2.5","model2":"@cf/baai/bge-small-en-v1.5"}]`
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	fs := findingsOf(t, rules.Options{Now: day("2026-11-26")}, src, "model-deprecated")
+	require.Len(t, fs, 1)
+	assert.Equal(t, model.Warning, fs[0].Severity)
+	assert.Equal(t, `model1 "@cf/moonshotai/kimi-k2.5" was retired on 2026-05-30 and is now aliased to "@cf/moonshotai/kimi-k2.6" (at a higher price; needs the Workers Paid plan): name that model instead`, fs[0].Message)
+	fs = findingsOf(t, rules.Options{Now: day("2026-05-01")}, src, "model-deprecated")
+	require.Len(t, fs, 1)
+	assert.Equal(t, model.Warning, fs[0].Severity)
+	assert.Contains(t, fs[0].Message, "is to be retired on 2026-05-30, then aliased to")
+}
+
+// Models Cloudflare's docs list but workers-types 5.20261117.1 lacks are
+// known; the Clef decision models take state and questions, not messages.
+func TestModelsFromTheDocsFacts(t *testing.T) {
+	entry := func(m string) string {
+		return `[{"type":"Cloudflare","alias":"cf","account":"0123456789abcdef0123456789abcdef","apiKey":"${T}","model1":"` + m + `","model2":"@cf/baai/bge-small-en-v1.5"}]`
+	}
+	for _, id := range []string{"@cf/swiss-ai/apertus-v1.5-8b", "@cf/utter-project/eurollm-9b-it", "@cf/cloudflare/clef", "@cf/cloudflare/clef-flash", "@cf/cloudflare/clef-omni"} {
+		assert.Empty(t, findingsOf(t, rules.Options{}, entry(id), "model-unknown"), id)
+	}
+	for _, id := range []string{"@cf/swiss-ai/apertus-v1.5-8b", "@cf/utter-project/eurollm-9b-it"} {
+		assert.Empty(t, findingsOf(t, rules.Options{}, entry(id), "model-task"), id)
+	}
+	for _, id := range []string{"@cf/cloudflare/clef", "@cf/cloudflare/clef-flash", "@cf/cloudflare/clef-omni"} {
+		fs := findingsOf(t, rules.Options{}, entry(id), "model-task")
+		require.Len(t, fs, 1, id)
+		assert.Contains(t, fs[0].Message, "takes neither messages nor a prompt", id)
+	}
+}

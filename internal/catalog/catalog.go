@@ -39,6 +39,12 @@ type Model struct {
 	// YYYY-MM-DD. A retired model stays in the catalogue.
 	Deprecated  string `json:"deprecated,omitempty"`
 	Replacement string `json:"replacement,omitempty"`
+	// AliasedTo: from its retirement day Cloudflare answers the model's
+	// requests with this one (AliasNote: at what cost), so it is still served.
+	AliasedTo string `json:"aliasedTo,omitempty"`
+	AliasNote string `json:"aliasNote,omitempty"`
+	// PaidPlan: the model needs the Workers Paid plan (403, code 5035 on Free).
+	PaidPlan bool `json:"paidPlan,omitempty"`
 	// ReplacementBy is "cloudflare" when Cloudflare documents the
 	// replacement; otherwise the replacement is a suggestion.
 	ReplacementBy string `json:"replacementBy,omitempty"`

@@ -38,9 +38,12 @@ type model struct {
 	Task          string            `json:"task,omitempty"`
 	NoChat        bool              `json:"noChat,omitempty"`
 	Dimensions    int               `json:"dimensions,omitempty"`
+	PaidPlan      bool              `json:"paidPlan,omitempty"`
 	Deprecated    string            `json:"deprecated,omitempty"`
 	Replacement   string            `json:"replacement,omitempty"`
 	ReplacementBy string            `json:"replacementBy,omitempty"`
+	AliasedTo     string            `json:"aliasedTo,omitempty"`
+	AliasNote     string            `json:"aliasNote,omitempty"`
 	From          map[string]string `json:"from"`
 }
 
@@ -88,6 +91,11 @@ type announcements struct {
 		Models      []struct {
 			ID          string `json:"id"`
 			Replacement string `json:"replacement"`
+			// Aliased: from the retirement day, Cloudflare serves the
+			// model's requests with the replacement (AliasNote: at what
+			// cost), so the model still answers.
+			Aliased   bool   `json:"aliased"`
+			AliasNote string `json:"aliasNote"`
 		} `json:"models"`
 	} `json:"announcements"`
 }
@@ -100,6 +108,7 @@ type facts struct {
 		Task       string `json:"task"`
 		Chat       *bool  `json:"chat"`
 		Dimensions int    `json:"dimensions"`
+		PaidPlan   bool   `json:"paidPlan"` // needs the Workers Paid plan (403, code 5035 on Free)
 		Source     string `json:"source"`
 	} `json:"models"`
 }
@@ -247,6 +256,9 @@ func (b *builder) facts() {
 		if fm.Dimensions > 0 {
 			m.Dimensions, m.From["dimensions"] = fm.Dimensions, fm.Source
 		}
+		if fm.PaidPlan {
+			m.PaidPlan, m.From["paidPlan"] = true, fm.Source
+		}
 	}
 }
 
@@ -282,14 +294,21 @@ func (b *builder) retirements() map[string][]string {
 			if r.Replacement != "" {
 				m.Replacement, m.ReplacementBy, m.From["replacement"] = r.Replacement, "cloudflare", ann.Key
 			}
+			switch {
+			case r.Aliased && r.Replacement == "":
+				b.problem(retirementsFile, "%s: %s is aliased but names no replacement; alias dropped", ann.Key, r.ID)
+			case r.Aliased:
+				m.AliasedTo, m.AliasNote, m.From["aliasedTo"] = r.Replacement, r.AliasNote, ann.Key
+			}
 			recommended[r.ID] = ann.Recommended
 		}
 	}
 	for id, m := range b.models {
 		if m.Replacement != "" && !b.usable(m.Replacement, m.Task) {
 			b.problem(retirementsFile, "%s: replacement %s is not a current model of the same task; dropped", id, m.Replacement)
-			m.Replacement, m.ReplacementBy = "", ""
+			m.Replacement, m.ReplacementBy, m.AliasedTo, m.AliasNote = "", "", "", ""
 			delete(m.From, "replacement")
+			delete(m.From, "aliasedTo")
 		}
 	}
 	return recommended
