@@ -27,14 +27,14 @@ var ModelDeprecated = &Rule{
 	Check: func(c *Context) {
 		eachWorkersAIModel(c, func(re *resolve.Entry, r *resolve.Request) {
 			if m := r.Model.Catalog; m != nil && m.Deprecated != "" {
-				text, past := retirement(m, c.Cat, c.Now)
+				text, past := retirement(m, c.Cat, c.Now, r.Kind.Task())
 				atRetirementSeverity(c, past, func() { c.Value(re.Entry, r.Model.Value, "%s %s %s", r.Model.Key(), model.Quote(m.ID), text) })
 			}
 		})
 		for _, re := range c.Resolved() {
 			for _, r := range re.Requests {
 				if m := r.Model.Catalog; r.Model.Default && m != nil && m.Deprecated != "" {
-					text, past := retirement(m, c.Cat, c.Now)
+					text, past := retirement(m, c.Cat, c.Now, r.Kind.Task())
 					atRetirementSeverity(c, past, func() {
 						c.Entry(re.Entry, "%s is not set, so Qarbine uses its default %s, which %s", r.Model.Key(), model.Quote(m.ID), text)
 					})
@@ -47,7 +47,10 @@ var ModelDeprecated = &Rule{
 // retirement says when m is or was retired and what replaces it; past is
 // true once the day has come and the model is no longer served (a model
 // Cloudflare aliases to its replacement is still served: a warning).
-func retirement(m *catalog.Model, cat *catalog.Catalog, now time.Time) (text string, past bool) {
+// A replacement is named only when it does the slot's task: a chat model
+// is no replacement for a retired one named in model2, where model-task
+// asks for an embeddings model.
+func retirement(m *catalog.Model, cat *catalog.Catalog, now time.Time, task string) (text string, past bool) {
 	ahead := false
 	if day, err := time.Parse(time.DateOnly, m.Deprecated); err == nil && day.After(now) {
 		ahead = true
@@ -74,8 +77,8 @@ func retirement(m *catalog.Model, cat *catalog.Catalog, now time.Time) (text str
 	} else {
 		text, past = fmt.Sprintf("was retired on %s and is no longer served", m.Deprecated), true
 	}
-	switch {
-	case m.Replacement == "":
+	switch rep := cat.Models[m.Replacement]; {
+	case m.Replacement == "", rep != nil && rep.Task != task:
 	case m.ReplacementBy == catalog.ReplacementByCloudflare:
 		text += "; Cloudflare's replacement is " + model.Quote(m.Replacement)
 	default:

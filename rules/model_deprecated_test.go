@@ -101,3 +101,14 @@ func TestModelsFromTheDocsFacts(t *testing.T) {
 		assert.Contains(t, fs[0].Message, "takes neither messages nor a prompt", id)
 	}
 }
+
+// A suggested replacement fits the slot: a retired chat model in model2
+// gets no chat model suggested under model-task's call for embeddings.
+func TestReplacementFitsTheSlot(t *testing.T) {
+	src := `[{"type":"Cloudflare","alias":"cf","account":"0123456789abcdef0123456789abcdef","apiKey":"${T}",` +
+		`"model1":"@cf/qwen/qwen1.5-0.5b-chat","model2":"@cf/qwen/qwen1.5-0.5b-chat"}]`
+	fs := findingsOf(t, rules.Options{}, src, "model-deprecated")
+	require.Len(t, fs, 2)
+	assert.Equal(t, `model1 "@cf/qwen/qwen1.5-0.5b-chat" was retired on 2025-10-01 and is no longer served; a suggested replacement: "@cf/meta/llama-4-scout-17b-16e-instruct"`, fs[0].Message)
+	assert.Equal(t, `model2 "@cf/qwen/qwen1.5-0.5b-chat" was retired on 2025-10-01 and is no longer served`, fs[1].Message)
+}

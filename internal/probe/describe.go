@@ -99,13 +99,25 @@ func describeResolved(b *strings.Builder, rr *resolve.Request) {
 	if m.Default {
 		how += " not set: the type's default"
 	}
-	if m.WorkersAI {
-		how += "; a Workers AI model"
-	}
+	how += workersAILabel(m)
 	fmt.Fprintf(b, "#   model: %s (%s)\n", model.Quote(m.Text), how)
 	for _, c := range rr.Credentials {
 		fmt.Fprintf(b, "#   %s: from %s\n", c.Header, c.Value.Path())
 	}
+}
+
+// workersAILabel says what the model is to Workers AI, as model-unknown
+// judges it: the service may be Workers AI while the id is not one of its.
+func workersAILabel(m resolve.Model) string {
+	switch {
+	case !m.WorkersAI:
+		return ""
+	case m.Catalog != nil:
+		return "; a Workers AI model"
+	case !strings.HasPrefix(m.Text, "@cf/") && !strings.HasPrefix(m.Text, "@hf/"):
+		return "; the service is Workers AI, but this is not a Workers AI model id"
+	}
+	return "; for Workers AI, not in qalint's model catalogue"
 }
 
 func routeName(rr *resolve.Request) string {

@@ -431,3 +431,29 @@ func TestTrailingSlashIsSentAsWritten(t *testing.T) {
 	}
 	assert.Equal(t, []string{"/v1/" + probetest.Account + "/gw/workers-ai//v1/chat/completions"}, paths)
 }
+
+// TestDescribeSaysWhatTheModelIsToWorkersAI: the dry run labels a model as
+// model-unknown judges it; Workers AI as the service does not make any id a
+// Workers AI model.
+func TestDescribeSaysWhatTheModelIsToWorkersAI(t *testing.T) {
+	f := probetest.New(t)
+	path := filepath.Join(t.TempDir(), "s.json")
+	base := gatewayBase(f, "gw", "workers-ai")
+	require.NoError(t, os.WriteFile(path, []byte(`[
+ {"type": "OpenAI", "alias": "a", "apiKey": "${CF_API_TOKEN}", "model1": "gpt-4o-mini", "baseURI1": "`+base+`"},
+ {"type": "OpenAI", "alias": "b", "apiKey": "${CF_API_TOKEN}", "model1": "@cf/acme/nothing-such", "baseURI1": "`+base+`"},
+ {"type": "OpenAI", "alias": "c", "apiKey": "${CF_API_TOKEN}", "model1": "@cf/openai/gpt-oss-120b", "baseURI1": "`+base+`"}]`), 0o644))
+	var labels []string
+	for _, r := range Plan((&lint.Linter{}).Files([]string{path}), catalog.Default(), Options{CloudflareAPI: f.URL + "/client/v4", Getenv: getenv}) {
+		for _, line := range strings.Split(Describe(r), "\n") {
+			if strings.HasPrefix(line, "#   model: ") {
+				labels = append(labels, strings.TrimPrefix(line, "#   model: "))
+			}
+		}
+	}
+	assert.Equal(t, []string{
+		`"gpt-4o-mini" (model1; the service is Workers AI, but this is not a Workers AI model id)`,
+		`"@cf/acme/nothing-such" (model1; for Workers AI, not in qalint's model catalogue)`,
+		`"@cf/openai/gpt-oss-120b" (model1; a Workers AI model)`,
+	}, labels)
+}
