@@ -187,3 +187,26 @@ func TestCommittedCatalogueMatchesTheInputs(t *testing.T) {
 		t.Fatal("internal/catalog/data/models.json differs from what internal/catalog/gen makes of its inputs; run `go generate ./internal/catalog` and commit the result")
 	}
 }
+
+// An announcement can alias a retired model to its replacement; an alias
+// without a replacement is a problem and dropped. paidPlan comes from facts.
+func TestGenerateAliasAndPaidPlan(t *testing.T) {
+	c, problems := generate(writeInputs(t, map[string]string{
+		"retirements.json": `{"announcements":[{"key":"cl-2","title":"two","url":"https://x/2","announced":"2026-05-08","retired":"2026-05-30","recommended":[],
+		  "models":[{"id":"@cf/meta/llama-2-7b-chat-int8","replacement":"@cf/zai-org/glm-5.3","aliased":true,"aliasNote":"at a higher price"},
+		            {"id":"@hf/thebloke/llama-2-13b-chat-awq","aliased":true}]}]}`,
+		"facts.json": `{"sources":{"paid":{"title":"changelog"}},"models":[{"id":"@cf/zai-org/glm-5.3","paidPlan":true,"source":"paid"}]}`,
+	}))
+	byID := map[string]*model{}
+	for _, m := range c.Models {
+		byID[m.ID] = m
+	}
+	int8 := byID["@cf/meta/llama-2-7b-chat-int8"]
+	assert.Equal(t, "@cf/zai-org/glm-5.3", int8.AliasedTo)
+	assert.Equal(t, "at a higher price", int8.AliasNote)
+	assert.Equal(t, "cl-2", int8.From["aliasedTo"])
+	assert.Empty(t, byID["@hf/thebloke/llama-2-13b-chat-awq"].AliasedTo)
+	assert.Contains(t, strings.Join(problems, "\n"), "aliased but names no replacement")
+	assert.True(t, byID["@cf/zai-org/glm-5.3"].PaidPlan)
+	assert.Equal(t, "paid", byID["@cf/zai-org/glm-5.3"].From["paidPlan"])
+}
