@@ -56,7 +56,7 @@ var GatewayUpstream = &Rule{
 							r.Base.Key, direct, withBase(r, direct))
 					}
 					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have%s: %s; %s takes %s right after the slug%s%s%s",
-						r.Base.Key, maskURL(r.URL), s.Upstream, providerName(s.Provider), notFound(s.Provider), extraV1(s.Upstream), slug, served, inferred, unverified, advice)
+						r.Base.Key, maskURL(r.URL), s.Upstream, providerName(s.Provider), notFound(s.Provider), s.ExtraV1(), slug, served, inferred, unverified, advice)
 					continue
 				}
 				c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, but %s takes %s right after the slug: the /v1 is one too many%s%s",
@@ -93,15 +93,6 @@ func notFound(p *catalog.Provider) string {
 		return ""
 	}
 	return " (" + p.NotFound + ")"
-}
-
-// extraV1 names the mistake: a doubled /v1 when the forwarded URL has two
-// in a row, else one /v1 too many (…/workers-ai/v1/@cf/… has only one).
-func extraV1(upstream string) string {
-	if strings.Contains(upstream, "/v1/v1/") {
-		return "the doubled /v1"
-	}
-	return "the /v1 is one too many"
 }
 
 // directBase is the provider's own base URI for which Qarbine's appended

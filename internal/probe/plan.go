@@ -82,7 +82,7 @@ func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Opt
 		}
 	}
 	if rr.Service.DoubledV1 {
-		req.explain404 = " (the doubled /v1: the gateway forwards " + rr.URL + " to " + upstreamOf(rr) +
+		req.explain404 = " (" + rr.Service.ExtraV1() + ": the gateway forwards " + rr.URL + " to " + upstreamOf(rr) +
 			", a URL the provider does not have; see qalint explain gateway-upstream)"
 	}
 	if req.Unset = env.unset(used(re, rr)...); len(req.Unset) == 1 {

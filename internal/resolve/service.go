@@ -42,6 +42,16 @@ type Service struct {
 
 var yes, no = true, false
 
+// ExtraV1 names the mistake behind DoubledV1, for messages: "the doubled
+// /v1" when the forwarded URL has two in a row (…/openai → api.openai.com/
+// v1/v1/…), else "one /v1 too many" (…/workers-ai/v1/@cf/… has only one).
+func (s Service) ExtraV1() string {
+	if strings.Contains(s.Upstream, "/v1/v1/") || s.Upstream == "" {
+		return "the doubled /v1"
+	}
+	return "one /v1 too many"
+}
+
 // serviceOf works out who answers u for kind k.
 func (rs *resolver) serviceOf(t *catalog.Type, b *Base, u *url.URL, k Kind, modelID string) Service {
 	cat := rs.cat
