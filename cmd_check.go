@@ -8,13 +8,11 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/report"
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
 )
-
-// formats are the --format values of check.
-var formats = []string{"text", "json", "sarif", "github"}
 
 func checkCommand() *cli.Command {
 	return &cli.Command{
@@ -22,7 +20,7 @@ func checkCommand() *cli.Command {
 		Usage:     "lint settings files, directories or standard input (-)",
 		ArgsUsage: "[PATH|DIR|-]...",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(formats, ", ") + " (github by default when GITHUB_ACTIONS=true)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(report.Formats, ", ") + " (github by default when GITHUB_ACTIONS=true)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 			configFlag,
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
@@ -39,19 +37,19 @@ func checkCommand() *cli.Command {
 			if !cmd.IsSet("format") && inActions {
 				format = "github"
 			}
-			if !slices.Contains(formats, format) {
-				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(formats, ", ")), exitUsage)
+			if !slices.Contains(report.Formats, format) {
+				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(report.Formats, ", ")), exitUsage)
 			}
-			out := cmd.Root().Writer
+			w := cmd.Root().Writer
 			if name := cmd.String("output"); name != "" {
 				f, err := os.Create(name)
 				if err != nil {
 					return cli.Exit(err.Error(), exitUsage)
 				}
 				defer f.Close()
-				out = f
+				w = f
 			}
-			color, err := useColor(cmd.String("color"), out)
+			color, err := useColor(cmd.String("color"), w)
 			if err != nil {
 				return cli.Exit(err.Error(), exitUsage)
 			}
@@ -59,27 +57,34 @@ func checkCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			results := linter.Files(paths)
+			opts := report.Options{Color: color, Version: buildVersion()}
+			if path := os.Getenv("GITHUB_STEP_SUMMARY"); format == "github" && path != "" {
+				f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+				if err != nil {
+					return cli.Exit("writing the step summary: "+err.Error(), exitUsage)
+				}
+				defer f.Close()
+				opts.StepSummary = f
+			}
+			out, err := report.New(format, w, opts)
+			if err != nil {
+				return cli.Exit(err.Error(), exitUsage)
+			}
 
+			// Each file is reported as soon as its turn in path order comes,
+			// then dropped: memory stays flat however many files there are.
 			code := exitOK
-			for _, r := range results {
+			var s report.Summary
+			err = linter.Each(paths, func(r *lint.Result) error {
 				if r.Err != nil {
 					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
 					code = exitUsage
 				}
-			}
-			switch format {
-			case "json":
-				err = report.JSON(out, results)
-			case "sarif":
-				err = report.SARIF(out, results, buildVersion())
-			case "github":
-				err = report.GitHub(out, results)
-				if path := os.Getenv("GITHUB_STEP_SUMMARY"); err == nil && path != "" {
-					err = appendTo(path, func(w io.Writer) error { return report.StepSummary(w, results) })
-				}
-			default:
-				err = report.Text(out, results, report.TextOptions{Color: color})
+				s.Add(r)
+				return out.Write(r)
+			})
+			if err == nil {
+				err = out.Flush()
 			}
 			if err != nil {
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)
@@ -87,26 +92,12 @@ func checkCommand() *cli.Command {
 			if code != exitOK {
 				return cli.Exit("", code)
 			}
-			s := report.Summarize(results)
 			if s.Errors > 0 || (cmd.Int("max-warnings") >= 0 && s.Warnings > cmd.Int("max-warnings")) {
 				return cli.Exit("", exitFindings)
 			}
 			return nil
 		},
 	}
-}
-
-// appendTo appends to a file, as GitHub's step summary expects.
-func appendTo(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-	if err != nil {
-		return err
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // useColor decides whether to colour: never with NO_COLOR set, and with

@@ -38,9 +38,9 @@ func probeCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			format := cmd.String("format")
-			if format != "text" && format != "json" {
-				return cli.Exit(fmt.Sprintf("unknown --format %q: use text or json", format), exitUsage)
+			out, err := report.NewProbe(cmd.String("format"), cmd.Root().Writer)
+			if err != nil {
+				return cli.Exit(err.Error(), exitUsage)
 			}
 			opts := probe.Options{
 				CloudflareAPI: cmd.String("cloudflare-api"),
@@ -86,12 +86,12 @@ func probeCommand() *cli.Command {
 				return cli.Exit("", code)
 			}
 			reqs := probe.Plan(results, linter.Rules.Catalog, opts)
-			out := cmd.Root().Writer
 			if cmd.Bool("dry-run") {
+				w := cmd.Root().Writer
 				for _, r := range reqs {
-					fmt.Fprintln(out, probe.Describe(r))
+					fmt.Fprintln(w, probe.Describe(r))
 				}
-				fmt.Fprintf(out, "%d requests planned; nothing was sent (--dry-run)\n", len(reqs))
+				fmt.Fprintf(w, "%d requests planned; nothing was sent (--dry-run)\n", len(reqs))
 				return nil
 			}
 			var progress func(int, int)
@@ -100,12 +100,7 @@ func probeCommand() *cli.Command {
 				defer fmt.Fprint(stderr, "\r\033[K")
 			}
 			rs := probe.Run(ctx, reqs, opts, progress)
-			if format == "json" {
-				err = report.ProbeJSON(out, rs)
-			} else {
-				err = report.ProbeText(out, rs)
-			}
-			if err != nil {
+			if err := report.WriteAll(out, rs); err != nil {
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)
 			}
 			for _, r := range rs {

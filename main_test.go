@@ -249,7 +249,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 }
 
 // outputFormats lists every --format; the secrets test covers each.
-var outputFormats = formats
+var outputFormats = report.Formats
 
 func bytesReader(s string) *strings.Reader { return strings.NewReader(s) }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -29,28 +30,45 @@ const (
 // Text writes `path:line:col: severity: message [rule]`, the source line with
 // a caret under the column (credentials masked), and a one-line summary.
 func Text(w io.Writer, results []*lint.Result, opts TextOptions) error {
-	paint := func(code, s string) string {
-		if !opts.Color {
-			return s
-		}
-		return code + s + ansiReset
+	return WriteAll[*lint.Result](&textOutput{w: w, color: opts.Color}, results)
+}
+
+// textOutput is the text format: each file's findings as they come, the
+// summary on Flush.
+type textOutput struct {
+	w       io.Writer
+	color   bool
+	summary Summary
+}
+
+func (o *textOutput) paint(code, s string) string {
+	if !o.color {
+		return s
 	}
-	for _, r := range results {
-		cache := lineCache{}
-		for _, f := range r.Findings {
-			sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
-			fmt.Fprintf(w, "%s %s %s %s\n",
-				paint(ansiBold, fmt.Sprintf("%s:%d:%d:", f.File, f.Line, f.Column)),
-				paint(sevColor, f.Severity.String()+":"),
-				f.Message,
-				paint(ansiDim, "["+f.Rule+"]"))
-			if r.Doc != nil {
-				snippet(w, r.Doc, f, cache, paint)
-			}
+	return code + s + ansiReset
+}
+
+func (o *textOutput) Write(r *lint.Result) error {
+	o.summary.Add(r)
+	var b bytes.Buffer // one write per file: the output may be unbuffered
+	cache := lineCache{}
+	for _, f := range r.Findings {
+		sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
+		fmt.Fprintf(&b, "%s %s %s %s\n",
+			o.paint(ansiBold, fmt.Sprintf("%s:%d:%d:", f.File, f.Line, f.Column)),
+			o.paint(sevColor, f.Severity.String()+":"),
+			f.Message,
+			o.paint(ansiDim, "["+f.Rule+"]"))
+		if r.Doc != nil {
+			snippet(&b, r.Doc, f, cache, o.paint)
 		}
 	}
-	s := Summarize(results)
-	_, err := fmt.Fprintln(w, paint(summaryColor(s), summaryLine(s)))
+	_, err := o.w.Write(b.Bytes())
+	return err
+}
+
+func (o *textOutput) Flush() error {
+	_, err := fmt.Fprintln(o.w, o.paint(summaryColor(o.summary), summaryLine(o.summary)))
 	return err
 }
 
