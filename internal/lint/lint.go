@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-		"sort"
+	"sort"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/ordered"

@@ -21,8 +21,8 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool     `json:"tool"`
-	ColumnKind string        `json:"columnKind"`
+	Tool       sarifTool       `json:"tool"`
+	ColumnKind string          `json:"columnKind"`
 	Results    json.RawMessage `json:"results"` // streamed: see arrayStream
 }
 
