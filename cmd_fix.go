@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/qalint/qalint/internal/fix"
-	"github.com/qalint/qalint/internal/lint"
 	"github.com/urfave/cli/v3"
 )
 
@@ -25,48 +23,19 @@ func fixCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			out, stderr := cmd.Root().Writer, cmd.Root().ErrWriter
 			linter, err := newLinter(cmd)
 			if err != nil {
 				return err
 			}
-			inputs, errs := linter.Inputs(paths)
+			st, err := fix.Run(linter, paths, fix.Options{Check: cmd.Bool("check"), Diff: cmd.Bool("diff")}, cmd.Root().Writer, cmd.Root().ErrWriter)
 			code := exitOK
-			for _, e := range errs {
-				fmt.Fprintln(stderr, "qalint: "+e.Error())
+			switch {
+			case err != nil:
+				return cli.Exit("writing the report: "+err.Error(), exitUsage)
+			case st.Failed:
 				code = exitUsage
-			}
-			for _, path := range inputs {
-				src, err := linter.Read(path)
-				if err != nil {
-					fmt.Fprintln(stderr, "qalint: "+err.Error())
-					code = exitUsage
-					continue
-				}
-				res, err := fix.Bytes(src)
-				if err != nil {
-					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
-					code = max(code, exitFindings)
-					continue
-				}
-				switch {
-				case path == lint.StdinName && !cmd.Bool("check") && !cmd.Bool("diff"):
-					_, err = out.Write(res.Output)
-				case !res.Changed():
-				case cmd.Bool("diff"):
-					err = fix.Diff(out, path, src, res.Output)
-				case cmd.Bool("check"):
-					fmt.Fprintf(out, "%s: would fix %s\n", path, res.Summary())
-					code = max(code, exitFindings)
-				default:
-					if err = fix.WriteAtomic(fix.OS{}, path, src, res.Output); err == nil {
-						fmt.Fprintf(out, "%s: fixed %s\n", path, res.Summary())
-					}
-				}
-				if err != nil {
-					fmt.Fprintf(stderr, "qalint: %s: %v\n", path, err)
-					code = exitUsage
-				}
+			case st.Pending:
+				code = exitFindings
 			}
 			return exitWith(code)
 		},

@@ -29,11 +29,25 @@ type Linter struct {
 	Ignore   func(path string) bool // paths to leave out, e.g. from .qalint.yaml
 }
 
-// Inputs lists the inputs paths name (see Walk), leaving out ignored ones.
-func (l *Linter) Inputs(paths []string) ([]string, []*PathError) {
-	var out []string
-	errs := l.walk(paths, func(p string) { out = append(out, p) })
-	return out, errs
+// Input is one input paths name: a file to read, or a path that could not
+// be walked (Err set).
+type Input struct {
+	Path string
+	Err  error
+}
+
+// Inputs lists the inputs paths name (see Walk), leaving out ignored ones,
+// with the paths that could not be walked, all in path order. Walking first
+// costs a few milliseconds on thousands of files and is what lets results be
+// printed as soon as they are ready, in an order fixed in advance.
+func (l *Linter) Inputs(paths []string) []Input {
+	var in []Input
+	errs := l.walk(paths, func(p string) { in = append(in, Input{Path: p}) })
+	for _, e := range errs {
+		in = append(in, Input{Path: e.Path, Err: e})
+	}
+	sort.SliceStable(in, func(i, j int) bool { return in[i].Path < in[j].Path })
+	return in
 }
 
 func (l *Linter) walk(paths []string, found func(string)) []*PathError {
@@ -72,10 +86,10 @@ func (l *Linter) Bytes(path string, src []byte) *Result {
 // flat however many files there are. The first error emit returns stops the
 // run and is returned.
 func (l *Linter) Each(paths []string, emit func(*Result) error) error {
-	todo := l.inputs(paths)
+	todo := l.Inputs(paths)
 	return ordered.Each(len(todo), func(i int) *Result {
 		if todo[i].Err != nil {
-			return todo[i]
+			return &Result{Path: todo[i].Path, Err: todo[i].Err}
 		}
 		return l.one(todo[i].Path)
 	}, emit)
@@ -87,20 +101,6 @@ func (l *Linter) Files(paths []string) []*Result {
 	var out []*Result
 	_ = l.Each(paths, func(r *Result) error { out = append(out, r); return nil })
 	return out
-}
-
-// inputs walks paths to the inputs to lint, and the paths that could not be
-// walked as results with their error, all in path order. Walking first
-// costs a few milliseconds on thousands of files and is what lets results be
-// printed as soon as they are ready, in an order fixed in advance.
-func (l *Linter) inputs(paths []string) []*Result {
-	var todo []*Result
-	errs := l.walk(paths, func(p string) { todo = append(todo, &Result{Path: p}) })
-	for _, e := range errs {
-		todo = append(todo, &Result{Path: e.Path, Err: e})
-	}
-	sort.SliceStable(todo, func(i, j int) bool { return todo[i].Path < todo[j].Path })
-	return todo
 }
 
 func (l *Linter) one(path string) *Result {

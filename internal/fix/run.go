@@ -1,0 +1,90 @@
+package fix
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/ordered"
+)
+
+// Options say what Run does with what it fixes.
+type Options struct {
+	Check bool // write nothing; say what would change
+	Diff  bool // print a unified diff instead of writing
+}
+
+// Status is how a run ended; the command turns it into an exit code.
+type Status struct {
+	Failed  bool // an input could not be read or written
+	Pending bool // something is left: --check found changes, or a file cannot be fixed safely
+}
+
+// outcome is what fixing one input has to say, printed in path order.
+type outcome struct {
+	out, errs bytes.Buffer
+	Status
+}
+
+// Run fixes the inputs paths name (files, directories, "-" for standard
+// input, as lint walks them). Files are read, fixed and written in parallel;
+// what each has to say goes to out (and problems to errs) in path order.
+// Standard input is fixed to out.
+func Run(l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Status, error) {
+	inputs := l.Inputs(paths)
+	var st Status
+	err := ordered.Each(len(inputs), func(i int) *outcome {
+		return fixOne(l, inputs[i], opts)
+	}, func(o *outcome) error {
+		st.Failed = st.Failed || o.Failed
+		st.Pending = st.Pending || o.Pending
+		if _, err := errs.Write(o.errs.Bytes()); err != nil {
+			return err
+		}
+		_, err := out.Write(o.out.Bytes())
+		return err
+	})
+	return st, err
+}
+
+func fixOne(l *lint.Linter, in lint.Input, opts Options) *outcome {
+	o := &outcome{}
+	if in.Err != nil {
+		fmt.Fprintln(&o.errs, "qalint: "+in.Err.Error())
+		o.Failed = true
+		return o
+	}
+	path := in.Path
+	src, err := l.Read(path)
+	if err != nil {
+		fmt.Fprintln(&o.errs, "qalint: "+err.Error())
+		o.Failed = true
+		return o
+	}
+	res, err := Bytes(src)
+	if err != nil {
+		fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+		o.Pending = true
+		return o
+	}
+	switch {
+	case path == lint.StdinName && !opts.Check && !opts.Diff:
+		o.out.Write(res.Output)
+	case !res.Changed():
+	case opts.Diff:
+		err = Diff(&o.out, path, src, res.Output)
+	case opts.Check:
+		fmt.Fprintf(&o.out, "%s: would fix %s\n", path, res.Summary())
+		o.Pending = true
+	default:
+		if err = WriteAtomic(OS{}, path, src, res.Output); err == nil {
+			fmt.Fprintf(&o.out, "%s: fixed %s\n", path, res.Summary())
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+		o.Failed = true
+	}
+	return o
+}
