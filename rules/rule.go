@@ -150,9 +150,18 @@ func (c *Context) Entries() []*model.Entry {
 	return c.objects
 }
 
+// messageArgLimit bounds, in characters, each string a message formats.
+const messageArgLimit = 2 * model.QuoteLimit
+
 // At reports a finding on the byte span [start, end).
 func (c *Context) At(e *model.Entry, start, end int, pointer, format string, args ...any) {
 	from, to := c.Doc.Pos(start), c.Doc.Pos(max(start, end))
+	for i, a := range args {
+		// A guard behind model.Quote: no argument makes a message long.
+		if s, ok := a.(string); ok && len(s) > 4*messageArgLimit {
+			args[i] = model.Clip(s, messageArgLimit)
+		}
+	}
 	f := model.Finding{
 		File: c.Doc.Path, Line: from.Line, Column: from.Col, EndLine: to.Line, EndColumn: to.Col,
 		Severity: c.severity, Rule: c.rule.ID, Message: fmt.Sprintf(format, args...),

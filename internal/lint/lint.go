@@ -121,33 +121,13 @@ func (l *Linter) Read(path string) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	var r io.Reader
-	hint := int64(512)
-	if path == StdinName {
-		if l.Stdin == nil {
-			return nil, &PathError{path, errors.New("no standard input")}
-		}
-		r = l.Stdin
-	} else {
-		// Stat before opening: opening a FIFO blocks until someone writes to it.
-		st, err := os.Stat(path)
-		switch {
-		case err != nil:
-			return nil, &PathError{path, unwrapPathErr(err)}
-		case !st.Mode().IsRegular():
-			return nil, &PathError{path, errors.New("not a regular file")}
-		case st.Size() > limit:
-			return nil, &PathError{path, fmt.Errorf("%w: %d bytes is over the %d-byte limit (--max-size)", ErrTooLarge, st.Size(), limit)}
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &PathError{path, unwrapPathErr(err)}
-		}
-		defer f.Close()
-		r = f
-		hint = st.Size()
+	if path != StdinName {
+		return readFile(path, limit)
 	}
-	src, err := readAll(io.LimitReader(r, limit+1), hint)
+	if l.Stdin == nil {
+		return nil, &PathError{path, errors.New("no standard input")}
+	}
+	src, err := readAll(io.LimitReader(l.Stdin, limit+1), 512)
 	if err != nil {
 		return nil, &PathError{path, unwrapPathErr(err)}
 	}
@@ -155,6 +135,11 @@ func (l *Linter) Read(path string) ([]byte, error) {
 		return nil, &PathError{path, fmt.Errorf("%w: over the %d-byte limit (--max-size)", ErrTooLarge, limit)}
 	}
 	return src, nil
+}
+
+// tooLarge is the error for a file of size bytes over limit.
+func tooLarge(path string, size, limit int64) error {
+	return &PathError{path, fmt.Errorf("%w: %d bytes is over the %d-byte limit (--max-size)", ErrTooLarge, size, limit)}
 }
 
 // PathError is an input that could not be read.

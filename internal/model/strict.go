@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"encoding/json"
 	"unicode/utf8"
 
@@ -96,8 +97,14 @@ func AppendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// Quote is AppendJSONString for messages.
-func Quote(s string) string { return string(AppendJSONString(nil, s)) }
+// Quote is AppendJSONString for messages, of at most QuoteLimit characters
+// of s: a report never grows with the length of a value.
+func Quote(s string) string {
+	if c := Clip(s, QuoteLimit); len(c) < len(s) {
+		return string(AppendJSONString(nil, c)) + fmt.Sprintf(" (%d bytes)", len(s))
+	}
+	return string(AppendJSONString(nil, s))
+}
 
 // Canonical is the strict JSON of any read value, repeated keys resolved as
 // Qarbine resolves them. Two inputs hold the same values exactly when their

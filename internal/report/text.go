@@ -9,6 +9,7 @@ import (
 
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/internal/secret"
 )
 
@@ -51,7 +52,7 @@ func (o *textOutput) paint(code, s string) string {
 func (o *textOutput) Write(r *lint.Result) error {
 	o.summary.Add(r)
 	var b bytes.Buffer // one write per file: the output may be unbuffered
-	cache := lineCache{}
+	cache := &snippetCache{}
 	for _, f := range r.Findings {
 		sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
 		fmt.Fprintf(&b, "%s %s %s %s\n",
@@ -104,65 +105,140 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// lineCache holds a document's lines masked and split into characters, so
-// that many findings on one long line cost one masking, not one each.
-type lineCache map[int][]rune
+// snippetCache holds what snippets of one document share: the spans of the
+// values of credential keys, found once and only for a window cut from a
+// long line.
+type snippetCache struct {
+	secrets [][2]int
+	found   bool
+}
 
-func (c lineCache) line(doc *model.Document, n int) []rune {
-	if r, ok := c[n]; ok {
-		return r
+// secretSpans are the byte spans of the string values whose key names a
+// credential, at any depth: what masking a window must hide even when the
+// window starts after the key.
+func (c *snippetCache) secretSpans(doc *model.Document) [][2]int {
+	if c.found || doc.Read == nil || doc.Read.Root == nil {
+		return c.secrets
 	}
-	raw, _ := doc.Index.Line(n)
-	// Mask the whole line before any cutting: a window could start inside a
-	// value and lose the key that says it is a secret.
-	masked := secret.MaskLine(strings.ToValidUTF8(string(raw), "\uFFFD"))
-	r := []rune(strings.Map(func(r rune) rune {
-		if r < ' ' && r != '\t' || r == 0x7f {
-			return '\uFFFD' // keep terminals safe from control characters in the input
+	c.found = true
+	var walk func(n *reader.Node)
+	walk = func(n *reader.Node) {
+		for _, m := range n.Members {
+			if m.Value.Kind == reader.String && secret.IsSecretKey(m.Key) {
+				c.secrets = append(c.secrets, [2]int{m.Value.Start, m.Value.End})
+			}
+			walk(m.Value)
 		}
-		return r
-	}, masked))
-	c[n] = r
-	return r
+		for _, it := range n.Items {
+			walk(it)
+		}
+	}
+	walk(doc.Read.Root)
+	return c.secrets
+}
+
+// Snippet windows: at most width characters of a line, starting before
+// characters before the column when the column is far right; masking looks
+// at margin characters more on the left, where a key may stand.
+const (
+	snippetBefore = 60
+	snippetWidth  = 160
+	snippetMargin = 256
+)
+
+// window cuts a line to the characters [from, to) shown around the 0-based
+// column col, masked and safe for a terminal. It reads no further into the
+// line than it shows, so a 10 MB line costs what a short one does.
+func window(doc *model.Document, line []byte, lineStart, col int, cache *snippetCache) (text []rune, from, to int, more bool) {
+	// Byte offsets of the line's first characters, as many as the window needs.
+	limit := snippetWidth + 1
+	if col >= snippetWidth-20 {
+		limit = col - snippetBefore + snippetWidth + 1
+	}
+	offs := make([]int, 0, min(limit, len(line)))
+	i := 0
+	for i < len(line) && len(offs) < limit {
+		offs = append(offs, i)
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+	}
+	byteAt := func(k int) int {
+		if k >= len(offs) {
+			return i
+		}
+		return offs[k]
+	}
+	chars, whole := len(offs), i >= len(line)
+	if col >= snippetWidth-20 && (chars > snippetWidth || !whole) { // only when the caret would fall off the window
+		from = col - snippetBefore
+	}
+	to = min(chars, from+snippetWidth)
+	more = to < chars || !whole
+	from = min(from, chars)
+	marginFrom := max(0, from-snippetMargin)
+	seg := line[byteAt(marginFrom):byteAt(to)]
+	masked := []rune(secret.MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD")))
+	if skip := from - marginFrom; skip <= len(masked) {
+		masked = masked[skip:]
+	}
+	if marginFrom > 0 {
+		// The key of a value the window starts in may be far to the left.
+		winStart, winEnd := lineStart+byteAt(from), lineStart+byteAt(to)
+		for _, sp := range cache.secretSpans(doc) {
+			if sp[1] <= winStart || sp[0] >= winEnd {
+				continue
+			}
+			for k := range masked {
+				if off := lineStart + byteAt(from+k); off > sp[0] && off < sp[1]-1 {
+					masked[k] = '•'
+				}
+			}
+		}
+	}
+	for k, r := range masked {
+		if r < ' ' && r != '\t' || r == 0x7f {
+			masked[k] = '\uFFFD' // keep terminals safe from control characters in the input
+		}
+	}
+	return masked, from, to, more
 }
 
 // snippet prints the finding's line, masked, and a marker under its span;
 // a long line is shown as a window around the column.
-func snippet(w io.Writer, doc *model.Document, f model.Finding, cache lineCache, paint func(string, string) string) {
+func snippet(w io.Writer, doc *model.Document, f model.Finding, cache *snippetCache, paint func(string, string) string) {
 	if f.Line > doc.Index.Lines() {
 		return
 	}
-	runes := cache.line(doc, f.Line)
-	const before, width = 60, 160
+	line, lineStart := doc.Index.Line(f.Line)
 	col := f.Column - 1 // 0-based, in characters
-	from, prefix := 0, ""
-	if col >= width-20 && len(runes) > width { // only when the caret would fall off the window
-		from, prefix = col-before, "…"
+	runes, from, to, more := window(doc, line, lineStart, col, cache)
+	prefix, suffix := "", ""
+	if from > 0 {
+		prefix = "…"
 	}
-	to, suffix := min(len(runes), from+width), ""
-	if to < len(runes) {
+	if more {
 		suffix = "…"
 	}
-	if from > len(runes) {
-		from = len(runes)
-	}
-	window := runes[from:to]
 	gutter := fmt.Sprintf("%5d | ", f.Line)
-	fmt.Fprintf(w, "%s%s%s%s\n", paint(ansiDim, gutter), prefix, string(window), suffix)
+	fmt.Fprintf(w, "%s%s%s%s\n", paint(ansiDim, gutter), prefix, string(runes), suffix)
 	var marker strings.Builder
 	marker.WriteString(strings.Repeat(" ", utf8.RuneCountInString(prefix)))
-	for i := from; i < col && i < len(runes); i++ {
-		if runes[i] == '\t' {
+	for i := from; i < col && i-from < len(runes); i++ {
+		if runes[i-from] == '\t' {
 			marker.WriteByte('\t')
 		} else {
 			marker.WriteByte(' ')
 		}
 	}
+	lineLen := to // characters known; a span past the window is cut below
+	if more {
+		lineLen = to + 1
+	}
 	span := 1
 	if f.EndLine == f.Line && f.EndColumn > f.Column {
 		span = f.EndColumn - f.Column
 	} else if f.EndLine > f.Line {
-		span = max(1, len(runes)-col)
+		span = max(1, lineLen-col)
 	}
 	span = max(1, min(span, to-col))
 	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, strings.Repeat(" ", utf8.RuneCountInString(gutter)-2)+"| "), marker.String(),
