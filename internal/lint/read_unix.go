@@ -59,4 +59,3 @@ func readFile(path string, limit int64) ([]byte, error) {
 	}
 	return b, nil
 }
-

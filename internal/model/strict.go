@@ -1,8 +1,8 @@
 package model
 
 import (
-	"fmt"
 	"encoding/json"
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/qalint/qalint/internal/reader"
