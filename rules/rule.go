@@ -168,7 +168,7 @@ func (c *Context) At(e *model.Entry, start, end int, pointer, format string, arg
 		Pointer: pointer, Start: start, End: end,
 	}
 	if e != nil {
-		f.Alias = e.Alias()
+		f.Alias = model.Clip(e.Alias(), messageArgLimit)
 	}
 	c.findings = append(c.findings, f)
 }
