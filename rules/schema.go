@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/schema"
 )
 
@@ -29,7 +30,11 @@ var Schema = &Rule{
 			c.At(nil, 0, 0, "", "the schema could not be built: %v", err)
 			return
 		}
-		vs, err := schema.Validate(sch, c.Doc.Value())
+		nodes := make([]*reader.Node, len(c.Doc.Entries))
+		for i, e := range c.Doc.Entries {
+			nodes[i] = e.Node
+		}
+		vs, err := schema.Validate(sch, schema.Instance(nodes))
 		if err != nil {
 			c.At(nil, 0, 0, "", "schema validation failed: %v", err)
 			return

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"encoding/json"
 	"fmt"
 	"unicode/utf8"
 
@@ -113,39 +112,4 @@ func Canonical(n *reader.Node) []byte {
 	e := &encoder{buf: make([]byte, 0, 256), nodeAt: map[int]*reader.Node{}}
 	e.value(n)
 	return e.buf
-}
-
-// Value is the entries array as plain Go values (map[string]any, []any,
-// json.Number, string, bool, nil), the form JSON Schema validation takes;
-// built from the tree, so the strict JSON is not parsed a second time.
-func (d *Document) Value() any {
-	out := make([]any, len(d.Entries))
-	for i, e := range d.Entries {
-		out[i] = value(e.Node)
-	}
-	return out
-}
-
-func value(n *reader.Node) any {
-	switch n.Kind {
-	case reader.Object:
-		m := make(map[string]any, len(n.Members))
-		for _, mem := range n.Members { // in order, so the last of a repeated key wins
-			m[mem.Key] = value(mem.Value)
-		}
-		return m
-	case reader.Array:
-		a := make([]any, len(n.Items))
-		for i, it := range n.Items {
-			a[i] = value(it)
-		}
-		return a
-	case reader.String:
-		return n.Text
-	case reader.Number:
-		return json.Number(n.Text)
-	case reader.Bool:
-		return n.Text == "true"
-	}
-	return nil
 }

@@ -46,14 +46,40 @@ func (e *SyntaxError) Error() string { return e.Msg }
 
 type parser struct {
 	src   []byte
+	text  string // src as a string, once: keys and values are substrings of it
 	pos   int
 	depth int
 	res   *Result
+
+	// Allocation in bulk: nodes come from a slab, and the members and items
+	// of the objects and arrays being read wait on a stack until their
+	// container closes, then move to a slice of the exact size.
+	slab    []Node
+	members []Member
+	items   []*Node
+}
+
+// node returns a new node with n's fields, from the slab.
+func (p *parser) node(n Node) *Node {
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]Node, 0, 32)
+	}
+	p.slab = append(p.slab, n)
+	return &p.slab[len(p.slab)-1]
+}
+
+// exact copies what was pushed above base to a slice of its own; nil when
+// nothing was.
+func exact[T any](stack []T, base int) []T {
+	if len(stack) == base {
+		return nil
+	}
+	return append(make([]T, 0, len(stack)-base), stack[base:]...)
 }
 
 // Read reads src leniently. It never panics and never loops on bad input.
 func Read(src []byte) *Result {
-	p := &parser{src: src, res: &Result{}}
+	p := &parser{src: src, text: string(src), res: &Result{}}
 	root, err := p.document()
 	if err != nil {
 		p.res.Err = err
@@ -167,7 +193,7 @@ func (p *parser) skipSpace() *SyntaxError {
 			p.tolerate(Comment, start, p.pos)
 		case c == '/' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '*':
 			start := p.pos
-			end := strings.Index(string(p.src[p.pos+2:]), "*/")
+			end := strings.Index(p.text[p.pos+2:], "*/")
 			if end < 0 {
 				return p.fail(start, "this /* comment is never closed with */")
 			}
@@ -210,9 +236,9 @@ func (p *parser) value() (*Node, *SyntaxError) {
 		word := p.ident()
 		switch word {
 		case "true", "false":
-			return &Node{Kind: Bool, Start: start, End: p.pos, Text: word}, nil
+			return p.node(Node{Kind: Bool, Start: start, End: p.pos, Text: word}), nil
 		case "null":
-			return &Node{Kind: Null, Start: start, End: p.pos}, nil
+			return p.node(Node{Kind: Null, Start: start, End: p.pos}), nil
 		}
 		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
 	}
@@ -228,11 +254,12 @@ func (p *parser) enter(start int) *SyntaxError {
 }
 
 func (p *parser) object() (*Node, *SyntaxError) {
-	n := &Node{Kind: Object, Start: p.pos}
+	n := p.node(Node{Kind: Object, Start: p.pos})
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
-	defer func() { p.depth-- }()
+	base := len(p.members)
+	defer func() { p.depth--; p.members = p.members[:base] }()
 	p.pos++
 	needComma, lastComma := false, -1
 	lastKey := ""
@@ -251,6 +278,7 @@ func (p *parser) object() (*Node, *SyntaxError) {
 			}
 			p.pos++
 			n.End = p.pos
+			n.Members = exact(p.members, base)
 			return n, nil
 		case c == ',':
 			if !needComma {
@@ -272,7 +300,7 @@ func (p *parser) object() (*Node, *SyntaxError) {
 		if err != nil {
 			return nil, err
 		}
-		n.Members = append(n.Members, m)
+		p.members = append(p.members, m)
 		lastKey = m.Key
 		needComma, lastComma = true, -1
 	}
@@ -315,11 +343,12 @@ func (p *parser) member() (Member, *SyntaxError) {
 }
 
 func (p *parser) array() (*Node, *SyntaxError) {
-	n := &Node{Kind: Array, Start: p.pos}
+	n := p.node(Node{Kind: Array, Start: p.pos})
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
-	defer func() { p.depth-- }()
+	base := len(p.items)
+	defer func() { p.depth--; p.items = p.items[:base] }()
 	p.pos++
 	needComma, lastComma := false, -1
 	for {
@@ -337,6 +366,7 @@ func (p *parser) array() (*Node, *SyntaxError) {
 			}
 			p.pos++
 			n.End = p.pos
+			n.Items = exact(p.items, base)
 			return n, nil
 		case c == ',':
 			if !needComma {
@@ -358,7 +388,7 @@ func (p *parser) array() (*Node, *SyntaxError) {
 		if err != nil {
 			return nil, err
 		}
-		n.Items = append(n.Items, v)
+		p.items = append(p.items, v)
 		needComma, lastComma = true, -1
 	}
 }
@@ -399,11 +429,11 @@ func (p *parser) number() (*Node, *SyntaxError) {
 	for p.pos < len(p.src) && strings.IndexByte("+-.0123456789eE", p.src[p.pos]) >= 0 {
 		p.pos++
 	}
-	lit := string(p.src[start:p.pos])
+	lit := p.text[start:p.pos]
 	if !isJSONNumber(lit) {
 		return nil, p.fail(start, "invalid number %q", clip(lit))
 	}
-	return &Node{Kind: Number, Start: start, End: p.pos, Text: lit}, nil
+	return p.node(Node{Kind: Number, Start: start, End: p.pos, Text: lit}), nil
 }
 
 // isJSONNumber checks the JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
@@ -460,7 +490,7 @@ func (p *parser) ident() string {
 		}
 		p.pos += size
 	}
-	return string(p.src[start:p.pos])
+	return p.text[start:p.pos]
 }
 
 // describeHere names the input at p.pos for an error message.

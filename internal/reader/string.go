@@ -114,7 +114,7 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 				t := p.finishText(&b, escaped, segment)
 				closeAt, closeSize = p.pos, 1
 				p.pos++
-				return &Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
+				return p.node(Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}), closeAt, closeSize, nil
 			}
 			p.pos++
 			continue
@@ -127,7 +127,7 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 			t := p.finishText(&b, escaped, segment)
 			closeAt, closeSize = p.pos, size
 			p.pos += size
-			return &Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
+			return p.node(Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}), closeAt, closeSize, nil
 		}
 		p.pos += size
 	}
@@ -137,7 +137,7 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 // bytes as they are (one allocation, no builder).
 func (p *parser) finishText(b *strings.Builder, escaped bool, segment int) string {
 	if !escaped {
-		return string(p.src[segment:p.pos])
+		return p.text[segment:p.pos]
 	}
 	b.Write(p.src[segment:p.pos])
 	return b.String()
