@@ -162,6 +162,9 @@ func (c *Context) At(e *model.Entry, start, end int, pointer, format string, arg
 			args[i] = model.Clip(s, messageArgLimit)
 		}
 	}
+	if len(pointer) > 4*messageArgLimit {
+		pointer = model.Clip(pointer, messageArgLimit) // a key of megabytes: bounded like messages
+	}
 	f := model.Finding{
 		File: c.Doc.Path, Line: from.Line, Column: from.Col, EndLine: to.Line, EndColumn: to.Col,
 		Severity: c.severity, Rule: c.rule.ID, Message: fmt.Sprintf(format, args...),

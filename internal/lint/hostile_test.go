@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/qalint/qalint/bench"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
@@ -186,29 +187,12 @@ func FuzzCheck(f *testing.F) {
 	})
 }
 
-// hugeValues are 10 MiB values in every place a rule quotes, suggests for,
-// masks or parses: each must be checked with work in proportion to its size
-// and reported in a few hundred bytes per finding.
-func hugeValues(n int) map[string][]byte {
-	x := strings.Repeat("x", n)
-	return map[string][]byte{
-		"alias":           []byte(`[{"type":"Cloudflare","alias":"` + x + `"}]`),
-		"unknown model":   []byte(`[{"type":"Cloudflare","alias":"a","account":"0123456789abcdef0123456789abcdef","apiKey":"${K}","model1":"` + x + `"}]`),
-		"literal key":     []byte(`[{"type":"Cloudflare","alias":"a","account":"0123456789abcdef0123456789abcdef","apiKey":"` + x + `"}]`),
-		"placeholder":     []byte(`[{"type":"Cloudflare","alias":"a","account":"0123456789abcdef0123456789abcdef","apiKey":"<` + x + `>"}]`),
-		"gateway path":    []byte(`[{"type":"OpenAI","alias":"a","apiKey":"${K}","baseURI1":"https://gateway.ai.cloudflare.com/v1/` + x + `"}]`),
-		"unknown type":    []byte(`[{"type":"` + x + `","alias":"a"}]`),
-		"unknown field":   []byte(`[{"type":"OpenAI","alias":"a","apiKey":"${K}","` + x + `":1}]`),
-		"secret in a URL": []byte(`[{"type":"OpenAI","alias":"a","apiKey":"${K}","baseURI1":"https://h.example/?api_key=` + x + `"}]`),
-	}
-}
-
 func TestHugeValuesAreLinearAndReportsBounded(t *testing.T) {
 	if raceSlowdown > 1 {
 		t.Skip("megabytes of input under the race detector; covered without it")
 	}
 	const size = 10 << 20
-	for name, src := range hugeValues(size) {
+	for name, src := range bench.HugeValues(size) { // every place a 10 MiB value can stand
 		t.Run(name, func(t *testing.T) {
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)

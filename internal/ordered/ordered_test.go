@@ -8,8 +8,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	_ "github.com/qalint/qalint/internal/golden"
 )
 
 func TestEachEmitsInOrder(t *testing.T) {

@@ -4,10 +4,11 @@
 // the median CPU time (user+sys, from the kernel's accounting of the child)
 // and the largest peak resident memory, as a JSON array on standard output.
 //
-//	measure -rounds 15 -warmup 2 NAME=COMMAND... [NAME=COMMAND]...
+//	measure [-rounds 15] [-warmup 2] [-before CMD] [-ok-exit 0,1] NAME=COMMAND...
 //
-// A COMMAND is split on spaces (no shell); a command that fails stops the
-// measurement.
+// A COMMAND is split on spaces (no shell); -before runs, untimed, before
+// every timed run (to restore files a command rewrites). A command that
+// exits with a code not in -ok-exit stops the measurement.
 package main
 
 import (
@@ -34,7 +35,15 @@ type result struct {
 func main() {
 	rounds := flag.Int("rounds", 15, "measured rounds")
 	warmup := flag.Int("warmup", 2, "unmeasured rounds first")
+	before := flag.String("before", "", "command run, untimed, before every run")
+	okExit := flag.String("ok-exit", "0", "exit codes that count as success, comma-separated")
 	flag.Parse()
+	ok := map[int]bool{}
+	for _, c := range strings.Split(*okExit, ",") {
+		var n int
+		fmt.Sscan(c, &n)
+		ok[n] = true
+	}
 	type cmd struct{ name, line string }
 	var cmds []cmd
 	for _, a := range flag.Args() {
@@ -50,12 +59,19 @@ func main() {
 	rss := make([]int64, len(cmds))
 	for round := 0; round < *warmup+*rounds; round++ {
 		for i, c := range cmds {
+			if *before != "" {
+				b := strings.Fields(*before)
+				if out, err := exec.Command(b[0], b[1:]...).CombinedOutput(); err != nil {
+					fmt.Fprintf(os.Stderr, "measure: -before: %v\n%s", err, out)
+					os.Exit(1)
+				}
+			}
 			args := strings.Fields(c.line)
 			x := exec.Command(args[0], args[1:]...)
 			start := time.Now()
 			out, err := x.CombinedOutput()
 			elapsed := time.Since(start)
-			if err != nil {
+			if err != nil && !ok[x.ProcessState.ExitCode()] {
 				fmt.Fprintf(os.Stderr, "measure: %s: %v\n%s", c.name, err, out)
 				os.Exit(1)
 			}
