@@ -64,7 +64,7 @@ func WriteCorpus(dir string, files int) error { return writeCorpus(dir, files, F
 // WriteTolerantCorpus writes files Tolerant(3) settings files under dir: what
 // fix has work to do on.
 func WriteTolerantCorpus(dir string, files int) error {
-	return writeCorpus(dir, files, Tolerant(3), ".js")
+	return writeCorpus(dir, files, Tolerant(3), ".json5")
 }
 
 func writeCorpus(dir string, files int, src []byte, ext string) error {
