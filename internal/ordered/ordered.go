@@ -10,10 +10,15 @@ import (
 	"sync"
 )
 
-// Each calls do(i) for i in [0, n) on up to GOMAXPROCS goroutines and emit
-// with the results in order of i. It stops starting new jobs at the first
-// error emit returns, waits for the jobs already started, and returns that
-// error. A single job runs on the caller's goroutine.
+// Each calls do(i) for i in [0, n) on up to GOMAXPROCS goroutines (the
+// caller's among them) and emit with the results in order of i. emit calls
+// never overlap. It stops starting jobs at the first error emit returns,
+// waits for the jobs already started, and returns that error.
+//
+// There is no dispatcher and no channel: a worker claims the next index,
+// runs it, stores the result, and emits whatever is ready in order. With
+// small jobs (a file each) that saves the wake-ups a hand-off per job costs,
+// which on two cores were a fifth of the CPU of a run.
 func Each[T any](n int, do func(i int) T, emit func(T) error) error {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
@@ -24,46 +29,52 @@ func Each[T any](n int, do func(i int) T, emit func(T) error) error {
 		}
 		return nil
 	}
-	// Job i delivers into slot i%window; a job is only started once the job
-	// window places before it has been emitted, so its slot is free.
-	window := 4 * workers
-	slots := make([]chan T, window)
-	for i := range slots {
-		slots[i] = make(chan T, 1)
-	}
-	free := make(chan struct{}, window)
-	jobs := make(chan int, window)
-	quit := make(chan struct{})
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				slots[i%window] <- do(i)
+	window := 4 * workers // results done but not yet emitted, at most
+	var (
+		mu      sync.Mutex
+		room    = sync.NewCond(&mu) // signalled when emitting frees slots
+		slots   = make([]T, window)
+		ready   = make([]bool, window)
+		claimed int // the next job to start
+		next    int // the next job to emit
+		err     error
+	)
+	work := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for {
+			for claimed < n && err == nil && claimed-next >= window {
+				room.Wait()
 			}
-		}()
-	}
-	go func() {
-		defer close(jobs)
-		for i := range n {
-			select {
-			case free <- struct{}{}:
-				jobs <- i
-			case <-quit:
+			if claimed >= n || err != nil {
 				return
 			}
+			i := claimed
+			claimed++
+			mu.Unlock()
+			r := do(i)
+			mu.Lock()
+			slots[i%window], ready[i%window] = r, true
+			emitted := false
+			for err == nil && next < n && ready[next%window] {
+				var zero T
+				v := slots[next%window]
+				slots[next%window], ready[next%window] = zero, false
+				next++
+				emitted = true
+				err = emit(v)
+			}
+			if emitted {
+				room.Broadcast()
+			}
 		}
-	}()
-	var err error
-	for i := range n {
-		r := <-slots[i%window]
-		if err = emit(r); err != nil {
-			break
-		}
-		<-free
 	}
-	close(quit)
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Add(1)
+		go func() { defer wg.Done(); work() }()
+	}
+	work()
 	wg.Wait()
 	return err
 }
