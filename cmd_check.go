@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -26,6 +27,7 @@ func checkCommand() *cli.Command {
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
 			maxSizeFlag,
+			verboseFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			paths, err := pathsOf(cmd)
@@ -40,16 +42,7 @@ func checkCommand() *cli.Command {
 			if !slices.Contains(report.Formats, format) {
 				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(report.Formats, ", ")), exitUsage)
 			}
-			w := cmd.Root().Writer
-			if name := cmd.String("output"); name != "" {
-				f, err := os.Create(name)
-				if err != nil {
-					return cli.Exit(err.Error(), exitUsage)
-				}
-				defer f.Close()
-				w = f
-			}
-			color, err := useColor(cmd.String("color"), w)
+			color, err := useColor(cmd.String("color"), cmd.Root().Writer)
 			if err != nil {
 				return cli.Exit(err.Error(), exitUsage)
 			}
@@ -57,14 +50,26 @@ func checkCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			w := io.Writer(cmd.Root().Writer)
+			var file *reportFile
+			if name := cmd.String("output"); name != "" {
+				if file, err = createReportFile(name); err != nil {
+					return cli.Exit(fmt.Sprintf("--output %s: %v", name, unwrapPath(err)), exitUsage)
+				}
+				w = file
+				color = color && cmd.String("color") == "always"
+			}
 			opts := report.Options{Color: color, Version: buildVersion()}
 			if path := os.Getenv("GITHUB_STEP_SUMMARY"); format == "github" && path != "" {
+				// The summary is a courtesy: failing to write it must not
+				// change what the check decided.
 				f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 				if err != nil {
-					return cli.Exit("writing the step summary: "+err.Error(), exitUsage)
+					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: warning: writing the step summary: %v\n", err)
+				} else {
+					defer f.Close()
+					opts.StepSummary = f
 				}
-				defer f.Close()
-				opts.StepSummary = f
 			}
 			out, err := report.New(format, w, opts)
 			if err != nil {
@@ -76,15 +81,30 @@ func checkCommand() *cli.Command {
 			code := exitOK
 			var s report.Summary
 			err = linter.Each(paths, func(r *lint.Result) error {
-				if r.Err != nil {
+				switch {
+				case r.Err != nil:
 					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
 					code = exitUsage
+				case r.Skipped != "" && cmd.Bool("verbose"):
+					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: skipped %s: %s\n", r.Path, r.Skipped)
 				}
 				s.Add(r)
 				return out.Write(r)
 			})
 			if err == nil {
 				err = out.Flush()
+			}
+			var summaryErr *report.StepSummaryError
+			if errors.As(err, &summaryErr) {
+				fmt.Fprintf(cmd.Root().ErrWriter, "qalint: warning: %v\n", summaryErr)
+				err = nil
+			}
+			if file != nil {
+				if err != nil {
+					file.discard()
+				} else {
+					err = file.commit()
+				}
 			}
 			if err != nil {
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)

@@ -14,7 +14,8 @@ func fixCommand() *cli.Command {
 		ArgsUsage: "[PATH|DIR|-]...",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change"},
-			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing"},
+			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing (with --check: and exit 1 if anything would change)"},
+			verboseFlag,
 			configFlag,
 			maxSizeFlag,
 		},
@@ -27,7 +28,7 @@ func fixCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := fix.Run(linter, paths, fix.Options{Check: cmd.Bool("check"), Diff: cmd.Bool("diff")}, cmd.Root().Writer, cmd.Root().ErrWriter)
+			st, err := fix.Run(linter, paths, fix.Options{Check: cmd.Bool("check"), Diff: cmd.Bool("diff"), Verbose: cmd.Bool("verbose")}, cmd.Root().Writer, cmd.Root().ErrWriter)
 			code := exitOK
 			switch {
 			case err != nil:

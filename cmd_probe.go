@@ -32,6 +32,7 @@ func probeCommand() *cli.Command {
 			&cli.BoolFlag{Name: "allow-skipped", Usage: "exit 0 when every probe is ok or skipped"},
 			configFlag,
 			maxSizeFlag,
+			verboseFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			paths, err := pathsOf(cmd)
@@ -67,9 +68,11 @@ func probeCommand() *cli.Command {
 				return err
 			}
 			results := linter.Files(paths)
+			reportSkipped(cmd, results)
 			code := exitOK
 			for _, r := range results {
 				switch {
+				case r.Skipped != "":
 				case r.Err != nil:
 					fmt.Fprintln(stderr, "qalint: "+r.Err.Error())
 					code = exitUsage

@@ -2,7 +2,9 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,4 +58,52 @@ func TestFixStdinAndRefusals(t *testing.T) {
 
 	_, _, code = qalint(t, "", "fix", "testdata/nope.json")
 	assert.Equal(t, exitUsage, code)
+}
+
+// TestFixDiffAppliesWithGit: `fix --check --diff` exits 1 while changes are
+// pending, and its output applies with the real `git apply` to CRLF files
+// and to files whose last line has no line break, giving what fix writes.
+func TestFixDiffAppliesWithGit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	for name, src := range map[string]string{
+		"crlf.json":       strings.ReplaceAll(curly, "\n", "\r\n"),
+		"no-newline.json": strings.TrimSuffix(curly, "\n"),
+		"crlf-open.json":  strings.TrimSuffix(strings.ReplaceAll(curly, "\n", "\r\n"), "\r\n"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			repo := t.TempDir()
+			git := func(args ...string) string {
+				cmd := exec.Command("git", args...)
+				cmd.Dir = repo
+				out, err := cmd.CombinedOutput()
+				require.NoError(t, err, string(out))
+				return string(out)
+			}
+			git("init", "-q")
+			git("config", "core.autocrlf", "false")
+			require.NoError(t, os.WriteFile(filepath.Join(repo, name), []byte(src), 0o644))
+			t.Chdir(repo)
+
+			patch, stderr, code := qalint(t, "", "fix", "--check", "--diff", name)
+			assert.Equal(t, exitFindings, code, "--check --diff exits 1 while changes are pending")
+			assert.Empty(t, stderr)
+			require.NoError(t, os.WriteFile(filepath.Join(repo, "fix.patch"), []byte(patch), 0o644))
+			git("apply", "--check", "fix.patch")
+			git("apply", "fix.patch")
+			applied, err := os.ReadFile(filepath.Join(repo, name))
+			require.NoError(t, err)
+
+			require.NoError(t, os.WriteFile(filepath.Join(repo, name), []byte(src), 0o644))
+			_, _, code = qalint(t, "", "fix", name)
+			assert.Equal(t, exitOK, code)
+			fixed, err := os.ReadFile(filepath.Join(repo, name))
+			require.NoError(t, err)
+			assert.Equal(t, string(fixed), string(applied), "the patch gives what fix writes")
+
+			_, _, code = qalint(t, "", "fix", "--check", "--diff", name)
+			assert.Equal(t, exitOK, code, "nothing pending: exit 0")
+		})
+	}
 }

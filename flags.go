@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/qalint/qalint/internal/config"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/urfave/cli/v3"
@@ -8,13 +10,28 @@ import (
 
 var maxSizeFlag = &cli.Int64Flag{Name: "max-size", Value: lint.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"}
 
-// pathsOf returns a command's PATH arguments, which it needs at least one of.
+// pathsOf returns a command's PATH arguments; with none, the current
+// directory, walked for settings files.
 func pathsOf(cmd *cli.Command) ([]string, error) {
 	paths := cmd.Args().Slice()
 	if len(paths) == 0 {
-		return nil, cli.Exit(cmd.Name+" needs a file, a directory or - for standard input", exitUsage)
+		return []string{"."}, nil
 	}
 	return paths, nil
+}
+
+var verboseFlag = &cli.BoolFlag{Name: "verbose", Usage: "list on standard error each file a directory walk skipped, with the reason"}
+
+// reportSkipped lists the files a walk skipped, with --verbose.
+func reportSkipped(cmd *cli.Command, results []*lint.Result) {
+	if !cmd.Bool("verbose") {
+		return
+	}
+	for _, r := range results {
+		if r.Skipped != "" {
+			fmt.Fprintf(cmd.Root().ErrWriter, "qalint: skipped %s: %s\n", r.Path, r.Skipped)
+		}
+	}
 }
 
 // exitWith ends a command with an exit code; its message has been printed.

@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -64,8 +66,115 @@ func TestSARIFValidatesAndLocates(t *testing.T) {
 	}
 	golden(t, "testdata/examples/cloudflare-template.json.sarif.golden", func() string {
 		out, _, _ := qalint(t, "", "check", "--format", "sarif", "testdata/examples/cloudflare-template.json")
-		return out
+		wd, err := os.Getwd()
+		require.NoError(t, err)
+		// The root is where the repository lies on this machine.
+		return strings.Replace(out, `"uri": "file://`+filepath.ToSlash(wd)+`/"`, `"uri": "file:///ROOT/"`, 1)
 	}())
+}
+
+// sarifRun is the part of a SARIF log the location tests read.
+type sarifRun struct {
+	OriginalURIBaseIDs map[string]struct {
+		URI string `json:"uri"`
+	} `json:"originalUriBaseIds"`
+	Results []struct {
+		RuleID    string `json:"ruleId"`
+		Locations []struct {
+			PhysicalLocation struct {
+				ArtifactLocation struct {
+					URI       string `json:"uri"`
+					URIBaseID string `json:"uriBaseId"`
+				} `json:"artifactLocation"`
+				Region struct {
+					StartLine int `json:"startLine"`
+				} `json:"region"`
+			} `json:"physicalLocation"`
+		} `json:"locations"`
+		PartialFingerprints map[string]string `json:"partialFingerprints"`
+	} `json:"results"`
+}
+
+// TestSARIFLocationsFromASubdirectory: run inside a git work tree from a
+// sub-folder, on files with a space and a non-ASCII name, each named in two
+// spellings; URIs are percent-encoded, relative to the work tree root under
+// %SRCROOT%, one per file, and fingerprints do not depend on where qalint
+// ran from nor on the line a finding moved to.
+func TestSARIFLocationsFromASubdirectory(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755)) // a work tree root, as far as SARIF cares
+	sub := filepath.Join(repo, "config", "prod env")
+	require.NoError(t, os.MkdirAll(sub, 0o755))
+	tmpl, err := os.ReadFile("testdata/examples/cloudflare-template.json")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(sub, "ai assistants.json"), tmpl, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(sub, "Einstellungen-für-KI.json"), tmpl, 0o644))
+
+	self, err := os.Getwd()
+	require.NoError(t, err)
+	schema := sarifSchema(t) // read before leaving the test's folder
+	run := func(dir string, args ...string) (sarifRun, string) {
+		t.Helper()
+		t.Chdir(dir)
+		defer t.Chdir(self)
+		out, stderr, code := qalint(t, "", append([]string{"check", "--format", "sarif"}, args...)...)
+		require.Equal(t, exitFindings, code, stderr)
+		var log struct{ Runs []sarifRun }
+		require.NoError(t, json.Unmarshal([]byte(out), &log))
+		return log.Runs[0], out
+	}
+
+	fromSub, out := run(sub, ".", "ai assistants.json", "./Einstellungen-für-KI.json", filepath.Join(sub, "Einstellungen-für-KI.json"))
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	require.NoError(t, err)
+	require.NoError(t, schema.Validate(inst), "valid SARIF 2.1.0")
+
+	assert.Equal(t, "file://"+escapeForTest(filepath.ToSlash(repo))+"/", fromSub.OriginalURIBaseIDs["%SRCROOT%"].URI)
+	uris := map[string]int{}
+	for _, r := range fromSub.Results {
+		loc := r.Locations[0].PhysicalLocation.ArtifactLocation
+		assert.Equal(t, "%SRCROOT%", loc.URIBaseID)
+		uris[loc.URI]++
+	}
+	assert.Equal(t, map[string]int{
+		"config/prod%20env/ai%20assistants.json":           len(fromSub.Results) / 2,
+		"config/prod%20env/Einstellungen-f%C3%BCr-KI.json": len(fromSub.Results) / 2,
+	}, uris, "each file once, under one spelling")
+
+	fromRoot, _ := run(repo, "config")
+	require.Equal(t, len(fromSub.Results), len(fromRoot.Results))
+	prints := map[string]bool{}
+	for i := range fromSub.Results {
+		fp := fromSub.Results[i].PartialFingerprints["qalintFinding/v1"]
+		assert.Len(t, fp, 32)
+		assert.Equal(t, fp, fromRoot.Results[i].PartialFingerprints["qalintFinding/v1"], "stable across working folders")
+		assert.False(t, prints[fp], "fingerprints are distinct")
+		prints[fp] = true
+	}
+
+	// Two lines inserted at the top: every finding moves, no fingerprint changes.
+	moved := append([]byte("\n\n"), tmpl...)
+	require.NoError(t, os.WriteFile(filepath.Join(sub, "ai assistants.json"), moved, 0o644))
+	after, _ := run(repo, "config")
+	for i := range after.Results {
+		assert.Equal(t, fromRoot.Results[i].PartialFingerprints, after.Results[i].PartialFingerprints)
+	}
+	last := len(after.Results) - 1 // in "ai assistants.json", which sorts last
+	assert.Equal(t, fromRoot.Results[last].Locations[0].PhysicalLocation.Region.StartLine+2, after.Results[last].Locations[0].PhysicalLocation.Region.StartLine)
+}
+
+// escapeForTest percent-encodes like the SARIF writer, written again here
+// so the test does not trust the code it checks.
+func escapeForTest(p string) string {
+	var b strings.Builder
+	for _, c := range []byte(p) {
+		if strings.IndexByte("/-._~", c) >= 0 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
 }
 
 func TestGitHubFormatEscapes(t *testing.T) {
@@ -150,4 +259,101 @@ func TestColorNeverWithNoColor(t *testing.T) {
 	t.Setenv("NO_COLOR", "")
 	out, _, _ = qalint(t, "", "check", "--color", "always", "testdata/rules/trailing-comma/bad.json")
 	assert.Contains(t, out, "\x1b[")
+}
+
+// TestStepSummaryEscapesFileContent: names and quoted text from the checked
+// file reach the Markdown summary as text, never as HTML, links, code or
+// extra table columns.
+func TestStepSummaryEscapesFileContent(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a|<b>_x_`c`*e*$m$[l](u).json")
+	require.NoError(t, os.WriteFile(p, []byte("[{\"type\": \"Cloudflare\", \"alias\": \"x\"}, <img src=x>\n]"), 0o644))
+	summary := filepath.Join(dir, "summary.md")
+	t.Setenv("GITHUB_STEP_SUMMARY", summary)
+	_, _, code := qalint(t, "", "check", "--format", "github", p)
+	assert.Equal(t, exitFindings, code)
+	b, err := os.ReadFile(summary)
+	require.NoError(t, err)
+	md := string(b)
+	assert.Contains(t, md, "a\\|\\<b\\>\\_x\\_\\`c\\`\\*e\\*\\$m\\$\\[l\\](u).json |")
+	assert.Contains(t, md, `\<img src=x\>`)
+	for _, special := range "<>`*$_[|" {
+		unescaped := regexp.MustCompile(`(^|[^\\])` + regexp.QuoteMeta(string(special)))
+		for _, line := range strings.Split(md, "\n") {
+			if strings.HasPrefix(line, "| /") {
+				line = strings.ReplaceAll(strings.ReplaceAll(line, "`schema`", ""), "`parse`", "")
+				line = strings.ReplaceAll(line, "`model-deprecated`", "")
+				line = strings.ReplaceAll(strings.ReplaceAll(line, "`trailing-comma`", ""), " | ", " ")
+				assert.False(t, unescaped.MatchString(strings.Trim(line, "| ")), "unescaped %c in %s", special, line)
+			}
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(md), "\n") {
+		if strings.HasPrefix(line, "| ") && !strings.HasPrefix(line, "| file ") {
+			assert.Equal(t, 7, strings.Count(line, "|")-strings.Count(line, `\|`), "six columns: %s", line)
+		}
+	}
+}
+
+// TestStepSummaryFailureIsAWarning: a summary that cannot be written is
+// reported, and the exit code is what the findings say.
+func TestStepSummaryFailureIsAWarning(t *testing.T) {
+	t.Setenv("GITHUB_STEP_SUMMARY", t.TempDir()) // a folder: appending fails
+	for in, want := range map[string]int{
+		"testdata/examples/workers-ai-direct.json":   exitOK,
+		"testdata/examples/cloudflare-template.json": exitFindings,
+	} {
+		out, stderr, code := qalint(t, "", "check", "--format", "github", in)
+		assert.Equal(t, want, code, in)
+		assert.Contains(t, stderr, "qalint: warning: writing the step summary:")
+		assert.Contains(t, out, "in 1 file", "the annotations are written all the same")
+	}
+}
+
+// TestOutputFileKeptWhenTheRunFailsEarly: a run that stops before the
+// report (an invalid configuration, a bad flag value) leaves an existing
+// --output file as it was; a report that cannot be written is exit 2.
+func TestOutputFileKeptWhenTheRunFailsEarly(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "report.sarif")
+	require.NoError(t, os.WriteFile(p, []byte("previous report"), 0o600))
+	badConfig := filepath.Join(dir, "bad.yaml")
+	require.NoError(t, os.WriteFile(badConfig, []byte("rules: [\n"), 0o644))
+	for _, args := range [][]string{
+		{"--config", badConfig},
+		{"--color", "sometimes"},
+	} {
+		_, _, code := qalint(t, "", append(append([]string{"check", "--format", "sarif", "--output", p}, args...), "testdata/examples/workers-ai-direct.json")...)
+		assert.Equal(t, exitUsage, code, args)
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		assert.Equal(t, "previous report", string(b), "%v: the old report is untouched", args)
+	}
+
+	_, _, code := qalint(t, "", "check", "--format", "sarif", "--output", p, "testdata/examples/workers-ai-direct.json")
+	assert.Equal(t, exitOK, code)
+	st, err := os.Stat(p)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), st.Mode().Perm(), "a replaced report keeps its permissions")
+	left, _ := filepath.Glob(filepath.Join(dir, ".report.sarif.*"))
+	assert.Empty(t, left, "no temporary file is left behind")
+
+	_, stderr, code := qalint(t, "", "check", "--output", filepath.Join(dir, "no-such-folder", "r.txt"), "testdata/examples/workers-ai-direct.json")
+	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, "qalint: --output "+filepath.Join(dir, "no-such-folder", "r.txt")+": no such file or directory\n", stderr, "named as given, not as the temporary file")
+
+	if _, err := os.Stat("/dev/full"); err == nil {
+		_, stderr, code := qalint(t, "", "check", "--output", "/dev/full", "testdata/examples/workers-ai-direct.json")
+		assert.Equal(t, exitUsage, code, "a report that cannot be written is an I/O error")
+		assert.Contains(t, stderr, "writing the report")
+	}
+}
+
+func TestReportFileCloseFailureIsAnError(t *testing.T) {
+	r, err := createReportFile(filepath.Join(t.TempDir(), "out.json"))
+	require.NoError(t, err)
+	require.NoError(t, r.File.Close()) // a second close fails, as a close on a full NFS volume would
+	assert.Error(t, r.commit())
+	_, err = os.Stat(r.target)
+	assert.ErrorIs(t, err, os.ErrNotExist, "nothing half-written is put in place")
 }

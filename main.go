@@ -10,6 +10,9 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
+
+	"github.com/qalint/qalint/internal/catalog"
 
 	"github.com/urfave/cli/v3"
 )
@@ -53,7 +56,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
-	return &cli.Command{
+	app := &cli.Command{
 		Name:                  "qalint",
 		Usage:                 "validate, lint, fix and probe Qarbine AI Assistant settings",
 		Version:               buildVersion(),
@@ -74,6 +77,43 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 			schemaCommand(),
 			configCommand(),
 		},
+		ConfigureShellCompletionCommand: func(c *cli.Command) {
+			c.Hidden = false // listed, so that users find it
+			describe([]*cli.Command{c})
+		},
+	}
+	describe(app.Commands)
+	groupsRefuseUnknown(app)
+	return app
+}
+
+// groupsRefuseUnknown gives each command that only groups others (qalint
+// itself, qalint config) an action: without an argument it shows its help,
+// with one it names the unknown command and exits 2, a usage error, as the
+// exit codes promise (the library's default answer exits 3).
+func groupsRefuseUnknown(cmd *cli.Command) {
+	for _, sub := range cmd.Commands {
+		groupsRefuseUnknown(sub)
+	}
+	if len(cmd.Commands) == 0 || cmd.Action != nil {
+		return
+	}
+	cmd.Action = func(ctx context.Context, cmd *cli.Command) error {
+		if !cmd.Args().Present() {
+			if cmd.Root() == cmd {
+				return cli.ShowRootCommandHelp(cmd)
+			}
+			return cli.ShowSubcommandHelp(cmd)
+		}
+		var names []string
+		for _, c := range cmd.VisibleCommands() {
+			names = append(names, c.Name)
+		}
+		name := cmd.Args().First()
+		if s, ok := catalog.Suggest(name, names); ok {
+			return cli.Exit(fmt.Sprintf("unknown command %q for %q; did you mean %q?", name, cmd.FullName(), s), exitUsage)
+		}
+		return cli.Exit(fmt.Sprintf("unknown command %q for %q; commands: %s", name, cmd.FullName(), strings.Join(names, ", ")), exitUsage)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/qalint/qalint/internal/catalog"
@@ -30,8 +31,6 @@ type Config struct {
 	Ignore   []string // globs, relative to the config file's folder
 	Models   []*catalog.Model
 	Types    []*catalog.Type
-
-	ignoreRE []*regexp.Regexp
 }
 
 // Error is a problem at a place in the configuration file.
@@ -139,12 +138,11 @@ func (c *Config) ignore(n *yaml.Node) error {
 		if item.Kind != yaml.ScalarNode || item.Value == "" {
 			return at(c.Path, item, "ignore: each item is a path glob such as \"testdata/**\"")
 		}
-		re, err := globRE(item.Value)
-		if err != nil {
-			return at(c.Path, item, "ignore: bad glob %q: %v", item.Value, err)
+		glob := strings.TrimPrefix(filepath.ToSlash(item.Value), "./")
+		if !doublestar.ValidatePattern(glob) {
+			return at(c.Path, item, "ignore: bad glob %q: unbalanced [ ] or { }, or a trailing \\", item.Value)
 		}
-		c.Ignore = append(c.Ignore, item.Value)
-		c.ignoreRE = append(c.ignoreRE, re)
+		c.Ignore = append(c.Ignore, glob)
 	}
 	return nil
 }
@@ -255,9 +253,11 @@ func (c *Config) Catalog() *catalog.Catalog {
 }
 
 // Ignored reports whether a path matches an ignore glob. Globs are relative
-// to the configuration file's folder; ** spans folders.
+// to the configuration file's folder and follow github.com/bmatcuk/doublestar
+// (** spans folders, [a-z], {a,b}, any Unicode name); a glob that matches a
+// folder covers what is inside it.
 func (c *Config) Ignored(path string) bool {
-	if c == nil || len(c.ignoreRE) == 0 {
+	if c == nil || len(c.Ignore) == 0 {
 		return false
 	}
 	abs, err := filepath.Abs(path)
@@ -265,43 +265,21 @@ func (c *Config) Ignored(path string) bool {
 		return false
 	}
 	rel, err := filepath.Rel(filepath.Dir(c.Path), abs)
-	if err != nil || strings.HasPrefix(rel, "..") {
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return false
 	}
 	rel = filepath.ToSlash(rel)
-	for _, re := range c.ignoreRE {
-		if re.MatchString(rel) {
-			return true
+	for _, glob := range c.Ignore {
+		for p := rel; ; {
+			if doublestar.MatchUnvalidated(glob, p) {
+				return true
+			}
+			i := strings.LastIndexByte(p, '/')
+			if i < 0 {
+				break
+			}
+			p = p[:i]
 		}
 	}
 	return false
-}
-
-// globRE translates a glob: * and ? within a path segment, ** across them.
-func globRE(glob string) (*regexp.Regexp, error) {
-	var b strings.Builder
-	b.WriteString("^")
-	g := strings.TrimPrefix(filepath.ToSlash(glob), "./")
-	for i := 0; i < len(g); i++ {
-		switch c := g[i]; c {
-		case '*':
-			if i+1 < len(g) && g[i+1] == '*' {
-				i++
-				if i+1 < len(g) && g[i+1] == '/' {
-					i++
-					b.WriteString("(?:.*/)?")
-				} else {
-					b.WriteString(".*")
-				}
-			} else {
-				b.WriteString("[^/]*")
-			}
-		case '?':
-			b.WriteString("[^/]")
-		default:
-			b.WriteString(regexp.QuoteMeta(string(c)))
-		}
-	}
-	b.WriteString("(?:/.*)?$") // a folder's glob covers what is inside it
-	return regexp.Compile(b.String())
 }

@@ -71,3 +71,41 @@ func TestFindAndIgnore(t *testing.T) {
 	assert.False(t, c.Ignored(filepath.Join(root, "settings.json")))
 	assert.Equal(t, "", Find(string(filepath.Separator)))
 }
+
+// TestIgnoreGlobs: .qalint.yaml globs follow doublestar: ** at any depth,
+// character classes, alternatives, non-ASCII names; a folder's glob covers
+// what it holds; a malformed glob is reported at its place.
+func TestIgnoreGlobs(t *testing.T) {
+	root := t.TempDir()
+	p := filepath.Join(root, ".qalint.yaml")
+	c, err := Parse(p, []byte(`ignore:
+  - "**/fixtures/**"
+  - "env-[0-9].json"
+  - "{legacy,old}/*.js"
+  - "données/**"
+  - "./build"
+`))
+	require.NoError(t, err)
+	for path, want := range map[string]bool{
+		"fixtures/a.json":           true,
+		"x/y/fixtures/z/a.json":     true,
+		"x/fixtures":                true,
+		"env-1.json":                true,
+		"env-a.json":                false,
+		"legacy/a.js":               true,
+		"old/a.js":                  true,
+		"older/a.js":                false,
+		"legacy/deep/a.js":          false,
+		"données/aiAssistants.json": true,
+		"donnees/aiAssistants.json": false,
+		"build/out/a.json":          true,
+		"rebuild/a.json":            false,
+		"../outside/env-1.json":     false,
+	} {
+		assert.Equal(t, want, c.Ignored(filepath.Join(root, filepath.FromSlash(path))), path)
+	}
+
+	_, err = Parse("q.yaml", []byte("ignore:\n  - \"src/[a-\"\n"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `q.yaml:2:5: ignore: bad glob "src/[a-"`)
+}

@@ -10,11 +10,20 @@ import (
 	"github.com/qalint/qalint/internal/secret"
 )
 
-// Diff writes a unified diff of before and after. Fixes never add or remove
-// line breaks, so lines correspond one to one and each changed line is a
-// replacement.
+// Diff writes a unified diff of before and after that `git apply` and
+// `patch` accept. Fixes never add or remove line breaks, so lines
+// correspond one to one and each changed line is a replacement. Lines keep
+// their CR, so a CRLF file's patch applies to it, and a last line without
+// a line break is marked as such.
 func Diff(w io.Writer, path string, before, after []byte) error {
 	a, b := splitLines(before), splitLines(after)
+	aOpen, bOpen := len(before) > 0 && before[len(before)-1] != '\n', len(after) > 0 && after[len(after)-1] != '\n'
+	line := func(prefix byte, text []byte, open bool) {
+		fmt.Fprintf(w, "%c%s\n", prefix, secret.MaskLine(string(text)))
+		if open {
+			fmt.Fprintln(w, `\ No newline at end of file`)
+		}
+	}
 	if len(a) != len(b) {
 		return fmt.Errorf("internal error: a fix changed the number of lines")
 	}
@@ -40,11 +49,13 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 		fmt.Fprintf(w, "@@ -%d,%d +%d,%d @@\n", start+1, end-start, start+1, end-start)
 		for k := start; k < end; k++ {
 			// Lines are masked: a fixed line is often the one with the apiKey.
-			if bytes.Equal(a[k], b[k]) {
-				fmt.Fprintf(w, " %s\n", secret.MaskLine(string(a[k])))
+			last := k == len(a)-1
+			if bytes.Equal(a[k], b[k]) && aOpen == bOpen {
+				line(' ', a[k], last && aOpen)
 				continue
 			}
-			fmt.Fprintf(w, "-%s\n+%s\n", secret.MaskLine(string(a[k])), secret.MaskLine(string(b[k])))
+			line('-', a[k], last && aOpen)
+			line('+', b[k], last && bOpen)
 		}
 		i = j + 1
 	}
@@ -55,9 +66,6 @@ func splitLines(b []byte) [][]byte {
 	lines := bytes.Split(b, []byte("\n"))
 	if len(lines) > 0 && len(lines[len(lines)-1]) == 0 {
 		lines = lines[:len(lines)-1]
-	}
-	for i, l := range lines {
-		lines[i] = bytes.TrimSuffix(l, []byte("\r"))
 	}
 	return lines
 }

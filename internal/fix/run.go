@@ -11,8 +11,9 @@ import (
 
 // Options say what Run does with what it fixes.
 type Options struct {
-	Check bool // write nothing; say what would change
-	Diff  bool // print a unified diff instead of writing
+	Check   bool // write nothing; say what would change (with Diff: as a diff)
+	Diff    bool // print a unified diff instead of writing
+	Verbose bool // say which files a walk skipped, and why
 }
 
 // Status is how a run ended; the command turns it into an exit code.
@@ -32,8 +33,14 @@ type outcome struct {
 // what each has to say goes to out (and problems to errs) in path order.
 // Standard input is fixed to out.
 func Run(l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Status, error) {
-	inputs := l.Inputs(paths)
+	inputs, walkErrs := l.Inputs(paths)
 	var st Status
+	for _, e := range walkErrs {
+		if _, err := fmt.Fprintln(errs, "qalint: "+e.Error()); err != nil {
+			return st, err
+		}
+		st.Failed = true
+	}
 	err := ordered.Each(len(inputs), func(i int) *outcome {
 		return fixOne(l, inputs[i], opts)
 	}, func(o *outcome) error {
@@ -50,16 +57,17 @@ func Run(l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Sta
 
 func fixOne(l *lint.Linter, in lint.Input, opts Options) *outcome {
 	o := &outcome{}
-	if in.Err != nil {
-		fmt.Fprintln(&o.errs, "qalint: "+in.Err.Error())
-		o.Failed = true
-		return o
-	}
 	path := in.Path
-	src, err := l.Read(path)
+	src, skipped, err := l.Load(in)
 	if err != nil {
 		fmt.Fprintln(&o.errs, "qalint: "+err.Error())
 		o.Failed = true
+		return o
+	}
+	if skipped != "" {
+		if opts.Verbose {
+			fmt.Fprintf(&o.errs, "qalint: skipped %s: %s\n", path, skipped)
+		}
 		return o
 	}
 	res, err := Bytes(src)
@@ -74,6 +82,7 @@ func fixOne(l *lint.Linter, in lint.Input, opts Options) *outcome {
 	case !res.Changed():
 	case opts.Diff:
 		err = Diff(&o.out, path, src, res.Output)
+		o.Pending = opts.Check // --check --diff: a diff, and exit 1 while changes are pending
 	case opts.Check:
 		fmt.Fprintf(&o.out, "%s: would fix %s\n", path, res.Summary())
 		o.Pending = true

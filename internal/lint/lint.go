@@ -29,33 +29,15 @@ type Linter struct {
 	Ignore   func(path string) bool // paths to leave out, e.g. from .qalint.yaml
 }
 
-// Input is one input paths name: a file to read, or a path that could not
-// be walked (Err set).
-type Input struct {
-	Path string
-	Err  error
-}
-
 // Inputs lists the inputs paths name (see Walk), leaving out ignored ones,
-// with the paths that could not be walked, all in path order. Walking first
-// costs a few milliseconds on thousands of files and is what lets results be
-// printed as soon as they are ready, in an order fixed in advance.
-func (l *Linter) Inputs(paths []string) []Input {
-	var in []Input
-	errs := l.walk(paths, func(p string) { in = append(in, Input{Path: p}) })
-	for _, e := range errs {
-		in = append(in, Input{Path: e.Path, Err: e})
-	}
-	sort.SliceStable(in, func(i, j int) bool { return in[i].Path < in[j].Path })
-	return in
-}
-
-func (l *Linter) walk(paths []string, found func(string)) []*PathError {
-	return Walk(paths, func(p string) {
-		if p == StdinName || l.Ignore == nil || !l.Ignore(p) {
-			found(p)
-		}
-	})
+// in path order, and the paths that could not be walked. Walking first
+// costs a few milliseconds on thousands of files and is what lets results
+// be printed as soon as they are ready, in an order fixed in advance.
+func (l *Linter) Inputs(paths []string) ([]Input, []*PathError) {
+	var out []Input
+	errs := Walk(paths, l.Ignore, func(in Input) { out = append(out, in) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, errs
 }
 
 // Result is the outcome for one input.
@@ -64,6 +46,9 @@ type Result struct {
 	Doc      *model.Document
 	Findings []model.Finding
 	Err      error // the input could not be read; no findings then
+	// Skipped says why a file met while walking a directory was not
+	// checked (its content does not look like settings); "" when checked.
+	Skipped string
 }
 
 // Entries is the number of entries found.
@@ -86,12 +71,24 @@ func (l *Linter) Bytes(path string, src []byte) *Result {
 // flat however many files there are. The first error emit returns stops the
 // run and is returned.
 func (l *Linter) Each(paths []string, emit func(*Result) error) error {
-	todo := l.Inputs(paths)
-	return ordered.Each(len(todo), func(i int) *Result {
-		if todo[i].Err != nil {
-			return &Result{Path: todo[i].Path, Err: todo[i].Err}
+	inputs, errs := l.Inputs(paths)
+	type job struct {
+		in  Input
+		err *PathError // the path could not be walked
+	}
+	jobs := make([]job, 0, len(inputs)+len(errs))
+	for _, in := range inputs {
+		jobs = append(jobs, job{in: in})
+	}
+	for _, e := range errs {
+		jobs = append(jobs, job{in: Input{Path: e.Path}, err: e})
+	}
+	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].in.Path < jobs[j].in.Path })
+	return ordered.Each(len(jobs), func(i int) *Result {
+		if jobs[i].err != nil {
+			return &Result{Path: jobs[i].in.Path, Err: jobs[i].err}
 		}
-		return l.one(todo[i].Path)
+		return l.one(jobs[i].in)
 	}, emit)
 }
 
@@ -103,12 +100,34 @@ func (l *Linter) Files(paths []string) []*Result {
 	return out
 }
 
-func (l *Linter) one(path string) *Result {
-	src, err := l.Read(path)
-	if err != nil {
-		return &Result{Path: path, Err: err}
+func (l *Linter) one(in Input) *Result {
+	src, skipped, err := l.Load(in)
+	switch {
+	case err != nil:
+		return &Result{Path: in.Path, Err: err}
+	case skipped != "":
+		return &Result{Path: in.Path, Skipped: skipped}
 	}
-	return l.Bytes(path, src)
+	return l.Bytes(in.Path, src)
+}
+
+// Load reads one input; for a file met while walking a directory it also
+// decides from the content whether the file is settings at all, and when
+// not, says why in skipped (src is nil then). Such a file over the size
+// limit is skipped rather than an error: it is almost never settings.
+func (l *Linter) Load(in Input) (src []byte, skipped string, err error) {
+	src, err = l.Read(in.Path)
+	if in.Found {
+		if errors.Is(err, ErrTooLarge) {
+			return nil, SkipTooLarge, nil
+		}
+		if err == nil {
+			if ok, why := Sniff(src); !ok {
+				return nil, why, nil
+			}
+		}
+	}
+	return src, "", err
 }
 
 // ErrTooLarge is returned for inputs over the size limit.

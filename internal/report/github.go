@@ -11,6 +11,9 @@ import (
 
 // GitHub writes workflow commands (::error, ::warning, ::notice) that turn
 // into annotations on the lines of a pull request.
+//
+// GitHub places an annotation by its path from the repository root, so
+// files are named that way (as in SARIF) whatever folder qalint ran from.
 func GitHub(w io.Writer, results []*lint.Result) error {
 	return WriteAll[*lint.Result](&githubOutput{w: w}, results)
 }
@@ -20,6 +23,7 @@ func GitHub(w io.Writer, results []*lint.Result) error {
 type githubOutput struct {
 	w        io.Writer
 	summary  io.Writer
+	root     string
 	counts   Summary
 	findings []model.Finding
 }
@@ -29,13 +33,16 @@ func (o *githubOutput) Write(r *lint.Result) error {
 	if o.summary != nil {
 		o.findings = append(o.findings, r.Findings...)
 	}
+	if o.root == "" {
+		o.root = sourceRoot()
+	}
 	for _, f := range r.Findings {
 		cmd := map[model.Severity]string{model.Error: "error", model.Warning: "warning"}[f.Severity]
 		if cmd == "" {
 			cmd = "notice"
 		}
 		if _, err := fmt.Fprintf(o.w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-			cmd, escapeProperty(f.File), f.Line, f.Column, f.EndLine, f.EndColumn,
+			cmd, escapeProperty(repoPath(o.root, f.File)), f.Line, f.Column, f.EndLine, f.EndColumn,
 			escapeProperty("qalint "+f.Rule), escapeData(f.Message)); err != nil {
 			return err
 		}
@@ -43,6 +50,9 @@ func (o *githubOutput) Write(r *lint.Result) error {
 	return nil
 }
 
+// Flush writes the summary line, then the step summary if there is one.
+// A step summary that cannot be written is the caller's to report (a
+// warning): the annotations are out by then.
 func (o *githubOutput) Flush() error {
 	if _, err := fmt.Fprintln(o.w, summaryLine(o.counts)); err != nil {
 		return err
@@ -50,8 +60,17 @@ func (o *githubOutput) Flush() error {
 	if o.summary == nil {
 		return nil
 	}
-	return stepSummary(o.summary, o.counts, o.findings)
+	if err := stepSummary(o.summary, o.counts, o.findings); err != nil {
+		return &StepSummaryError{err}
+	}
+	return nil
 }
+
+// StepSummaryError is a step summary that could not be written.
+type StepSummaryError struct{ Err error }
+
+func (e *StepSummaryError) Error() string { return "writing the step summary: " + e.Err.Error() }
+func (e *StepSummaryError) Unwrap() error { return e.Err }
 
 // escapeData and escapeProperty follow the workflow-command rules.
 func escapeData(s string) string {
@@ -75,10 +94,35 @@ func stepSummary(w io.Writer, s Summary, fs []model.Finding) error {
 		return nil
 	}
 	fmt.Fprintln(w, "| file | line | column | severity | rule | message |\n|---|---|---|---|---|---|")
-	cell := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ")
 	for _, f := range fs {
-		fmt.Fprintf(w, "| %s | %d | %d | %s | `%s` | %s |\n", cell.Replace(f.File), f.Line, f.Column, f.Severity, f.Rule, cell.Replace(f.Message))
+		fmt.Fprintf(w, "| %s | %d | %d | %s | `%s` | %s |\n", markdownText(f.File), f.Line, f.Column, f.Severity, f.Rule, markdownText(f.Message))
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// markdownSpecial are the characters that start HTML, entities, links,
+// images, emphasis, code, math or a new column in GitHub's Markdown.
+const markdownSpecial = "\\`*_~[]<>&|!$"
+
+// markdownText makes text from the checked files (names, quoted values)
+// render as itself in a Markdown table cell: markdownSpecial characters
+// are backslash-escaped (Markdown reads \X as X), line breaks become
+// spaces and other control characters U+FFFD.
+func markdownText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			b.WriteByte(' ')
+		case r < ' ' || r == 0x7f:
+			b.WriteRune('\uFFFD')
+		case strings.ContainsRune(markdownSpecial, r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -1,9 +1,14 @@
 package report
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/qalint/qalint/internal/lint"
@@ -21,9 +26,15 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool       `json:"tool"`
-	ColumnKind string          `json:"columnKind"`
-	Results    json.RawMessage `json:"results"` // streamed: see arrayStream
+	Tool               sarifTool                   `json:"tool"`
+	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds,omitempty"`
+	ColumnKind         string                      `json:"columnKind"`
+	Results            json.RawMessage             `json:"results"` // streamed: see arrayStream
+}
+
+type sarifArtifactLoc struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
 type sarifTool struct {
@@ -54,19 +65,18 @@ type sarifRule struct {
 }
 
 type sarifResult struct {
-	RuleID    string          `json:"ruleId"`
-	RuleIndex int             `json:"ruleIndex"`
-	Level     string          `json:"level"`
-	Message   sarifText       `json:"message"`
-	Locations []sarifLocation `json:"locations"`
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             sarifText         `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
 }
 
 type sarifLocation struct {
 	PhysicalLocation struct {
-		ArtifactLocation struct {
-			URI string `json:"uri"`
-		} `json:"artifactLocation"`
-		Region struct {
+		ArtifactLocation sarifArtifactLoc `json:"artifactLocation"`
+		Region           struct {
 			StartLine   int `json:"startLine"`
 			StartColumn int `json:"startColumn"`
 			EndLine     int `json:"endLine"`
@@ -87,7 +97,10 @@ func sarifLevel(s model.Severity) string {
 
 // SARIF writes a SARIF 2.1.0 log that GitHub code scanning accepts: every
 // rule in the driver, columns in Unicode code points, results (an empty
-// array when clean).
+// array when clean). Files are named relative to the repository root (the
+// git work tree holding the working folder, else the working folder) under
+// uriBaseId %SRCROOT%, percent-encoded, so one file has one spelling
+// whatever folder qalint ran from and however it was named.
 func SARIF(w io.Writer, results []*lint.Result, version string) error {
 	return WriteAll(newSARIFOutput(w, version), results)
 }
@@ -97,6 +110,8 @@ type sarifOutput struct {
 	stream  arrayStream
 	version string
 	index   map[string]int
+	root    string
+	seen    map[string]int // for fingerprints: findings so far per location
 	tail    []byte
 }
 
@@ -119,6 +134,11 @@ func (o *sarifOutput) start() error {
 		driver.Rules = append(driver.Rules, sr)
 	}
 	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: streamMarker}
+	o.root = sourceRoot()
+	if o.root != "" {
+		run.OriginalURIBaseIDs = map[string]sarifArtifactLoc{srcRoot: {URI: fileURI(o.root) + "/"}}
+	}
+	o.seen = map[string]int{}
 	head, tail, indent, err := split(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
 	if err != nil {
 		return err
@@ -135,10 +155,11 @@ func (o *sarifOutput) Write(r *lint.Result) error {
 	for _, f := range r.Findings {
 		res := sarifResult{RuleID: f.Rule, RuleIndex: o.index[f.Rule], Level: sarifLevel(f.Severity), Message: sarifText{f.Message}}
 		var loc sarifLocation
-		loc.PhysicalLocation.ArtifactLocation.URI = artifactURI(f.File)
+		loc.PhysicalLocation.ArtifactLocation = artifactLocation(o.root, f.File)
 		reg := &loc.PhysicalLocation.Region
 		reg.StartLine, reg.StartColumn, reg.EndLine, reg.EndColumn = f.Line, f.Column, f.EndLine, max(f.EndColumn, f.Column)
 		res.Locations = []sarifLocation{loc}
+		res.PartialFingerprints = map[string]string{fingerprintKey: fingerprint(loc.PhysicalLocation.ArtifactLocation.URI, f, o.seen)}
 		if err := o.stream.add(res); err != nil {
 			return err
 		}
@@ -153,6 +174,104 @@ func (o *sarifOutput) Flush() error {
 	return o.stream.end(o.tail)
 }
 
+const (
+	srcRoot        = "%SRCROOT%"
+	fingerprintKey = "qalintFinding/v1"
+)
+
+// sourceRoot is the absolute repository root: the git work tree holding
+// the working folder, else the working folder; "" when unknown.
+func sourceRoot() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	if root := lint.WorkTreeRoot(wd); root != "" {
+		return root
+	}
+	return wd
+}
+
+// artifactLocation names a file relative to the root, or by an absolute
+// file URI when it lies outside.
+func artifactLocation(root, path string) sarifArtifactLoc {
+	if path == lint.StdinName {
+		return sarifArtifactLoc{URI: "stdin"}
+	}
+	rel, inside := relToRoot(root, path)
+	switch {
+	case inside:
+		return sarifArtifactLoc{URI: escapePath(rel), URIBaseID: srcRoot}
+	case filepath.IsAbs(rel):
+		return sarifArtifactLoc{URI: fileURI(rel)}
+	}
+	return sarifArtifactLoc{URI: escapePath(rel)}
+}
+
+// relToRoot is path relative to root, slash-separated, when it lies inside
+// (inside true); else the absolute path, or the cleaned path as given when
+// there is no root.
+func relToRoot(root, path string) (p string, inside bool) {
+	abs, err := filepath.Abs(path)
+	if err != nil || root == "" {
+		return filepath.ToSlash(filepath.Clean(path)), false
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return abs, false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+// repoPath is how GitHub names a file: from the repository root.
+func repoPath(root, path string) string {
+	if path == lint.StdinName {
+		return path
+	}
+	p, _ := relToRoot(root, path)
+	return p
+}
+
+// fileURI is file:///abs/path, percent-encoded.
+func fileURI(abs string) string {
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // C:/x on Windows
+	}
+	return "file://" + escapePath(p)
+}
+
+// escapePath percent-encodes every byte of a slash-separated path except
+// RFC 3986's unreserved characters, so spaces, non-ASCII names, '%', '#',
+// '?' and a ':' that would read as a scheme all survive as one path.
+func escapePath(p string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
+}
+
+var lineRef = regexp.MustCompile(`\blines? \d+(?:[-–,] ?\d+)*`)
+
+// fingerprint identifies a finding across runs while lines move: the rule,
+// the file, where in the entries it is, and the message with line numbers
+// taken out; repeats of the same in one file are numbered.
+func fingerprint(uri string, f model.Finding, seen map[string]int) string {
+	key := strings.Join([]string{f.Rule, uri, f.Pointer, lineRef.ReplaceAllString(f.Message, "line N")}, "\x00")
+	seen[key]++
+	sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, seen[key])))
+	return hex.EncodeToString(sum[:16])
+}
+
 // ruleName turns "gateway-path" into "GatewayPath", SARIF's custom.
 func ruleName(id string) string {
 	var b strings.Builder
@@ -162,13 +281,4 @@ func ruleName(id string) string {
 		}
 	}
 	return b.String()
-}
-
-// artifactURI is a relative, slash-separated path, as code scanning expects.
-func artifactURI(path string) string {
-	if path == lint.StdinName {
-		return "stdin"
-	}
-	p := filepath.ToSlash(filepath.Clean(path))
-	return strings.TrimPrefix(p, "./")
 }

@@ -13,6 +13,9 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Skipped counts the files a directory walk met but did not check,
+	// their content not looking like settings (--verbose lists them).
+	Skipped int `json:"skipped,omitempty"`
 }
 
 // Summarize counts results.
@@ -24,9 +27,14 @@ func Summarize(results []*lint.Result) Summary {
 	return s
 }
 
-// Add counts one result; an input that could not be read is not counted.
+// Add counts one result; an input that could not be read is not counted,
+// one a walk skipped is counted as skipped.
 func (s *Summary) Add(r *lint.Result) {
 	if r.Err != nil {
+		return
+	}
+	if r.Skipped != "" {
+		s.Skipped++
 		return
 	}
 	s.Files++

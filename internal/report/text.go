@@ -85,6 +85,9 @@ func summaryColor(s Summary) string {
 
 func summaryLine(s Summary) string {
 	where := fmt.Sprintf("%s (%s)", plural(s.Files, "file"), plural(s.Entries, "entry"))
+	if s.Skipped > 0 {
+		where += fmt.Sprintf("; %s skipped, not settings (--verbose lists them)", plural(s.Skipped, "other file"))
+	}
 	if s.Errors+s.Warnings+s.Infos == 0 {
 		return "no problems found in " + where
 	}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/urfave/cli/v3"
+)
+
+// exitCodesHelp is the exit-code contract, printed in every command's help.
+const exitCodesHelp = `Exit codes:
+   0  no error findings (and warnings within --max-warnings)
+   1  findings: an error, too many warnings, a failed probe, or changes pending
+   2  usage or input/output error (bad flag, unreadable file, broken .qalint.yaml)`
+
+// examples are shown in each command's --help, above the exit codes; kept
+// here so that the help text of all commands reads as one.
+var examples = map[string]string{
+	"check": `   qalint check aiAssistants.json          lint one file
+   qalint check .                          lint every settings file found under the folder
+   pbpaste | qalint check -                lint a setting pasted from Qarbine
+   qalint check -f sarif -o qalint.sarif . SARIF for GitHub code scanning`,
+	"fix": `   qalint fix aiAssistants.json            rewrite what can be fixed, in place
+   qalint fix --diff aiAssistants.json     show the changes, write nothing
+   qalint fix --check .                    exit 1 if anything would change (CI)`,
+	"probe": `   qalint probe --dry-run aiAssistants.json   show the requests, send nothing
+   qalint probe aiAssistants.json             one tiny request per entry and kind
+   qalint probe --only myCloudflare -f json aiAssistants.json`,
+	"rules":   `   qalint rules`,
+	"explain": `   qalint explain model-deprecated`,
+	"schema":  `   qalint schema > qarbine-ai-assistants.schema.json`,
+	"config":  `   qalint config init`,
+}
+
+// describe adds the examples and the exit codes to every command's help.
+func describe(cmds []*cli.Command) {
+	for _, c := range cmds {
+		var b strings.Builder
+		if c.Description != "" {
+			b.WriteString(c.Description)
+			b.WriteString("\n\n")
+		}
+		if ex, ok := examples[c.Name]; ok && !strings.Contains(c.Description, "Examples:") {
+			b.WriteString("Examples:\n")
+			b.WriteString(ex)
+			b.WriteString("\n\n")
+		}
+		b.WriteString(exitCodesHelp)
+		c.Description = b.String()
+	}
+}

@@ -1,0 +1,109 @@
+package lint
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Extensions are the file endings a directory walk considers; which of
+// those files are checked is decided by their content (see Sniff).
+var Extensions = []string{".json", ".jsonc", ".json5", ".js", ".mjs", ".cjs", ".txt"}
+
+// skipDirs are never walked into, in a git work tree or not.
+var skipDirs = map[string]bool{".git": true, "node_modules": true, "vendor": true}
+
+// Input is one file to check.
+type Input struct {
+	Path string
+	// Found is true for a file met while walking a directory: it is checked
+	// only when its content looks like settings. A file named on the command
+	// line is always checked.
+	Found bool
+}
+
+// Walk calls found for each input named by paths, as soon as it is found,
+// so that checking can start while a large tree is still being walked: "-"
+// is standard input, a named file is taken whatever its ending, a
+// directory is walked for Extensions. Inside a git work tree the walk
+// leaves out what git ignores (.gitignore, .git/info/exclude, the global
+// excludes file). ignore, when not nil, leaves out more (.qalint.yaml);
+// it is asked about folders too, so a whole ignored tree is not walked.
+// Links are not followed, so a link loop cannot trap the walk. Inputs are
+// deduplicated: one file named in two spellings is checked once.
+func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*PathError {
+	var errs []*PathError
+	seen := map[string]bool{}
+	wd, _ := os.Getwd() // once: filepath.Abs would ask for every file
+	add := func(in Input) {
+		key := in.Path
+		if in.Path != StdinName && !filepath.IsAbs(key) {
+			key = filepath.Join(wd, key)
+		}
+		if !seen[key] {
+			seen[key] = true
+			found(in)
+		}
+	}
+	for _, p := range paths {
+		if p == "-" {
+			add(Input{Path: StdinName})
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &PathError{p, unwrapPathErr(err)})
+			continue
+		}
+		if !st.IsDir() {
+			add(Input{Path: p})
+			continue
+		}
+		git := gitFilterFor(p)
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &PathError{path, unwrapPathErr(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if path == p {
+				return nil
+			}
+			isDir := d.IsDir()
+			if isDir && skipDirs[d.Name()] {
+				return fs.SkipDir
+			}
+			if !isDir && !(d.Type().IsRegular() && hasExtension(d.Name())) {
+				return nil
+			}
+			rel, _ := filepath.Rel(p, path)
+			if (git != nil && git.excluded(filepath.ToSlash(rel), isDir, path)) || (ignore != nil && ignore(path)) {
+				if isDir {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !isDir {
+				add(Input{Path: path, Found: true})
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, &PathError{p, err})
+		}
+	}
+	return errs
+}
+
+func hasExtension(name string) bool {
+	lower := strings.ToLower(name)
+	for _, ext := range Extensions {
+		if strings.HasSuffix(lower, ext) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,150 @@
+package lint
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func writeTree(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+	}
+}
+
+func walked(t *testing.T, paths []string, ignore func(string) bool) (found []string, named []string) {
+	t.Helper()
+	errs := Walk(paths, ignore, func(in Input) {
+		if in.Found {
+			found = append(found, filepath.ToSlash(in.Path))
+		} else {
+			named = append(named, filepath.ToSlash(in.Path))
+		}
+	})
+	require.Empty(t, errs)
+	slices.Sort(found)
+	return found, named
+}
+
+// TestWalkGitignoreFallback: without git, the .gitignore files (nested,
+// with negations and folder patterns) and .git/info/exclude are read with
+// go-git's matcher, also when the walk starts below the work tree root.
+func TestWalkGitignoreFallback(t *testing.T) {
+	old := gitCommand
+	gitCommand = filepath.Join(t.TempDir(), "no-git-here")
+	t.Cleanup(func() { gitCommand = old })
+
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		".git/info/exclude":       "*.bak.json\n",
+		".gitignore":              "# comment\nbuild/\n*.local.json\n!keep.local.json\n",
+		"a.json":                  "x",
+		"a.bak.json":              "x",
+		"x.local.json":            "x",
+		"keep.local.json":         "x",
+		"build/a.json":            "x",
+		"src/build/b.json":        "x",
+		"src/.gitignore":          "generated/\nonly-here.json\r\n",
+		"src/generated/c.json":    "x",
+		"src/only-here.json":      "x",
+		"only-here.json":          "x",
+		"src/ok.js":               "x",
+		"src/readme.md":           "x",
+		"node_modules/p/a.json":   "x",
+		"src/node_modules/q.json": "x",
+	})
+	found, _ := walked(t, []string{root}, nil)
+	rel := func(ps []string) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, strings.TrimPrefix(p, filepath.ToSlash(root)+"/"))
+		}
+		return out
+	}
+	assert.Equal(t, []string{"a.json", "keep.local.json", "only-here.json", "src/ok.js"}, rel(found))
+
+	// From a sub-folder, the root's patterns still apply.
+	found, _ = walked(t, []string{filepath.Join(root, "src")}, nil)
+	assert.Equal(t, []string{"src/ok.js"}, rel(found))
+}
+
+// TestWalkAsksGit: with git installed, its own listing decides, tracked
+// files included even when a pattern matches them.
+func TestWalkAsksGit(t *testing.T) {
+	if gitListing(".") == nil {
+		t.Skip("git is not installed or this is not a work tree")
+	}
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		".gitignore":            "ignored/\n*.local.json\n",
+		"a.json":                "x",
+		"ignored/b.json":        "x",
+		"tracked.local.json":    "x",
+		"untracked.local.json":  "x",
+		"dir with space/é.json": "x",
+		"UPPER.JSON":            "x",
+		"notes.md":              "x",
+	})
+	for _, args := range [][]string{{"init", "-q"}, {"add", "-f", "tracked.local.json"}} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = root
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, string(out))
+	}
+	t.Chdir(root)
+	found, _ := walked(t, []string{"."}, nil)
+	assert.Equal(t, []string{"UPPER.JSON", "a.json", "dir with space/é.json", "tracked.local.json"}, found)
+}
+
+// TestWalkNamedAndDeduplicated: a named file is an input whatever its name
+// (Found false); one file named in several spellings, or named and also
+// met in a walk, is one input; an ignore function prunes whole folders.
+func TestWalkNamedAndDeduplicated(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"a.json": "x", "notes.md": "x", "skip/b.json": "x"})
+	t.Chdir(root)
+	var asked []string
+	found, named := walked(t, []string{"notes.md", "./notes.md", filepath.Join(root, "notes.md"), "a.json", "."}, func(p string) bool {
+		asked = append(asked, filepath.ToSlash(p))
+		return filepath.Base(p) == "skip"
+	})
+	assert.Equal(t, []string{"notes.md", "a.json"}, named)
+	assert.Empty(t, found, "a.json was named first; skip/ is ignored")
+	assert.NotContains(t, asked, "skip/b.json", "an ignored folder is not walked")
+}
+
+// TestFilesSkipsWhatIsNotSettings: in a walk, a file whose content is not
+// settings, or that is over the size limit, is a skipped result with its
+// reason, not an error; named, the same files are checked or refused.
+func TestFilesSkipsWhatIsNotSettings(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"package.json":  `{"name": "x"}`,
+		"big.json":      `[{"type": "Cloudflare", "alias": "` + strings.Repeat("x", 100) + `"}]`,
+		"settings.json": `[{"type": "Cloudflare", "alias": "cf"}]`,
+	})
+	l := &Linter{MaxBytes: 64}
+	byName := map[string]*Result{}
+	for _, r := range l.Files([]string{dir}) {
+		byName[filepath.Base(r.Path)] = r
+	}
+	assert.Equal(t, SkipNoSettings, byName["package.json"].Skipped)
+	assert.Equal(t, SkipTooLarge, byName["big.json"].Skipped)
+	assert.NoError(t, byName["big.json"].Err)
+	assert.Empty(t, byName["settings.json"].Skipped)
+	assert.NotNil(t, byName["settings.json"].Doc)
+
+	named := l.Files([]string{filepath.Join(dir, "package.json"), filepath.Join(dir, "big.json")})
+	assert.ErrorIs(t, named[0].Err, ErrTooLarge, "big.json, named, is refused")
+	assert.Empty(t, named[1].Skipped, "package.json, named, is checked")
+	assert.NotNil(t, named[1].Doc)
+}
