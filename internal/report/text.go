@@ -153,25 +153,18 @@ const (
 // column col, masked and safe for a terminal. It reads no further into the
 // line than it shows, so a 10 MB line costs what a short one does.
 func window(doc *model.Document, line []byte, lineStart, col int, cache *snippetCache) (text []rune, from, to int, more bool) {
-	// Byte offsets of the line's first characters, as many as the window needs.
+	// Count the line's characters, as far as the window can reach.
 	limit := snippetWidth + 1
 	if col >= snippetWidth-20 {
 		limit = col - snippetBefore + snippetWidth + 1
 	}
-	offs := make([]int, 0, min(limit, len(line)))
-	i := 0
-	for i < len(line) && len(offs) < limit {
-		offs = append(offs, i)
+	chars, i := 0, 0
+	for i < len(line) && chars < limit {
 		_, size := utf8.DecodeRune(line[i:])
 		i += size
+		chars++
 	}
-	byteAt := func(k int) int {
-		if k >= len(offs) {
-			return i
-		}
-		return offs[k]
-	}
-	chars, whole := len(offs), i >= len(line)
+	whole := i >= len(line)
 	if col >= snippetWidth-20 && (chars > snippetWidth || !whole) { // only when the caret would fall off the window
 		from = col - snippetBefore
 	}
@@ -179,6 +172,24 @@ func window(doc *model.Document, line []byte, lineStart, col int, cache *snippet
 	more = to < chars || !whole
 	from = min(from, chars)
 	marginFrom := max(0, from-snippetMargin)
+	// Byte offsets of the characters from the margin to the window's end.
+	offs := make([]int, 0, to-marginFrom+1)
+	for i, k := 0, 0; k <= to && i <= len(line); k++ {
+		if k >= marginFrom {
+			offs = append(offs, i)
+		}
+		if i == len(line) {
+			break
+		}
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+	}
+	byteAt := func(k int) int {
+		if k-marginFrom < len(offs) {
+			return offs[k-marginFrom]
+		}
+		return len(line)
+	}
 	seg := line[byteAt(marginFrom):byteAt(to)]
 	masked := []rune(secret.MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD")))
 	if skip := from - marginFrom; skip <= len(masked) {
