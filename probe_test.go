@@ -62,6 +62,7 @@ func TestProbeEndToEnd(t *testing.T) {
 		Summary map[string]any   `json:"summary"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	require.Len(t, rep.Results, 10)
 	for _, r := range rep.Results {
 		for _, k := range []string{"file", "alias", "kind", "url", "status", "httpStatus", "latencyMs", "message"} {
 			assert.Contains(t, r, k)
