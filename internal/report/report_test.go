@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 
 	_ "github.com/qalint/qalint/internal/golden"
 	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/probe"
 	"github.com/qalint/qalint/internal/report"
 )
@@ -94,4 +96,30 @@ func TestSnippetWindowMasksACredentialWhoseKeyIsOutOfView(t *testing.T) {
 	require.Contains(t, out.String(), `"cacheEntries": "yes"`, "the finding after the credential is shown")
 	tail := secretValue[len(secretValue)-40:]
 	assert.False(t, strings.Contains(out.String(), tail[:12]), "the credential's end is masked:\n%s", out.String())
+}
+
+// Windows on one long line share the masking of a chunk and the count of
+// characters to the column; each must read as it would on its own.
+func TestSnippetsOnOneLongLineReadAsAlone(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`[{"type": "Cloudflare", "alias": "a", "account": "0123456789abcdef0123456789abcdef", "apiKey": "${K}"`)
+	for i := range 100 {
+		fmt.Fprintf(&b, `, "token%d": "Qx7vT2mN9pL4kR8sW1yZ5bC3dF6gH0j%d", "cacheEntries": "x%d"`, i, i, i)
+	}
+	b.WriteString("}]")
+	r := (&lint.Linter{}).Bytes("long.json", []byte(b.String()))
+	require.Greater(t, len(r.Findings), 100)
+	var together bytes.Buffer
+	require.NoError(t, report.Text(&together, []*lint.Result{r}, report.TextOptions{}))
+	var alone bytes.Buffer
+	for _, f := range r.Findings {
+		one := *r
+		one.Findings = []model.Finding{f}
+		var out bytes.Buffer
+		require.NoError(t, report.Text(&out, []*lint.Result{&one}, report.TextOptions{}))
+		alone.WriteString(out.String()[:strings.LastIndex(strings.TrimSuffix(out.String(), "\n"), "\n")+1])
+	}
+	got := together.String()
+	assert.Equal(t, alone.String(), got[:strings.LastIndex(strings.TrimSuffix(got, "\n"), "\n")+1])
+	assert.NotContains(t, got, "Qx7vT2mN9pL4", "no credential shown")
 }

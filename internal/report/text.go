@@ -110,10 +110,39 @@ func plural(n int, word string) string {
 
 // snippetCache holds what snippets of one document share: the spans of the
 // values of credential keys, found once and only for a window cut from a
-// long line.
+// long line, and how far into a line the last window was found. Findings
+// come in order, so many on one long line are found by counting on from
+// the last: linear in the line, not in the line times the findings.
 type snippetCache struct {
 	secrets [][2]int
 	found   bool
+
+	line, char, off int // character char of line starts at byte off
+
+	// The masked text of characters [mfrom, mto) of line mline: windows of
+	// many findings on one long line share one masking of a chunk of it.
+	mline, mfrom, mto int
+	mwhole            bool // the chunk runs to the end of the line
+	masked            []rune
+}
+
+// maskChunk is how many characters of a long line are masked at once.
+const maskChunk = 4096
+
+// seek returns the byte offset of character char of line (number n), or of
+// its end when it is shorter, and the character reached.
+func (c *snippetCache) seek(n int, line []byte, char int) (off, reached int) {
+	k, i := 0, 0
+	if c.line == n && c.char <= char {
+		k, i = c.char, c.off
+	}
+	for k < char && i < len(line) {
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+		k++
+	}
+	c.line, c.char, c.off = n, k, i
+	return i, k
 }
 
 // secretSpans are the byte spans of the string values whose key names a
@@ -152,48 +181,61 @@ const (
 // window cuts a line to the characters [from, to) shown around the 0-based
 // column col, masked and safe for a terminal. It reads no further into the
 // line than it shows, so a 10 MB line costs what a short one does.
-func window(doc *model.Document, line []byte, lineStart, col int, cache *snippetCache) (text []rune, from, to int, more bool) {
-	// Count the line's characters, as far as the window can reach.
-	limit := snippetWidth + 1
-	if col >= snippetWidth-20 {
-		limit = col - snippetBefore + snippetWidth + 1
-	}
-	chars, i := 0, 0
-	for i < len(line) && chars < limit {
-		_, size := utf8.DecodeRune(line[i:])
-		i += size
-		chars++
-	}
-	whole := i >= len(line)
-	if col >= snippetWidth-20 && (chars > snippetWidth || !whole) { // only when the caret would fall off the window
-		from = col - snippetBefore
-	}
-	to = min(chars, from+snippetWidth)
-	more = to < chars || !whole
-	from = min(from, chars)
-	marginFrom := max(0, from-snippetMargin)
-	// Byte offsets of the characters from the margin to the window's end.
-	offs := make([]int, 0, to-marginFrom+1)
-	for i, k := 0, 0; k <= to && i <= len(line); k++ {
-		if k >= marginFrom {
-			offs = append(offs, i)
-		}
-		if i == len(line) {
+func window(doc *model.Document, n int, line []byte, lineStart, col int, cache *snippetCache) (text []rune, from, to int, more bool) {
+	// The window moves right only when the caret would fall off it, which
+	// asks whether the line is longer than the window: a bounded count.
+	long, i := false, 0
+	for k := 0; i < len(line); k++ {
+		if k == snippetWidth {
+			long = true
 			break
 		}
 		_, size := utf8.DecodeRune(line[i:])
 		i += size
 	}
-	byteAt := func(k int) int {
-		if k-marginFrom < len(offs) {
-			return offs[k-marginFrom]
+	if col >= snippetWidth-20 && long {
+		from = col - snippetBefore
+	}
+	marginFrom := max(0, from-snippetMargin)
+	// Byte offsets of the characters from the margin to just past the window,
+	// or to the end of the chunk to mask when it is not masked yet.
+	reuse := cache.mline == n && cache.mfrom <= marginFrom && (from+snippetWidth < cache.mto || cache.mwhole)
+	end := from + snippetWidth
+	if !reuse {
+		end = max(end, marginFrom+maskChunk)
+	}
+	i, base := cache.seek(n, line, marginFrom)
+	offs := make([]int, 0, min(end, len(line))+2-base)
+	k := base
+	for {
+		offs = append(offs, i)
+		if i >= len(line) || k > end {
+			break
+		}
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+		k++
+	}
+	whole := i >= len(line)
+	to = min(k, from+snippetWidth)
+	more = to < k || !whole
+	from = min(from, k)
+	marginFrom = min(marginFrom, from)
+	byteAt := func(c int) int {
+		if c-base >= 0 && c-base < len(offs) {
+			return offs[c-base]
 		}
 		return len(line)
 	}
-	seg := line[byteAt(marginFrom):byteAt(to)]
-	masked := []rune(secret.MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD")))
-	if skip := from - marginFrom; skip <= len(masked) {
-		masked = masked[skip:]
+	if !reuse {
+		chunkTo := min(k, end)
+		seg := line[byteAt(marginFrom):byteAt(chunkTo)]
+		cache.mline, cache.mfrom, cache.mto, cache.mwhole = n, marginFrom, chunkTo, whole && chunkTo == k
+		cache.masked = []rune(secret.MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD")))
+	}
+	masked := []rune{}
+	if a, b := from-cache.mfrom, to-cache.mfrom; a >= 0 && a <= b && b <= len(cache.masked) {
+		masked = append(masked, cache.masked[a:b]...)
 	}
 	if marginFrom > 0 {
 		// The key of a value the window starts in may be far to the left.
@@ -225,7 +267,7 @@ func snippet(w io.Writer, doc *model.Document, f model.Finding, cache *snippetCa
 	}
 	line, lineStart := doc.Index.Line(f.Line)
 	col := f.Column - 1 // 0-based, in characters
-	runes, from, to, more := window(doc, line, lineStart, col, cache)
+	runes, from, to, more := window(doc, f.Line, line, lineStart, col, cache)
 	prefix, suffix := "", ""
 	if from > 0 {
 		prefix = "…"
