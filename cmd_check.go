@@ -50,6 +50,9 @@ func checkCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if cmd.Bool("verbose") {
+				fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+modelCatalogueUsed(linter.Rules.Catalog))
+			}
 			w := io.Writer(cmd.Root().Writer)
 			var file *reportFile
 			if name := cmd.String("output"); name != "" {

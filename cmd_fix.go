@@ -20,6 +20,8 @@ func fixCommand() *cli.Command {
 			maxSizeFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
+			ctx, stop := interruptible(ctx) // SIGINT/SIGTERM: finish cleanly, then exit 130/143
+			defer stop()
 			paths, err := pathsOf(cmd)
 			if err != nil {
 				return err
@@ -28,7 +30,7 @@ func fixCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := fix.Run(linter, paths, fix.Options{Check: cmd.Bool("check"), Diff: cmd.Bool("diff"), Verbose: cmd.Bool("verbose")}, cmd.Root().Writer, cmd.Root().ErrWriter)
+			st, err := fix.Run(ctx, linter, paths, fix.Options{Check: cmd.Bool("check"), Diff: cmd.Bool("diff"), Verbose: cmd.Bool("verbose")}, cmd.Root().Writer, cmd.Root().ErrWriter)
 			code := exitOK
 			switch {
 			case err != nil:
@@ -37,6 +39,9 @@ func fixCommand() *cli.Command {
 				code = exitUsage
 			case st.Pending:
 				code = exitFindings
+			}
+			if sigCode, sig, ok := interruptCode(ctx); ok {
+				return cli.Exit("interrupted by "+sig+": the files listed as fixed are fixed, the others unchanged", sigCode)
 			}
 			return exitWith(code)
 		},

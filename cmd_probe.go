@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/probe"
 	"github.com/qalint/qalint/internal/report"
 	"github.com/qalint/qalint/rules"
@@ -35,9 +36,14 @@ func probeCommand() *cli.Command {
 			verboseFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
+			ctx, stop := interruptible(ctx) // SIGINT/SIGTERM: finish cleanly, then exit 130/143
+			defer stop()
 			paths, err := pathsOf(cmd)
 			if err != nil {
 				return err
+			}
+			if cmd.Duration("timeout") < 0 || cmd.Duration("deadline") < 0 || cmd.Int("concurrency") < 0 {
+				return cli.Exit("--timeout, --deadline and --concurrency cannot be negative", exitUsage)
 			}
 			out, err := report.NewProbe(cmd.String("format"), cmd.Root().Writer)
 			if err != nil {
@@ -67,6 +73,7 @@ func probeCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			opts.Live = linter.Rules.Catalog.Live
 			results := linter.Files(paths)
 			reportSkipped(cmd, results)
 			code := exitOK
@@ -89,6 +96,9 @@ func probeCommand() *cli.Command {
 				return cli.Exit("", code)
 			}
 			reqs := probe.Plan(results, linter.Rules.Catalog, opts)
+			if err := nothingToProbe(results, reqs, opts.Only); err != nil {
+				return err
+			}
 			if cmd.Bool("dry-run") {
 				w := cmd.Root().Writer
 				for _, r := range reqs {
@@ -111,7 +121,33 @@ func probeCommand() *cli.Command {
 					code = exitFindings
 				}
 			}
+			if sigCode, sig, ok := interruptCode(ctx); ok {
+				return cli.Exit("interrupted by "+sig+": the report covers the probes that finished", sigCode)
+			}
 			return exitWith(code)
 		},
 	}
+}
+
+// nothingToProbe fails a run that would probe nothing: an --only alias no
+// entry has, or inputs without entries. A gate that probed nothing must not
+// pass.
+func nothingToProbe(results []*lint.Result, reqs []*probe.Request, only []string) error {
+	for _, alias := range only {
+		found := false
+		for _, r := range reqs {
+			found = found || r.Alias == alias
+		}
+		if !found {
+			return cli.Exit(fmt.Sprintf("--only %q: no entry has this alias; nothing was probed", alias), exitUsage)
+		}
+	}
+	if len(reqs) == 0 {
+		n := 0
+		for _, r := range results {
+			n += r.Entries()
+		}
+		return cli.Exit(fmt.Sprintf("nothing to probe: %d entries found in %d inputs", n, len(results)), exitFindings)
+	}
+	return nil
 }

@@ -51,6 +51,22 @@ func TestConfigChangesSeverityTypesAndIgnores(t *testing.T) {
 	assert.Contains(t, stderr, ".qalint.yaml:2:3: unknown key \"no-such\"")
 }
 
+// TestConfigAddsAGatewayProvider: a slug qalint does not know is a
+// warning until .qalint.yaml names it.
+func TestConfigAddsAGatewayProvider(t *testing.T) {
+	root, err := filepath.Abs("testdata")
+	require.NoError(t, err)
+	inDir(t, t.TempDir())
+	in := filepath.Join(root, "rules", "gateway-provider", "bad-unknown.json")
+	out, _, _ := qalint(t, "", "check", "--format", "json", in)
+	assert.Contains(t, out, `AI Gateway provider \"acme-llm\" is not one qalint knows`)
+
+	require.NoError(t, os.WriteFile(".qalint.yaml", []byte("providers:\n  - slug: acme-llm\n    completions: true\n"), 0o644))
+	out, _, _ = qalint(t, "", "check", "--format", "json", in)
+	assert.NotContains(t, out, `acme-llm`, "a configured provider is known")
+	assert.Contains(t, out, `unknown AI Gateway provider \"open-ai\"; did you mean \"openai\"?`, "the rest is still checked")
+}
+
 func TestConfigInit(t *testing.T) {
 	inDir(t, t.TempDir())
 	out, _, code := qalint(t, "", "config", "init")

@@ -20,7 +20,7 @@ func pathsOf(cmd *cli.Command) ([]string, error) {
 	return paths, nil
 }
 
-var verboseFlag = &cli.BoolFlag{Name: "verbose", Usage: "list on standard error each file a directory walk skipped, with the reason"}
+var verboseFlag = &cli.BoolFlag{Name: "verbose", Usage: "list on standard error each file a directory walk skipped, with the reason, and which model catalogue was used"}
 
 // reportSkipped lists the files a walk skipped, with --verbose.
 func reportSkipped(cmd *cli.Command, results []*lint.Result) {
@@ -67,7 +67,11 @@ func newLinter(cmd *cli.Command) (*lint.Linter, error) {
 		return nil, err
 	}
 	l := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size")}
-	l.Rules.Catalog = c.Catalog()
+	cat, liveErr := catalogWithLive(c)
+	if liveErr != nil {
+		fmt.Fprintln(cmd.Root().ErrWriter, "qalint: warning: the cached live model list is ignored: "+liveErr.Error())
+	}
+	l.Rules.Catalog = cat
 	if c != nil {
 		l.Rules.Severity = c.Severity
 		l.Ignore = c.Ignored

@@ -10,7 +10,8 @@ import (
 const exitCodesHelp = `Exit codes:
    0  no error findings (and warnings within --max-warnings)
    1  findings: an error, too many warnings, a failed probe, or changes pending
-   2  usage or input/output error (bad flag, unreadable file, broken .qalint.yaml)`
+   2  usage or input/output error (bad flag, unreadable file, broken .qalint.yaml)
+ 130  interrupted by SIGINT (143: SIGTERM); probe still reports what finished, fix leaves each file old or new`
 
 // examples are shown in each command's --help, above the exit codes; kept
 // here so that the help text of all commands reads as one.
@@ -29,6 +30,9 @@ var examples = map[string]string{
 	"explain": `   qalint explain model-deprecated`,
 	"schema":  `   qalint schema > qarbine-ai-assistants.schema.json`,
 	"config":  `   qalint config init`,
+	"catalog": `   qalint catalog                          sources, version, as-of date and counts of the catalogues
+   qalint catalog update                   cache the live model list (CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_API_TOKEN)
+   qalint check --verbose .                say which model catalogue check used`,
 }
 
 // describe adds the examples and the exit codes to every command's help.

@@ -76,6 +76,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 			explainCommand(),
 			schemaCommand(),
 			configCommand(),
+			catalogCommand(),
 		},
 		ConfigureShellCompletionCommand: func(c *cli.Command) {
 			c.Hidden = false // listed, so that users find it

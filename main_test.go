@@ -224,15 +224,28 @@ func TestReadmeRuleTableMatchesRegistry(t *testing.T) {
 var secretsIn = []string{
 	"N2mK9pL4rT8wY3zB6cF1hJ5dG0sA", "q9Wm3Xc7Vb1Nh6Jd4Lf8Gs2Pa0Ry", "m8Np2Qr7St1Uv6Wx0Yz4Ab9Cd5Ef",
 	"j7Kl1Mn6Op0Qr5St9Uv3Wx8Yz4Ab", "g2Yh6Uj0Ik4Ol9Pz3Xc7Vb1Nm5Qa", "o8Ji2Hu6Gy0Ft3Dr7Se1Wa5Qz9Xc",
+	// hostile.json: credentials in fields that are not for credentials
+	"j-Xa1Bb2Cc3Dd4Ee5Ff6Gg7Hh8Ii9Jj0", "j-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wYz", "Q7RZ4XW2PLM9KTSV", "Pw9xK2mQ7vL4nR8tZ3",
+	"m8Np2Qr7St1Uv6Wx0Yz4Ab9Cd5Eg", "8Vw9Xy0Za1Bc2De3Fg4Hi5Jk6Lm7No8P", "d5Rf6Tg7Yh8Uj9Ik0Ol1Pq2Aw3Se4Dr",
+	"C5vX6zL7kJ8hG9fD0sA1qW2eR3tY", "SyD4x9Kq2Lm7Np3Rt8Vw1Yz6Bc0Df5Gh2Jk",
 }
 
 func TestSecretsNeverPrinted(t *testing.T) {
 	for _, format := range outputFormats {
-		for _, in := range []string{"testdata/secrets/literal.json", "testdata/secrets/unreadable.js"} {
+		for _, in := range []string{"testdata/secrets/literal.json", "testdata/secrets/unreadable.js", "testdata/secrets/hostile.json"} {
 			t.Run(format+"/"+filepath.Base(in), func(t *testing.T) {
+				summary := filepath.Join(t.TempDir(), "summary.md")
+				t.Setenv("GITHUB_STEP_SUMMARY", summary)
 				out, stderr, code := qalint(t, "", "check", "--format", format, "--color", "always", in)
 				assert.Equal(t, exitFindings, code)
 				require.NotEmpty(t, out)
+				if b, err := os.ReadFile(summary); err == nil {
+					out += string(b)
+				}
+				if format == "text" { // and the diff fix would make
+					diff, _, _ := qalint(t, "", "fix", "--diff", in)
+					out += diff
+				}
 				for _, s := range secretsIn {
 					assert.False(t, strings.Contains(out+stderr, s), "secret %s…%s printed", s[:4], s[len(s)-4:])
 				}

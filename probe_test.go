@@ -62,13 +62,13 @@ func TestProbeEndToEnd(t *testing.T) {
 		Summary map[string]any   `json:"summary"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
-	require.Len(t, rep.Results, 10)
+	require.Len(t, rep.Results, 14)
 	for _, r := range rep.Results {
 		for _, k := range []string{"file", "alias", "kind", "url", "status", "httpStatus", "latencyMs", "message"} {
 			assert.Contains(t, r, k)
 		}
 	}
-	assert.EqualValues(t, 10, rep.Summary["total"])
+	assert.EqualValues(t, 14, rep.Summary["total"])
 }
 
 func TestProbeExitCodes(t *testing.T) {

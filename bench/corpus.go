@@ -25,11 +25,11 @@ func Entry(i int) string {
 	}
 	return fmt.Sprintf(`  {
     "type": "OpenAI",
-    "alias": "gateway-openai-%d",
-    "apiKey": "${OPENAI_API_KEY}",
-    "model1": "gpt-4o-mini",
-    "model2": "text-embedding-3-small",
-    "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-ai-gateway/openai",
+    "alias": "gateway-workers-ai-%d",
+    "apiKey": "${CF_API_TOKEN}",
+    "model1": "@cf/openai/gpt-oss-120b",
+    "model2": "@cf/baai/bge-base-en-v1.5",
+    "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-ai-gateway/workers-ai",
     "headers": { "cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}" }
   }`, i)
 }

@@ -18,13 +18,16 @@ var BaseURIScheme = &Rule{
 	Bad:  `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "http://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			for _, ep := range c.endpoints(e) {
-				scheme := strings.ToLower(ep.url.Scheme)
-				if scheme == "https" || (scheme == "http" && gateway.IsLoopback(ep.url.Hostname())) {
+		for _, re := range c.Resolved() {
+			for _, b := range re.Bases() {
+				if b.URL == nil {
 					continue
 				}
-				c.Field(e, ep.field, "%s uses %s://; the API key would travel in clear: use https://", ep.key, scheme)
+				scheme := strings.ToLower(b.URL.Scheme)
+				if scheme == "https" || (scheme == "http" && gateway.IsLoopback(b.Host)) {
+					continue
+				}
+				c.Value(re.Entry, b.Value, "%s uses %s://; the API key would travel in clear: use https://", b.Key, scheme)
 			}
 		}
 	},

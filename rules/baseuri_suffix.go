@@ -18,10 +18,13 @@ var BaseURISuffix = &Rule{
 	Bad:  `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai/v1" }`,
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			for _, ep := range c.endpoints(e) {
-				if msg := suffixProblem(ep.field.Node.Text); msg != "" {
-					c.Field(e, ep.field, "%s %s", ep.key, msg)
+		for _, re := range c.Resolved() {
+			for _, b := range re.Bases() {
+				if b.URL == nil {
+					continue
+				}
+				if msg := suffixProblem(b.Value.Text); msg != "" {
+					c.Value(re.Entry, b.Value, "%s %s", b.Key, msg)
 				}
 			}
 		}

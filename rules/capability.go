@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // Capability reports embeddings configured for a completions-only service,
@@ -17,65 +18,26 @@ var Capability = &Rule{
 	Bad:  `{ "type": "Anthropic", "alias": "claude", "model1": "claude-sonnet-4-5", "model2": "voyage-3" }`,
 	Good: `{ "type": "Anthropic", "alias": "claude", "model1": "claude-sonnet-4-5" }`,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			for _, side := range []struct {
-				kind       int
-				fields     []string
-				need, have string
-			}{
-				{1, []string{"model1"}, "completions", "embeddings"},
-				{2, []string{"model2", "baseURI2"}, "embeddings", "completions"},
-			} {
-				f, ok := firstPresent(e, side.fields)
-				if !ok {
+		for _, re := range c.Resolved() {
+			for _, r := range re.Requests {
+				v := asked(re, r)
+				if !v.Present() || r.Service.Can == nil || *r.Service.Can {
 					continue
 				}
-				name, can, known := capability(c, e, side.kind)
-				if known && !can {
-					c.Field(e, f, "%s asks for %s, but %s serves %s only", lastToken(f.Path), side.need, name, side.have)
-				}
+				c.Value(re.Entry, v, "%s asks for %s, but %s serves %s only", v.Key(), r.Kind.Plural(), r.Service.Name, r.Kind.Other().Plural())
 			}
 		}
 	},
 }
 
-// capability says whether the service behind an entry's completions (1) or
-// embeddings (2) endpoint can do that; known is false when not settled.
-func capability(c *Context, e *model.Entry, kind int) (name string, can, known bool) {
-	pick := func(comp, emb *bool) (bool, bool) {
-		v := comp
-		if kind == 2 {
-			v = emb
-		}
-		if v == nil {
-			return false, false
-		}
-		return *v, true
+// asked is the field by which an entry asks for a kind: its model, or for
+// embeddings a baseURI2 of its own.
+func asked(re *resolve.Entry, r *resolve.Request) resolve.Value {
+	if r.Model.Present() {
+		return r.Model.Value
 	}
-	if slug, _, ok := c.serviceFor(e, kind); ok {
-		if p := c.Cat.Providers[slug]; p != nil {
-			can, known = pick(p.Completions, p.Embeddings)
-			return "the gateway provider " + model.Quote(slug), can, known
-		}
-		return "", false, false
+	if r.Kind == resolve.Embedding && r.Base != nil && r.Base.Key == "baseURI2" {
+		return r.Base.Value
 	}
-	if t := typeOf(c, e); t != nil {
-		can, known = pick(t.Completions, t.Embeddings)
-		return model.Quote(t.Name), can, known
-	}
-	return "", false, false
-}
-
-func firstPresent(e *model.Entry, keys []string) (model.Field, bool) {
-	for _, k := range keys {
-		if f := e.Field(k); f.Exists() {
-			return f, true
-		}
-	}
-	return model.Field{}, false
-}
-
-func lastToken(path string) string {
-	t := pathTokens(path)
-	return t[len(t)-1]
+	return resolve.Value{}
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strconv"
+
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
 )
@@ -57,7 +59,7 @@ func pointerIn(n *reader.Node, offset int, at string) (string, bool) {
 	}
 	for i, it := range n.Items {
 		if offset >= it.Start && offset < it.End {
-			return pointerIn(it, offset, at+"/"+itoa(i))
+			return pointerIn(it, offset, at+"/"+strconv.Itoa(i))
 		}
 	}
 	return at, false

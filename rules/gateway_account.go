@@ -15,17 +15,14 @@ var GatewayAccount = &Rule{
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef", "baseURI1": "https://gateway.ai.cloudflare.com/v1/fedcba9876543210fedcba9876543210/my-gateway/workers-ai" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/workers-ai" }`,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			acct, _, ok := e.Str("account")
-			if !ok || acct == "" || skipValue(acct) {
+		for _, re := range c.Resolved() {
+			if !re.Account.Judge() {
 				continue
 			}
-			for _, ep := range c.cloudflareGateways(e) {
-				ref, ok := wellShapedGateway(ep)
-				if !ok || skipValue(ref.Account) || ref.Account == acct {
-					continue
+			for _, b := range gatewayBases(re) {
+				if a := b.Gateway.Account; a.Judge() && a.Text != re.Account.Text {
+					c.Value(re.Entry, b.Value, "%s names account %s, but the entry's account is %s", b.Key, model.Quote(a.Text), model.Quote(re.Account.Text))
 				}
-				c.Field(e, ep.field, "%s names account %s, but the entry's account is %s", ep.key, model.Quote(ref.Account), model.Quote(acct))
 			}
 		}
 	},

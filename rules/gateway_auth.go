@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // GatewayAuth reports a cf-aig-authorization value that is not "Bearer <token>".
@@ -17,20 +17,17 @@ var GatewayAuth = &Rule{
 		"A bare token, \"Bearer:\" with a colon, or an empty value makes the gateway answer 401 (code 2009). " +
 		"qalint checks the value whether it is an entry key or sits in a \"headers\" object, as Qarbine's " +
 		"documentation does not settle which.",
-	Bad:  `{ "type": "OpenAI", "alias": "gpt", "cf-aig-authorization": "${CF_AIG_TOKEN}" }`,
-	Good: `{ "type": "OpenAI", "alias": "gpt", "cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}" }`,
+	Bad:    `{ "type": "OpenAI", "alias": "gpt", "cf-aig-authorization": "${CF_AIG_TOKEN}" }`,
+	Good:   `{ "type": "OpenAI", "alias": "gpt", "cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}" }`,
+	Blocks: true,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			f, ok := gatewayAuth(e)
-			if !ok || f.Node == nil || f.Node.Kind != reader.String {
+		for _, re := range c.Resolved() {
+			v := re.GatewayAuth
+			if !v.Present() || v.Class == resolve.NotString || v.Class == resolve.Placeholder {
 				continue
 			}
-			v := f.Node.Text
-			if isPlaceholder(v) {
-				continue
-			}
-			if msg := bearerProblem(v); msg != "" {
-				c.Field(e, f, "cf-aig-authorization %s", msg)
+			if msg := bearerProblem(v.Text); msg != "" {
+				c.Value(re.Entry, v, "cf-aig-authorization %s", msg)
 			}
 		}
 	},

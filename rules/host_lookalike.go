@@ -4,9 +4,12 @@ import (
 	"net"
 	"strings"
 
+	"golang.org/x/net/publicsuffix"
+
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // HostLookalike reports a host that imitates a known provider host.
@@ -16,30 +19,39 @@ var HostLookalike = &Rule{
 	Summary:  "a host that resembles a known provider host but is not it",
 	Doc: "A typo in a host (gateway.ai.cloudfare.com, api.openai.co) or a look-alike character sends the " +
 		"API key and gateway token to whoever owns that name. qalint compares each base URI host, and its " +
-		"registered domain, with the known provider hosts, and flags hosts within a couple of typing errors " +
-		"of one, hosts that only begin with a known host (api.openai.com.evil-proxy.net) and look-alike letters " +
-		"from other scripts.",
-	Bad:  `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudfare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,
-	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,
+		"registered domain (by the public-suffix list: api.openai.co.uk is under openai.co.uk), with the known " +
+		"provider hosts, and flags hosts within a couple of typing errors of one, the same name under another " +
+		"suffix, hosts that only begin with a known host (api.openai.com.evil-proxy.net) and look-alike letters " +
+		"from other scripts, punycode (xn--) decoded first. Hosts compare case-insensitively, a trailing dot ignored.",
+	Bad:    `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudfare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,
+	Good:   `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,
+	Blocks: true,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			for _, ep := range c.endpoints(e) {
-				if like, ok := lookalike(c.Cat, ep.url.Hostname()); ok {
-					c.Field(e, ep.field, "%s: host %s looks like %s but is not it; credentials would go to a stranger",
-						ep.key, model.Quote(ep.url.Hostname()), model.Quote(like))
+		for _, re := range c.Resolved() {
+			for _, b := range re.Bases() {
+				if b.URL == nil {
+					continue
+				}
+				if like, ok := lookalike(c.Cat, b.Host, b.Unicode); ok {
+					shown := model.Quote(b.Host)
+					if b.Unicode != b.Host {
+						shown += " (" + model.Quote(b.Unicode) + ")"
+					}
+					c.Value(re.Entry, b.Value, "%s: host %s looks like %s but is not it; credentials would go to a stranger",
+						b.Key, shown, model.Quote(like))
 				}
 			}
 		}
 	},
 }
 
-// lookalike returns the known host that host imitates, if any.
-func lookalike(cat *catalog.Catalog, host string) (string, bool) {
-	host = strings.TrimSuffix(strings.ToLower(host), ".")
+// lookalike returns the known host that host (ASCII, normalised) or its
+// Unicode form imitates, if any.
+func lookalike(cat *catalog.Catalog, host, unicode string) (string, bool) {
 	if host == "" || net.ParseIP(host) != nil || gateway.IsLoopback(host) || cat.IsKnownHost(host) {
 		return "", false
 	}
-	folded := foldConfusables(host)
+	folded := foldConfusables(unicode)
 	for _, known := range cat.Hosts {
 		if folded == known || strings.HasPrefix(host, known+".") {
 			return known, true
@@ -48,10 +60,17 @@ func lookalike(cat *catalog.Catalog, host string) (string, bool) {
 			return known, true
 		}
 	}
-	base := registered(host)
+	base := registered(resolve.NormalHost(folded))
+	name, suffix := splitRegistered(base)
 	for _, known := range cat.Hosts {
 		kb := registered(known)
-		if len(kb) < 6 || base == kb {
+		if base == kb {
+			continue
+		}
+		if kname, ksuffix := splitRegistered(kb); len(kname) >= 5 && kname == name && ksuffix != suffix {
+			return known, true // the same name under another suffix: openai.co.uk for openai.com
+		}
+		if len(kb) < 6 {
 			continue
 		}
 		limit := 2
@@ -65,14 +84,19 @@ func lookalike(cat *catalog.Catalog, host string) (string, bool) {
 	return "", false
 }
 
-// registered is the last two labels of a host, its registered domain for
-// the provider hosts qalint knows.
+// registered is a host's registered domain by the public-suffix list
+// (api.openai.co.uk → openai.co.uk); the host itself when it has none.
 func registered(host string) string {
-	labels := strings.Split(host, ".")
-	if len(labels) <= 2 {
-		return host
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		return d
 	}
-	return strings.Join(labels[len(labels)-2:], ".")
+	return host
+}
+
+// splitRegistered cuts a registered domain into its name and public suffix.
+func splitRegistered(domain string) (name, suffix string) {
+	name, suffix, _ = strings.Cut(domain, ".")
+	return name, suffix
 }
 
 // confusables maps letters from other scripts that look like Latin ones.

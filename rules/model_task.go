@@ -1,26 +1,35 @@
 package rules
 
 import (
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // ModelTask reports a model used for the wrong task.
 var ModelTask = &Rule{
 	ID:       "model-task",
 	Severity: model.Error,
-	Summary:  "model1 is not a text-generation model, or model2 not a text-embeddings model",
+	Summary:  "model1 is not a text-generation model that can chat, or model2 not a text-embeddings model",
 	Doc: "model1 answers completions and must be a text-generation model; model2 produces embedding " +
 		"vectors and must be a text-embeddings model. Swapped or mis-chosen models fail at run time or " +
-		"return output Qarbine cannot use.",
+		"return output Qarbine cannot use. A text-generation model whose inputs are neither messages nor a " +
+		"prompt cannot answer completions either.",
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "model1": "@cf/baai/bge-small-en-v1.5", "model2": "@cf/meta/llama-3.1-8b-instruct-fast" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "model1": "@cf/meta/llama-3.1-8b-instruct-fast", "model2": "@cf/baai/bge-small-en-v1.5" }`,
 	Check: func(c *Context) {
-		eachWorkersAIModel(c, func(e *model.Entry, mf modelField, id string, f model.Field) {
-			m := c.Cat.Models[id]
-			if m == nil || m.Task == mf.task {
-				return
+		eachWorkersAIModel(c, func(re *resolve.Entry, r *resolve.Request) {
+			m, task := r.Model.Catalog, r.Kind.Task()
+			switch {
+			case m == nil || m.Task == "":
+			case m.Task == task && m.NoChat && task == catalog.TextGeneration:
+				c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s takes neither messages nor a prompt, so it cannot answer Qarbine's completions; use a chat model", r.Model.Key(), r.Kind, model.Quote(m.ID))
+			case m.Task == task:
+			case m.Task == catalog.OtherTask:
+				c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s is neither a text-generation nor a text-embeddings model; use a %s model", r.Model.Key(), r.Kind, model.Quote(m.ID), task)
+			default:
+				c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s is a %s model; use a %s model", r.Model.Key(), r.Kind, model.Quote(m.ID), m.Task, task)
 			}
-			c.Field(e, f, "%s is the %s model, but %s is a %s model; use a %s model", mf.key, mf.role, model.Quote(id), m.Task, mf.task)
 		})
 	},
 }

@@ -3,7 +3,9 @@ package rules
 import (
 	"strings"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // ModelUnknown reports a Workers AI model id the catalogue does not know.
@@ -17,20 +19,30 @@ var ModelUnknown = &Rule{
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "model1": "llama-3.1-8b-instruct-fast" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "model1": "@cf/meta/llama-3.1-8b-instruct-fast" }`,
 	Check: func(c *Context) {
-		eachWorkersAIModel(c, func(e *model.Entry, mf modelField, id string, f model.Field) {
-			if c.Cat.Models[id] != nil {
+		eachWorkersAIModel(c, func(re *resolve.Entry, r *resolve.Request) {
+			if r.Model.Catalog != nil {
 				return
 			}
+			id, key := r.Model.Text, r.Model.Key()
 			near, ok := nearestModel(c.Cat, id)
 			hint := ""
 			if ok {
 				hint = "; did you mean " + model.Quote(near) + "?"
 			}
 			if !strings.HasPrefix(id, "@cf/") && !strings.HasPrefix(id, "@hf/") {
-				c.Field(e, f, "%s %s is not a Workers AI model id: those start with @cf/ or @hf/%s", mf.key, model.Quote(id), hint)
+				c.Value(re.Entry, r.Model.Value, "%s %s is not a Workers AI model id: those start with @cf/ or @hf/%s", key, model.Quote(id), hint)
 				return
 			}
-			c.Field(e, f, "%s %s is not in the Workers AI model catalogue%s", mf.key, model.Quote(id), hint)
+			c.Value(re.Entry, r.Model.Value, "%s %s is not in the Workers AI model catalogue%s%s", key, model.Quote(id), liveHint(c.Cat), hint)
 		})
 	},
+}
+
+// liveHint says whether the account's live list was consulted, and how to
+// consult it when it was not.
+func liveHint(cat *catalog.Catalog) string {
+	if cat.Live == nil {
+		return " (`qalint catalog update` adds the account's live model list)"
+	}
+	return " nor in the live model list of " + cat.Live.Day()
 }

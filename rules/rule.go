@@ -12,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // Rule is one check. Its ID is a contract: configs and scripts name it.
@@ -23,7 +24,11 @@ type Rule struct {
 	Bad      string         // an input that triggers it
 	Good     string         // the same input, corrected
 	Fixable  bool           // `qalint fix` rewrites it
-	Check    func(*Context)
+	// Blocks: an error of this rule on a field a probe uses makes the
+	// probe meaningless (it would send a placeholder, a malformed account
+	// or a broken URL), so the probe is skipped, quoting the finding.
+	Blocks bool
+	Check  func(*Context)
 }
 
 // All lists every rule, in the order they run and are documented.
@@ -42,12 +47,15 @@ var All = []*Rule{
 	ModelTask,
 	ModelDeprecated,
 	BaseURIScheme,
+	BaseURIHost,
 	BaseURISuffix,
 	GatewayPath,
 	GatewayProvider,
+	GatewayUpstream,
 	GatewayAccount,
 	HostLookalike,
 	GatewayAuth,
+	APIKeyBearer,
 	Capability,
 	SecretLiteral,
 	UnusedSuppression, // last: it filters what the others found
@@ -95,11 +103,12 @@ type Context struct {
 	Cat *catalog.Catalog
 	Now time.Time
 
-	rule     *Rule
-	severity model.Severity
-	findings []model.Finding
-	parsed   map[*model.Entry][]endpoint // base URIs, parsed once
-	objects  []*model.Entry
+	rule       *Rule
+	severity   model.Severity
+	configured bool // the severity comes from the configuration
+	findings   []model.Finding
+	objects    []*model.Entry
+	resolved   []*resolve.Entry
 }
 
 // Check runs every enabled rule on doc and returns the findings ordered by
@@ -112,20 +121,22 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 	if ctx.Now.IsZero() {
 		ctx.Now = time.Now()
 	}
-	severity := func(r *Rule) model.Severity {
+	severity := func(r *Rule) (model.Severity, bool) {
 		if s, ok := opts.Severity[r.ID]; ok {
-			return s
+			return s, true
 		}
-		return r.Severity
+		return r.Severity, false
 	}
 	for _, r := range All {
-		if r == UnusedSuppression || severity(r) == model.Off {
+		if s, _ := severity(r); r == UnusedSuppression || s == model.Off {
 			continue
 		}
-		ctx.rule, ctx.severity = r, severity(r)
+		ctx.rule = r
+		ctx.severity, ctx.configured = severity(r)
 		r.Check(ctx)
 	}
-	ctx.rule, ctx.severity = UnusedSuppression, severity(UnusedSuppression)
+	ctx.rule = UnusedSuppression
+	ctx.severity, ctx.configured = severity(UnusedSuppression)
 	UnusedSuppression.Check(ctx) // the suppression pass: always, after the others
 	f, order := ctx.findings, ruleOrder()
 	sort.SliceStable(f, func(i, j int) bool {
@@ -150,11 +161,40 @@ func (c *Context) Entries() []*model.Entry {
 	return c.objects
 }
 
+// Resolved are the entries that are objects, resolved into the requests
+// Qarbine will make: what most rules judge.
+func (c *Context) Resolved() []*resolve.Entry {
+	if c.resolved == nil {
+		c.resolved = resolve.Document(c.Doc, c.Cat, resolve.Options{})
+	}
+	return c.resolved
+}
+
 // messageArgLimit bounds, in characters, each string a message formats.
 const messageArgLimit = 2 * model.QuoteLimit
 
 // At reports a finding on the byte span [start, end).
 func (c *Context) At(e *model.Entry, start, end int, pointer, format string, args ...any) {
+	c.at(c.severity, e, start, end, pointer, format, args...)
+}
+
+// Mild reports like Value, but at most at sev: for the milder cases of a
+// rule (an unknown but plausible gateway slug is a warning where a near-miss
+// is an error).
+func (c *Context) Mild(sev model.Severity, e *model.Entry, v resolve.Value, format string, args ...any) {
+	c.at(min(sev, c.severity), e, v.Node.Start, v.Node.End, v.Pointer(e), format, args...)
+}
+
+// Sure reports like Value, at sev unless the configuration set the
+// rule's severity: for findings whose facts the data confirms.
+func (c *Context) Sure(sev model.Severity, e *model.Entry, v resolve.Value, format string, args ...any) {
+	if c.configured {
+		sev = c.severity
+	}
+	c.at(sev, e, v.Node.Start, v.Node.End, v.Pointer(e), format, args...)
+}
+
+func (c *Context) at(sev model.Severity, e *model.Entry, start, end int, pointer, format string, args ...any) {
 	from, to := c.Doc.Pos(start), c.Doc.Pos(max(start, end))
 	for i, a := range args {
 		// A guard behind model.Quote: no argument makes a message long.
@@ -167,7 +207,7 @@ func (c *Context) At(e *model.Entry, start, end int, pointer, format string, arg
 	}
 	f := model.Finding{
 		File: c.Doc.Path, Line: from.Line, Column: from.Col, EndLine: to.Line, EndColumn: to.Col,
-		Severity: c.severity, Rule: c.rule.ID, Message: fmt.Sprintf(format, args...),
+		Severity: sev, Rule: c.rule.ID, Message: fmt.Sprintf(format, args...),
 		Pointer: pointer, Start: start, End: end,
 	}
 	if e != nil {
@@ -181,9 +221,14 @@ func (c *Context) Node(e *model.Entry, n *reader.Node, pointer, format string, a
 	c.At(e, n.Start, n.End, pointer, format, args...)
 }
 
-// Field reports a finding on a queried field's value.
+// Field reports a finding on a top-level field's value.
 func (c *Context) Field(e *model.Entry, f model.Field, format string, args ...any) {
-	c.Node(e, f.Node, e.Pointer(pathTokens(f.Path)...), format, args...)
+	c.Node(e, f.Node, e.Pointer(f.Key), format, args...)
+}
+
+// Value reports a finding on a resolved value, at its source node.
+func (c *Context) Value(e *model.Entry, v resolve.Value, format string, args ...any) {
+	c.Node(e, v.Node, v.Pointer(e), format, args...)
 }
 
 // Key reports a finding on a member's key.

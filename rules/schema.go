@@ -19,8 +19,9 @@ var Schema = &Rule{
 		"own required fields (a Cloudflare entry needs \"account\" and \"apiKey\"). Fields have fixed kinds: " +
 		"switches are booleans, URIs are absolute. A missing field is reported at its object's opening brace. " +
 		"`qalint schema` prints the schema for editors.",
-	Bad:  `[ { "alias": "cf", "cacheEntries": "yes" } ]`,
-	Good: `[ { "type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef", "apiKey": "${CF_API_TOKEN}", "cacheEntries": true } ]`,
+	Bad:    `[ { "alias": "cf", "cacheEntries": "yes" } ]`,
+	Good:   `[ { "type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef", "apiKey": "${CF_API_TOKEN}", "cacheEntries": true } ]`,
+	Blocks: true,
 	Check: func(c *Context) {
 		if c.Doc.Entries == nil {
 			return
@@ -73,5 +74,3 @@ func escapeAll(tokens []string) []string {
 	}
 	return out
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }

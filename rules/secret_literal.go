@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
 )
 
@@ -12,30 +14,37 @@ import (
 var SecretLiteral = &Rule{
 	ID:       "secret-literal",
 	Severity: model.Warning,
-	Summary:  "an apiKey or token that looks like a real credential in plain text",
+	Summary:  "a credential in plain text, in a credential field or in any other",
 	Doc: "A settings export committed to a repository with live tokens in it leaks them to everyone who " +
 		"can read the repository. Keep a ${ENV_VAR} reference in the committed file and render the real " +
 		"value at deploy time (qalint probe reads ${NAME} from the environment). qalint never prints the " +
-		"value, only its first characters and length.",
+		"value, only its first characters and length. A credential pasted into a field that is not for " +
+		"credentials (a key in model1, a token as the account or the gateway id) is reported too: it is " +
+		"recognised by its shape, and masked in every output.",
 	Bad:  `{ "type": "Cloudflare", "alias": "cf", "apiKey": "Vd3pR8sT1uW6xY0zA4bC9eF2gH7jK5mN" }`,
 	Good: `{ "type": "Cloudflare", "alias": "cf", "apiKey": "${CLOUDFLARE_API_TOKEN}" }`,
 	Check: func(c *Context) {
-		for _, e := range c.Entries() {
-			stringFields(e, func(key string, f model.Field) {
-				if !secret.IsSecretKey(key) {
-					return
+		for _, re := range c.Resolved() {
+			for _, v := range re.Strings() {
+				key := v.Key()
+				if v.Class != resolve.Literal {
+					continue
 				}
-				v := f.Node.Text
-				if skipValue(v) || !looksLikeCredential(bearerless(v)) {
-					return
+				if !secret.IsSecretKey(key) && (v.TopLevel() || secret.IsHarmlessHeader(key)) {
+					misplacedSecret(c, re.Entry, v)
+					continue
 				}
-				ref := "${" + envName(e.Alias(), key) + "}"
-				if bearerless(v) != v {
+				token, bearer := resolve.CutBearer(v.Text)
+				if !looksLikeCredential(token) {
+					continue
+				}
+				ref := "${" + envName(re.Alias(), key) + "}"
+				if bearer {
 					ref = "Bearer " + ref
 				}
-				c.Field(e, f, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
-					key, secret.Mask(v), model.Quote(ref))
-			})
+				c.Value(re.Entry, v, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
+					key, secret.Mask(v.Text), model.Quote(ref))
+			}
 		}
 	},
 }
@@ -85,4 +94,43 @@ func envName(alias, key string) string {
 		name = a + "_" + name
 	}
 	return name
+}
+
+// misplacedSecret reports a credential in a field that is not for one,
+// recognised by its shape: the whole value, a segment of a URL's path (such
+// as the gateway id), or a value in its query string.
+func misplacedSecret(c *Context, e *model.Entry, v resolve.Value) {
+	key, text := v.Key(), v.Text
+	if key == "type" || strings.TrimSpace(text) == "" {
+		return
+	}
+	if secret.LooksLikeCredential(text) {
+		c.Value(e, v, "%s holds what looks like a credential (%s), which is not what %s is for; "+
+			"if it is a real key, revoke it and put a ${NAME} reference in the credential field", key, secret.Mask(text), key)
+		return
+	}
+	if !strings.Contains(text, "://") {
+		return
+	}
+	u, err := url.Parse(strings.TrimSpace(text))
+	if err != nil {
+		return
+	}
+	// user:password@ is baseuri-host's.
+	for _, seg := range strings.Split(u.Path, "/") {
+		if secret.LooksLikeCredential(seg) {
+			c.Value(e, v, "%s has what looks like a credential (%s) as a path segment; a key pasted as the gateway id "+
+				"or the account is sent to the host and logged: if it is a real key, revoke it", key, secret.Mask(seg))
+			return
+		}
+	}
+	for _, vs := range u.Query() {
+		for _, q := range vs {
+			if secret.LooksLikeCredential(q) {
+				c.Value(e, v, "%s has what looks like a credential (%s) in its query string, in plain text; "+
+					"if it is a real key, revoke it", key, secret.Mask(q))
+				return
+			}
+		}
+	}
 }

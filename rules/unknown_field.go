@@ -17,8 +17,8 @@ var UnknownField = &Rule{
 	Good: `{ "type": "Cloudflare", "alias": "cf", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/workers-ai" }`,
 	Check: func(c *Context) {
 		all := c.Cat.AllFields()
-		for _, e := range c.Entries() {
-			t := typeOf(c, e)
+		for _, re := range c.Resolved() {
+			e, t := re.Entry, re.Type
 			known := c.Cat.KnownFields(t)
 			open := t == nil || t.OpenFields
 			for i := range e.Node.Members {
@@ -26,9 +26,9 @@ var UnknownField = &Rule{
 				if slices.Contains(known, m.Key) || (open && slices.Contains(all, m.Key)) {
 					continue
 				}
-				kind := aType(e.Type())
-				if t == nil {
-					kind = "an entry"
+				kind := "an entry"
+				if t != nil {
+					kind = aType(t.Name)
 				}
 				s, near := suggest(m.Key, known)
 				switch {

@@ -50,6 +50,9 @@ func Document(cat *catalog.Catalog) (map[string]any, error) {
 	props["type"].(map[string]any)["examples"] = toAny(names)
 	var gen, emb []string
 	for _, id := range cat.ModelIDs() {
+		if m := cat.Models[id]; m.Deprecated != "" || m.NoChat && m.Task == catalog.TextGeneration {
+			continue // retired, or cannot chat: not an example to follow
+		}
 		switch cat.Models[id].Task {
 		case catalog.TextGeneration:
 			gen = append(gen, id)

@@ -7,6 +7,17 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// The 19 models Cloudflare retired on 2025-10-01 (changelog of 2025-09-18).
+var retired20251001 = []string{
+	"@hf/thebloke/zephyr-7b-beta-awq", "@hf/thebloke/mistral-7b-instruct-v0.1-awq", "@hf/thebloke/llama-2-13b-chat-awq",
+	"@hf/thebloke/openhermes-2.5-mistral-7b-awq", "@hf/thebloke/neural-chat-7b-v3-1-awq", "@hf/thebloke/llamaguard-7b-awq",
+	"@hf/thebloke/deepseek-coder-6.7b-base-awq", "@hf/thebloke/deepseek-coder-6.7b-instruct-awq",
+	"@cf/deepseek-ai/deepseek-math-7b-instruct", "@cf/openchat/openchat-3.5-0106", "@cf/tiiuae/falcon-7b-instruct",
+	"@cf/thebloke/discolm-german-7b-v1-awq", "@cf/qwen/qwen1.5-0.5b-chat", "@cf/qwen/qwen1.5-7b-chat-awq",
+	"@cf/qwen/qwen1.5-14b-chat-awq", "@cf/tinyllama/tinyllama-1.1b-chat-v1.0", "@cf/qwen/qwen1.5-1.8b-chat",
+	"@hf/nexusflow/starling-lm-7b-beta", "@cf/fblgit/una-cybertron-7b-v2-bf16",
+}
+
 // The 18 models Cloudflare retired on 2026-05-30 (changelog of 2026-05-08).
 var retired20260530 = []string{
 	"@cf/moonshotai/kimi-k2.5", "@hf/meta-llama/meta-llama-3-8b-instruct", "@cf/meta/llama-3-8b-instruct",
@@ -17,28 +28,62 @@ var retired20260530 = []string{
 	"@cf/defog/sqlcoder-7b-2", "@cf/unum/uform-gen2-qwen-500m", "@cf/facebook/bart-large-cnn",
 }
 
-func TestEveryRetiredModelIsDeprecatedWithALiveReplacement(t *testing.T) {
+func TestEveryRetiredModelStaysWithItsDate(t *testing.T) {
 	c := Default()
-	for _, id := range retired20260530 {
-		t.Run(id, func(t *testing.T) {
-			m := c.Models[id]
-			require.NotNil(t, m, "missing from the catalogue")
-			assert.Equal(t, "2026-05-30", m.Deprecated)
-			r := c.Models[m.Replacement]
-			require.NotNil(t, r, "replacement %q is not in the catalogue", m.Replacement)
-			assert.Empty(t, r.Deprecated, "replacement %q is itself deprecated", m.Replacement)
-			if m.Task == TextGeneration || m.Task == TextEmbeddings { // the tasks Qarbine uses
+	for day, ids := range map[string][]string{"2025-10-01": retired20251001, "2026-05-30": retired20260530} {
+		for _, id := range ids {
+			t.Run(id, func(t *testing.T) {
+				m := c.Models[id]
+				require.NotNil(t, m, "missing from the catalogue")
+				assert.Equal(t, day, m.Deprecated)
+				assert.NotEmpty(t, m.From["deprecated"], "the retirement names its announcement")
+				if m.Replacement == "" {
+					return
+				}
+				r := c.Models[m.Replacement]
+				require.NotNil(t, r, "replacement %q is not in the catalogue", m.Replacement)
+				assert.Empty(t, r.Deprecated, "replacement %q is itself retired", m.Replacement)
 				assert.Equal(t, m.Task, r.Task, "replacement does the same task")
-			}
-		})
-	}
-	var deprecated int
-	for _, m := range c.Models {
-		if m.Deprecated != "" {
-			deprecated++
+			})
 		}
 	}
-	assert.Equal(t, len(retired20260530), deprecated, "every deprecated model in the catalogue is in this table")
+	var retired int
+	for _, m := range c.Models {
+		if m.Deprecated != "" {
+			retired++
+		}
+	}
+	assert.Equal(t, len(retired20251001)+len(retired20260530), retired, "every retired model in the catalogue is in these tables")
+}
+
+func TestOnlyDocumentedReplacementsAreCloudflares(t *testing.T) {
+	c := Default()
+	var documented []string
+	for _, id := range c.ModelIDs() {
+		if c.Models[id].ReplacementBy == ReplacementByCloudflare {
+			documented = append(documented, id+" -> "+c.Models[id].Replacement)
+		}
+	}
+	assert.Equal(t, []string{"@cf/moonshotai/kimi-k2.5 -> @cf/moonshotai/kimi-k2.6"}, documented)
+	assert.Equal(t, "qalint", c.Models["@cf/meta/llama-2-7b-chat-int8"].ReplacementBy)
+}
+
+func TestEveryFactNamesAKnownSource(t *testing.T) {
+	c := Default()
+	for _, id := range c.ModelIDs() {
+		m := c.Models[id]
+		require.NotEmpty(t, m.From["id"], id)
+		for fact, src := range m.From {
+			assert.NotEmpty(t, c.ModelSources[src].Title, "%s: %s comes from unknown source %q", id, fact, src)
+		}
+		if m.Task != "" {
+			assert.NotEmpty(t, m.From["task"], id)
+		}
+		if m.Dimensions != 0 {
+			assert.NotEmpty(t, m.From["dimensions"], id)
+		}
+	}
+	assert.Contains(t, c.Sources["models"].Version, "5.20261117.1")
 }
 
 func TestModelLookups(t *testing.T) {
@@ -56,6 +101,15 @@ func TestModelLookups(t *testing.T) {
 		{"@cf/zai-org/glm-4.7-flash", TextGeneration, 0},
 		{"@cf/google/gemma-4-26b-a4b-it", TextGeneration, 0},
 		{"@cf/moonshotai/kimi-k2.6", TextGeneration, 0},
+		{"@cf/zai-org/glm-5.3", TextGeneration, 0},
+		{"@cf/zai-org/glm-5.2", TextGeneration, 0},
+		{"@cf/zai-org/glm-5.3-flash", TextGeneration, 0},
+		{"@cf/deepseek-ai/deepseek-v4-flash-0731", TextGeneration, 0},
+		{"@cf/deepseek-ai/deepseek-v4-pro-0813", TextGeneration, 0},
+		{"@cf/qwen/qwen3.8-27b", TextGeneration, 0},
+		{"@cf/moonshotai/kimi-k2.7-code", TextGeneration, 0},
+		{"@cf/nvidia/nemotron-3-120b-a12b", TextGeneration, 0},
+		{"@cf/baai/omni-bge-base-en-v1.5", TextEmbeddings, 768},
 	} {
 		m := c.Models[tc.id]
 		require.NotNil(t, m, tc.id)
@@ -128,4 +182,24 @@ func TestExtendDoesNotChangeTheDefault(t *testing.T) {
 	assert.NotNil(t, x.Types["Acme"])
 	assert.Nil(t, c.Models["@cf/acme/new"])
 	assert.Nil(t, c.Types["Acme"])
+}
+
+func TestEveryTypeIsConfirmedOrMarkedAsOurReading(t *testing.T) {
+	c := Default()
+	for _, name := range c.TypeNames() {
+		ty := c.Types[name]
+		assert.True(t, ty.Confirmed != (ty.Reading != ""), "type %s: confirmed, or a reading of a documented name, not both", name)
+	}
+	assert.Equal(t, []string{"Cloudflare"}, confirmedTypes(c))
+	assert.Len(t, c.Types, 18, "no type users may rely on is removed")
+}
+
+func confirmedTypes(c *Catalog) []string {
+	var out []string
+	for _, name := range c.TypeNames() {
+		if c.Types[name].Confirmed {
+			out = append(out, name)
+		}
+	}
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -26,11 +27,12 @@ var Names = []string{".qalint.yaml", ".qalint.yml"}
 
 // Config is a read configuration file.
 type Config struct {
-	Path     string
-	Severity map[string]model.Severity
-	Ignore   []string // globs, relative to the config file's folder
-	Models   []*catalog.Model
-	Types    []*catalog.Type
+	Path      string
+	Severity  map[string]model.Severity
+	Ignore    []string // globs, relative to the config file's folder
+	Models    []*catalog.Model
+	Types     []*catalog.Type
+	Providers []*catalog.Provider // AI Gateway provider slugs
 }
 
 // Error is a problem at a place in the configuration file.
@@ -71,7 +73,7 @@ func Load(path string) (*Config, error) {
 	return Parse(path, b)
 }
 
-var topKeys = []string{"rules", "ignore", "models", "types"}
+var topKeys = []string{"rules", "ignore", "models", "types", "providers"}
 
 // Parse checks and decodes configuration text.
 func Parse(path string, b []byte) (*Config, error) {
@@ -102,6 +104,8 @@ func Parse(path string, b []byte) (*Config, error) {
 			err = c.models(val)
 		case "types":
 			err = c.types(val)
+		case "providers":
+			err = c.providers(val)
 		default:
 			err = unknownKey(path, key, topKeys)
 		}
@@ -148,8 +152,9 @@ func (c *Config) ignore(n *yaml.Node) error {
 }
 
 var (
-	modelKeys = []string{"id", "task", "dimensions", "deprecated", "replacement"}
-	typeKeys  = []string{"name", "fields", "required", "defaults", "gateway", "models", "completions", "embeddings", "openFields", "route", "base"}
+	modelKeys    = []string{"id", "task", "dimensions", "deprecated", "replacement"}
+	typeKeys     = []string{"name", "fields", "required", "defaults", "gateway", "models", "completions", "embeddings", "openFields", "route", "base"}
+	providerKeys = []string{"slug", "completions", "embeddings", "auth", "host", "workersAI", "upstream", "serves", "deprecated", "note"}
 )
 
 func (c *Config) models(n *yaml.Node) (err error) {
@@ -169,6 +174,21 @@ func (c *Config) types(n *yaml.Node) (err error) {
 	c.Types, err = decodeList(c.Path, n, "types", typeKeys, func(t *catalog.Type) string {
 		if t.Name == "" {
 			return "types: every type needs a name, as written in \"type\""
+		}
+		return ""
+	})
+	return err
+}
+
+func (c *Config) providers(n *yaml.Node) (err error) {
+	c.Providers, err = decodeList(c.Path, n, "providers", providerKeys, func(p *catalog.Provider) string {
+		if p.Slug == "" {
+			return "providers: every provider needs a slug, as written after the gateway id in the base URI"
+		}
+		for kind := range p.Serves {
+			if kind != "completion" && kind != "embedding" {
+				return "provider " + p.Slug + ": serves takes completion and embedding, not " + strconv.Quote(kind)
+			}
 		}
 		return ""
 	})
@@ -249,7 +269,7 @@ func (c *Config) Catalog() *catalog.Catalog {
 	if c == nil {
 		return catalog.Default()
 	}
-	return catalog.Default().Extend(c.Models, c.Types)
+	return catalog.Default().Extend(c.Models, c.Types).WithProviders(c.Providers)
 }
 
 // Ignored reports whether a path matches an ignore glob. Globs are relative

@@ -30,6 +30,12 @@ types:
   - name: Watsonx
     fields: [project]
     required: [apiKey, project]
+providers:
+  - slug: acme-llm
+    completions: true
+    embeddings: false
+    upstream: [{from: "", to: "https://llm.acme.example/v1/"}]
+    serves: {completion: [chat/completions]}
 `))
 	require.NoError(t, err)
 	assert.Equal(t, map[string]model.Severity{"trailing-comma": model.Off, "secret-literal": model.Error}, c.Severity)
@@ -37,6 +43,13 @@ types:
 	assert.NotNil(t, cat.Models["@cf/acme/new"])
 	assert.Equal(t, []string{"apiKey", "project"}, cat.Types["Watsonx"].Required)
 	assert.NotNil(t, cat.Types["Cloudflare"], "extends, does not replace")
+	p := cat.Providers["acme-llm"]
+	require.NotNil(t, p)
+	assert.True(t, *p.Completions)
+	assert.False(t, *p.Embeddings)
+	assert.Equal(t, "https://llm.acme.example/v1/", p.Upstream[0].To)
+	assert.Equal(t, []string{"chat/completions"}, p.Serves["completion"])
+	assert.NotNil(t, cat.Providers["workers-ai"], "extends, does not replace")
 }
 
 func TestErrorsArePositioned(t *testing.T) {
@@ -46,6 +59,7 @@ func TestErrorsArePositioned(t *testing.T) {
 		{"rules:\n  parse: loud", "q.yaml:2:10: rule parse: severity must be error, warning, info or off, not \"loud\" [config]"},
 		{"models:\n  - task: text-generation", "q.yaml:2:5: models: every model needs an id, e.g. \"@cf/acme/new-model\" [config]"},
 		{"types:\n  - name: X\n    feilds: [a]", "q.yaml:3:5: unknown key \"feilds\"; did you mean \"fields\"? [config]"},
+		{"providers:\n  - auth: x", "q.yaml:2:5: providers: every provider needs a slug, as written after the gateway id in the base URI [config]"},
 		{"ignore: vendor", "q.yaml:1:9: ignore: expected a list of path globs [config]"},
 		{"rules: [\n", "q.yaml:1:1: did not find expected node content [config]"},
 		{"- a\n- b", "q.yaml:1:1: the configuration must be a mapping"},

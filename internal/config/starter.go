@@ -31,4 +31,14 @@ types:
   #   required: [apiKey, project]
   #   completions: true
   #   embeddings: true
+
+# AI Gateway provider slugs the catalogue does not know (custom-{name}
+# providers are always accepted). upstream and serves let qalint follow
+# the gateway's forwarding, as it does for openai.
+providers:
+  # - slug: "acme-llm"
+  #   completions: true
+  #   embeddings: false
+  #   upstream: [{from: "", to: "https://llm.acme.example/v1/"}]
+  #   serves: {completion: [chat/completions]}
 `

@@ -7,7 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/qalint/qalint/internal/secret"
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
 )
 
 // Diff writes a unified diff of before and after that `git apply` and
@@ -17,9 +18,10 @@ import (
 // a line break is marked as such.
 func Diff(w io.Writer, path string, before, after []byte) error {
 	a, b := splitLines(before), splitLines(after)
+	secrets := model.SecretsIn(reader.Read(before).Root) // by field and by shape, wherever they sit
 	aOpen, bOpen := len(before) > 0 && before[len(before)-1] != '\n', len(after) > 0 && after[len(after)-1] != '\n'
 	line := func(prefix byte, text []byte, open bool) {
-		fmt.Fprintf(w, "%c%s\n", prefix, secret.MaskLine(string(text)))
+		fmt.Fprintf(w, "%c%s\n", prefix, secrets.MaskLine(string(text)))
 		if open {
 			fmt.Fprintln(w, `\ No newline at end of file`)
 		}

@@ -136,6 +136,20 @@ func TestDiffMasksSecrets(t *testing.T) {
 	assert.True(t, strings.HasPrefix(out.String(), "--- a/x/s.json\n+++ b/x/s.json\n@@ -1,3 +1,3 @@\n"), out.String())
 }
 
+func TestDiffMasksSecretsInAnyField(t *testing.T) {
+	const key, token, session = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wYz", "Bn4mC5vX6zL7kJ8hG9fD0sA1qW2eR3tY", "s3ss10nValue"
+	before := []byte("[\n  {\"model1\": “sk-proj-" + key + "”,\n   \"account\": “" + token + "”,\n" +
+		"   \"headers\": {\"Cookie\": “sid=" + session + "”}}\n]\n")
+	res, err := Bytes(before)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, Diff(&out, "s.json", before, res.Output))
+	for _, s := range []string{key[4:], token[4:], session} {
+		assert.NotContains(t, out.String(), s)
+	}
+	assert.Contains(t, out.String(), `+   "headers": {"Cookie": "`)
+}
+
 // FuzzFix: fix output reads back to the same values, and a second fix
 // changes nothing.
 func FuzzFix(f *testing.F) {
@@ -165,4 +179,92 @@ func FuzzFix(f *testing.F) {
 			t.Fatalf("second fix changed something: %v", err)
 		}
 	})
+}
+
+func TestWriteAtomicWritesThroughASymlinkInsideTheTree(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "shared", "s.json")
+	require.NoError(t, os.MkdirAll(filepath.Dir(target), 0o755))
+	require.NoError(t, os.WriteFile(target, []byte("old"), 0o644))
+	link := filepath.Join(dir, "link.json")
+	require.NoError(t, os.Symlink("shared/s.json", link))
+	require.NoError(t, WriteAtomic(OS{}, link, []byte("old"), []byte("new"), dir))
+	fi, err := os.Lstat(link)
+	require.NoError(t, err)
+	assert.True(t, fi.Mode()&os.ModeSymlink != 0, "the link is still a link")
+	b, _ := os.ReadFile(target)
+	assert.Equal(t, "new", string(b), "the target is fixed")
+	leftovers, _ := filepath.Glob(filepath.Join(dir, "*", ".*qalint-*"))
+	assert.Empty(t, leftovers)
+}
+
+func TestWriteAtomicRefusesASymlinkOutOfTheTree(t *testing.T) {
+	outside := writeFile(t, "old", 0o644)
+	dir := t.TempDir()
+	link := filepath.Join(dir, "link.json")
+	require.NoError(t, os.Symlink(outside, link))
+	err := WriteAtomic(OS{}, link, []byte("old"), []byte("new"), dir)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "a symbolic link to "+outside+", outside the files being fixed")
+	b, _ := os.ReadFile(outside)
+	assert.Equal(t, "old", string(b))
+	fi, _ := os.Lstat(link)
+	assert.True(t, fi.Mode()&os.ModeSymlink != 0)
+}
+
+func TestWriteAtomicKeepsHardLinksTogether(t *testing.T) {
+	p := writeFile(t, "old", 0o644)
+	other := filepath.Join(filepath.Dir(p), "other.json")
+	require.NoError(t, os.Link(p, other))
+	err := WriteAtomic(OS{}, p, []byte("old"), []byte("new"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "it has 2 hard links")
+	a, _ := os.Stat(p)
+	b, _ := os.Stat(other)
+	assert.True(t, os.SameFile(a, b), "still one file under two names")
+}
+
+func TestWriteAtomicKeepsOwnerGroupAndSetgid(t *testing.T) {
+	p := writeFile(t, "old", 0o644)
+	if os.Getuid() == 0 {
+		require.NoError(t, os.Chown(p, 1234, 5678))
+	}
+	require.NoError(t, os.Chmod(p, 0o664|os.ModeSetgid))
+	before, _ := os.Stat(p)
+	require.NoError(t, WriteAtomic(OS{}, p, []byte("old"), []byte("new")))
+	after, _ := os.Stat(p)
+	assert.Equal(t, before.Mode(), after.Mode(), "mode bits, setgid included")
+	assert.Equal(t, owner(before), owner(after))
+	if os.Getuid() == 0 {
+		assert.Equal(t, [2]uint32{1234, 5678}, owner(after))
+	}
+}
+
+// editorSave is a file system on which an editor saves the file (same
+// bytes, by writing a new file and renaming it over) while qalint writes
+// its temporary file.
+type editorSave struct {
+	OS
+	path string
+}
+
+func (e editorSave) CreateTemp(dir, pattern string) (File, error) {
+	saved := e.path + ".editor"
+	if err := os.WriteFile(saved, []byte("old"), 0o644); err != nil {
+		return nil, err
+	}
+	if err := os.Rename(saved, e.path); err != nil {
+		return nil, err
+	}
+	return os.CreateTemp(dir, pattern)
+}
+
+func TestWriteAtomicRefusesAFileReplacedMeanwhile(t *testing.T) {
+	p := writeFile(t, "old", 0o644)
+	err := WriteAtomic(editorSave{path: p}, p, []byte("old"), []byte("new"))
+	require.ErrorIs(t, err, ErrChanged, "the same bytes, but another file: the editor's save is kept")
+	b, _ := os.ReadFile(p)
+	assert.Equal(t, "old", string(b))
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(p), ".s.json.qalint-*"))
+	assert.Empty(t, leftovers)
 }

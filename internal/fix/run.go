@@ -2,6 +2,7 @@ package fix
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 
@@ -31,8 +32,10 @@ type outcome struct {
 // Run fixes the inputs paths name (files, directories, "-" for standard
 // input, as lint walks them). Files are read, fixed and written in parallel;
 // what each has to say goes to out (and problems to errs) in path order.
-// Standard input is fixed to out.
-func Run(l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Status, error) {
+// Standard input is fixed to out. Once ctx is done (SIGINT, SIGTERM) no
+// file is started: those written are whole, the others unchanged. Links
+// are written through only to targets inside paths (see WriteAtomic).
+func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Status, error) {
 	inputs, walkErrs := l.Inputs(paths)
 	var st Status
 	for _, e := range walkErrs {
@@ -42,7 +45,10 @@ func Run(l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Sta
 		st.Failed = true
 	}
 	err := ordered.Each(len(inputs), func(i int) *outcome {
-		return fixOne(l, inputs[i], opts)
+		if ctx.Err() != nil {
+			return &outcome{}
+		}
+		return fixOne(l, inputs[i], opts, paths)
 	}, func(o *outcome) error {
 		st.Failed = st.Failed || o.Failed
 		st.Pending = st.Pending || o.Pending
@@ -55,7 +61,7 @@ func Run(l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Sta
 	return st, err
 }
 
-func fixOne(l *lint.Linter, in lint.Input, opts Options) *outcome {
+func fixOne(l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {
 	o := &outcome{}
 	path := in.Path
 	src, skipped, err := l.Load(in)
@@ -87,7 +93,7 @@ func fixOne(l *lint.Linter, in lint.Input, opts Options) *outcome {
 		fmt.Fprintf(&o.out, "%s: would fix %s\n", path, res.Summary())
 		o.Pending = true
 	default:
-		if err = WriteAtomic(OS{}, path, src, res.Output); err == nil {
+		if err = WriteAtomic(OS{}, path, src, res.Output, roots...); err == nil {
 			fmt.Fprintf(&o.out, "%s: fixed %s\n", path, res.Summary())
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // FS is what an atomic write needs from the file system; tests inject
@@ -25,6 +26,7 @@ type File interface {
 	Name() string
 	Sync() error
 	Chmod(os.FileMode) error
+	Chown(uid, gid int) error
 	Close() error
 }
 
@@ -41,19 +43,32 @@ func (OS) Stat(name string) (os.FileInfo, error)        { return os.Stat(name) }
 var ErrChanged = errors.New("the file changed while qalint was fixing it; run fix again")
 
 // WriteAtomic replaces path with data: a temporary file in the same folder,
-// written, synced and given the original's permissions, is renamed over it.
-// The original is never truncated; on any failure it is left as it was and
-// the temporary file is removed. original is what was read and fixed: if the
-// file no longer holds it, nothing is written.
-func WriteAtomic(fsys FS, path string, original, data []byte) (err error) {
-	st, err := fsys.Stat(path)
+// written, synced and given the original's owner, group and mode bits
+// (setuid, setgid and sticky included), is renamed over it. The original is
+// never truncated; on any failure it is left as it was and the temporary
+// file is removed. original is what was read and fixed: if the file no
+// longer holds it when the rename is due, nothing is written.
+//
+// A symbolic link is written through: its target is replaced and the link
+// stays, provided the target lies inside one of roots (the files and
+// folders being fixed; without roots, the link's own folder). A file with
+// several hard links is refused: a rename would split the names.
+func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (err error) {
+	target, err := linkTarget(path, roots)
+	if err != nil {
+		return err
+	}
+	st, err := fsys.Stat(target)
 	if err != nil {
 		return err
 	}
 	if st.Mode().Perm()&0o222 == 0 {
 		return fmt.Errorf("%s is read-only; not changed", path)
 	}
-	tmp, err := fsys.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".qalint-*")
+	if n := hardLinks(st); n > 1 {
+		return fmt.Errorf("it has %d hard links; replacing it would split them, so it is not changed (fix a copy, or edit it by hand)", n)
+	}
+	tmp, err := fsys.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".qalint-*")
 	if err != nil {
 		return err
 	}
@@ -69,19 +84,71 @@ func WriteAtomic(fsys FS, path string, original, data []byte) (err error) {
 	if err = tmp.Sync(); err != nil {
 		return fmt.Errorf("syncing %s: %w; the original is unchanged", tmp.Name(), err)
 	}
-	if err = tmp.Chmod(st.Mode().Perm()); err != nil {
-		return err
+	if err = keepOwnerAndMode(tmp, st); err != nil {
+		return fmt.Errorf("%w; not changed", err)
 	}
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	now, err := fsys.ReadFile(path)
+	// Last checks, right before the rename: the same file, still holding
+	// what was read. A save made meanwhile is not overwritten.
+	now, err := fsys.ReadFile(target)
 	if err != nil {
 		return err
 	}
-	if !bytes.Equal(now, original) {
+	again, err := fsys.Stat(target)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(now, original) || !os.SameFile(st, again) {
 		err = ErrChanged
 		return err
 	}
-	return fsys.Rename(tmp.Name(), path)
+	return fsys.Rename(tmp.Name(), target)
+}
+
+// linkTarget is the file to replace for path: path itself, or the end of
+// its chain of symbolic links when that lies inside the tree being fixed.
+func linkTarget(path string, roots []string) (string, error) {
+	fi, err := os.Lstat(path)
+	if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		return path, nil // not a link (or gone: Stat reports it)
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", fmt.Errorf("a symbolic link that cannot be followed (%w); not changed", unwrapPath(err))
+	}
+	if len(roots) == 0 {
+		roots = []string{filepath.Dir(path)}
+	}
+	for _, r := range roots {
+		if within(target, r) {
+			return target, nil
+		}
+	}
+	return "", fmt.Errorf("a symbolic link to %s, outside the files being fixed; not changed (fix the target itself)", target)
+}
+
+// within reports whether path lies inside root (or is root), both with
+// their links resolved.
+func within(path, root string) bool {
+	r, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return false
+	}
+	absR, err1 := filepath.Abs(r)
+	absP, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	rel, err := filepath.Rel(absR, absP)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

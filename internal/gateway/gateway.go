@@ -1,5 +1,5 @@
-// Package gateway parses Qarbine base URIs and Cloudflare AI Gateway paths
-// (/v1/{account}/{gateway}/{provider}), for the rules and for the prober.
+// Package gateway takes Cloudflare AI Gateway paths apart
+// (/v1/{account}/{gateway}/{provider}); internal/resolve builds on it.
 package gateway
 
 import (
@@ -10,16 +10,6 @@ import (
 
 // Host is Cloudflare's AI Gateway host.
 const Host = "gateway.ai.cloudflare.com"
-
-// ParseBase parses an absolute base URI; ok is false for anything without a
-// scheme and a host.
-func ParseBase(s string) (*url.URL, bool) {
-	u, err := url.Parse(strings.TrimSpace(s))
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, false
-	}
-	return u, true
-}
 
 // Ref is a gateway base URI taken apart.
 type Ref struct {
@@ -60,9 +50,6 @@ func Parse(u *url.URL) (Ref, bool) {
 	r.Account, r.Gateway, r.Provider = segs[1], segs[2], segs[3]
 	return r, true
 }
-
-// IsCloudflareGateway reports whether u points at Cloudflare's gateway host.
-func IsCloudflareGateway(u *url.URL) bool { return strings.EqualFold(u.Hostname(), Host) }
 
 // IsLoopback reports whether host (without port) is this machine.
 func IsLoopback(host string) bool {

@@ -62,7 +62,7 @@ func (r *Result) Entries() int {
 // Bytes lints one input held in memory.
 func (l *Linter) Bytes(path string, src []byte) *Result {
 	doc := model.NewDocument(path, src)
-	return &Result{Path: path, Doc: doc, Findings: rules.Check(doc, l.Rules)}
+	return &Result{Path: path, Doc: doc, Findings: maskFindings(doc, rules.Check(doc, l.Rules))}
 }
 
 // Each lints the inputs named by paths (files, directories, "-" for standard
@@ -195,4 +195,18 @@ func readAll(r io.Reader, hint int64) ([]byte, error) {
 			b = append(b, 0)[:len(b)]
 		}
 	}
+}
+
+// maskFindings hides the document's credentials in every message, whichever
+// field a rule quoted: every output format shows these messages.
+func maskFindings(doc *model.Document, fs []model.Finding) []model.Finding {
+	if len(fs) == 0 {
+		return fs
+	}
+	secrets := doc.Secrets()
+	for i := range fs {
+		fs[i].Message = secrets.Mask(fs[i].Message)
+		fs[i].Alias = secrets.Mask(fs[i].Alias)
+	}
+	return fs
 }

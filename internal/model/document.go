@@ -19,6 +19,8 @@ type Document struct {
 	Entries []*Entry
 	// ShapeErr says why the input, although readable, is not a list of entries.
 	ShapeErr *ShapeError
+
+	secretCache
 }
 
 // ShapeError locates a readable input that is not an array of entries.
@@ -81,19 +83,6 @@ func article(k reader.Kind) string {
 
 // Pos is the line:col of a byte offset in the original input.
 func (d *Document) Pos(offset int) source.Pos { return d.Index.Pos(offset) }
-
-// StrictJSON is the entries array as strict JSON, the last of repeated keys
-// winning: what Qarbine sees.
-func (d *Document) StrictJSON() []byte {
-	b := []byte{'['}
-	for i, e := range d.Entries {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, e.strictJSON().buf...)
-	}
-	return append(b, ']')
-}
 
 // Lookup follows JSON-pointer tokens from the entries array to a node. The
 // node is nil when the path does not exist; parent is the deepest node that

@@ -3,9 +3,6 @@ package model
 import (
 	"strconv"
 	"strings"
-	"sync"
-
-	"github.com/tidwall/gjson"
 
 	"github.com/qalint/qalint/internal/reader"
 )
@@ -17,55 +14,16 @@ type Entry struct {
 
 	doc  *Document
 	keys map[string]*reader.Member
-
-	// The entry as strict JSON for gjson path queries, built on the first
-	// query of this entry: most entries are never queried by path.
-	strictOnce sync.Once
-	strict     *encoder
 }
 
-func (e *Entry) strictJSON() *encoder {
-	e.strictOnce.Do(func() {
-		e.strict = &encoder{nodeAt: make(map[int]*reader.Node, 16), spanOf: make(map[*reader.Node][2]int, 16)}
-		e.strict.value(e.Node)
-	})
-	return e.strict
-}
-
-// Field is one value of an entry with its place in the source.
+// Field is one top-level value of an entry with its place in the source.
 type Field struct {
-	Node  *reader.Node // nil when the field is absent
-	Path  string       // gjson path, e.g. "headers.cf-aig-authorization"
-	entry *Entry
+	Key  string
+	Node *reader.Node // nil when the field is absent
 }
 
 // Exists reports whether the field is present.
 func (f Field) Exists() bool { return f.Node != nil }
-
-// JSON is the field as a gjson result over the entry's strict JSON (its
-// Index is the offset there), for queries below it.
-func (f Field) JSON() gjson.Result {
-	if f.entry == nil || f.Node == nil {
-		return gjson.Result{}
-	}
-	enc := f.entry.strictJSON()
-	span := enc.spanOf[f.Node]
-	r := gjson.ParseBytes(enc.buf[span[0]:span[1]])
-	r.Index = span[0]
-	return r
-}
-
-// Get queries the entry with a gjson path ("headers.cf-aig-authorization")
-// and leads the result back to its source node through the offset gjson
-// reports. The entry's strict JSON is built on its first query.
-func (e *Entry) Get(path string) Field {
-	enc := e.strictJSON()
-	r := gjson.GetBytes(enc.buf, path)
-	if !r.Exists() {
-		return Field{Path: path, entry: e}
-	}
-	return Field{Node: enc.nodeAt[r.Index], Path: path, entry: e}
-}
 
 // smallObject is the most members an entry is scanned for a key rather than
 // indexed: a real entry has about ten.
@@ -89,7 +47,7 @@ func (e *Entry) Member(key string) *reader.Member {
 // holds. It looks the key up in an index, so rules that visit every key of
 // a large object stay linear.
 func (e *Entry) Field(key string) Field {
-	f := Field{Path: gjson.Escape(key), entry: e}
+	f := Field{Key: key}
 	if m := e.Member(key); m != nil {
 		f.Node = m.Value
 	}

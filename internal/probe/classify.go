@@ -3,7 +3,6 @@ package probe
 import (
 	"fmt"
 	"net/http"
-	"strings"
 
 	"github.com/tidwall/gjson"
 )
@@ -11,7 +10,7 @@ import (
 // classify turns an HTTP answer into a status and a message that carries the
 // provider's own error code and text.
 func classify(req *Request, status int, body []byte, header http.Header) (Status, string) {
-	code, text := providerError(body)
+	code, text := req.fromServer(providerError(body)) // cleaned, masked, cut (sanitize.go)
 	detail := fmt.Sprintf("HTTP %d", status)
 	if code != "" {
 		detail += ": code " + code
@@ -20,10 +19,13 @@ func classify(req *Request, status int, body []byte, header http.Header) (Status
 		detail += ": " + text
 	}
 	switch {
+	case code == "5035":
+		// Before the 401/403 case: the token is fine, the plan is not.
+		return Rejected, detail + " (this model needs the Workers Paid plan; the account is on Workers Free)"
 	case code == "10000" || code == "2009" || status == http.StatusUnauthorized || status == http.StatusForbidden:
 		return Auth, detail + authHint(req, code)
 	case code == "5007" || code == "7003" || status == http.StatusNotFound:
-		return NotFound, detail + notFoundHint(code)
+		return NotFound, detail + notFoundHint(req, code) + req.explain404
 	case status == http.StatusTooManyRequests:
 		return RateLimited, detail
 	case status >= 500:
@@ -52,9 +54,12 @@ func authHint(req *Request, code string) string {
 	return " (the API key was refused)"
 }
 
-func notFoundHint(code string) string {
+func notFoundHint(req *Request, code string) string {
 	switch code {
 	case "5007":
+		if req.modelHint != "" {
+			return req.modelHint
+		}
 		return " (unknown model)"
 	case "7003":
 		return " (unknown account id)"
@@ -88,13 +93,7 @@ func providerError(body []byte) (code, text string) {
 	return "", r.Get("message").String()
 }
 
-func snippet(b []byte) string {
-	s := strings.TrimSpace(strings.ToValidUTF8(string(b), "?"))
-	if len(s) > 120 {
-		s = s[:120] + "…"
-	}
-	return s
-}
+func snippet(b []byte) string { return bodyText(b) } // cut short only once masked (sanitize.go)
 
 // expectedShape checks that a 2xx carries what Qarbine needs: text for a
 // completion, a vector for an embedding.

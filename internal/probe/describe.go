@@ -5,24 +5,29 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
 )
 
 // Describe renders a planned request as it would go on the wire, with every
-// credential masked, for --dry-run.
+// credential masked, for --dry-run; first, as # lines, what the resolver
+// reasoned (the same facts check judged).
 func Describe(req *Request) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s · %s · %s", req.File, req.Alias, req.Kind)
 	switch {
 	case req.Skip != "" && req.URL == "":
 		fmt.Fprintf(&b, ": skipped: %s\n", req.Skip)
-		return maskSecrets(b.String(), req.secrets)
+		return req.mask(b.String())
 	case req.Skip != "":
 		fmt.Fprintf(&b, ": would be skipped: %s", req.Skip)
 	case req.Refuse != "":
 		fmt.Fprintf(&b, ": refused: %s", req.Refuse)
 	}
-	fmt.Fprintf(&b, "\n%s %s\n", req.Method, req.URL)
+	b.WriteByte('\n')
+	describeResolved(&b, req.Resolved)
+	fmt.Fprintf(&b, "%s %s\n", req.Method, req.URL)
 	names := make([]string, 0, len(req.Header))
 	for name := range req.Header {
 		names = append(names, name)
@@ -30,12 +35,71 @@ func Describe(req *Request) string {
 	sort.Strings(names)
 	for _, name := range names {
 		for _, v := range req.Header[name] {
-			if secret.IsSecretKey(name) {
-				v = secret.Mask(v)
+			if IsSecretHeader(name) { // every header but a short list of known harmless ones
+				v = maskHeader(v)
 			}
 			fmt.Fprintf(&b, "%s: %s\n", name, v)
 		}
 	}
 	fmt.Fprintf(&b, "\n%s\n", req.Body)
-	return maskSecrets(b.String(), req.secrets)
+	return req.mask(b.String())
+}
+
+// maskHeader masks a header value, keeping an auth scheme and ${NAME}
+// references readable: "Bearer Tk9v…(32 chars)", "Bearer ${CF_AIG_TOKEN}".
+func maskHeader(v string) string {
+	if secret.Shown(v) {
+		return v
+	}
+	return secret.Mask(v)
+}
+
+// describeResolved writes the resolver's facts: where the URL comes from,
+// who answers, the model and where each credential comes from.
+func describeResolved(b *strings.Builder, rr *resolve.Request) {
+	if rr == nil {
+		return
+	}
+	from := "the default endpoint of the type"
+	if rr.Base != nil && rr.Base.Key != "" {
+		from = rr.Base.Key
+	}
+	inferred := ""
+	if rr.Route != nil && rr.Route.Inferred {
+		inferred = ", inferred"
+	}
+	fmt.Fprintf(b, "#   url: %s + the path Qarbine appends (route %s%s)\n", from, routeName(rr), inferred)
+	s := rr.Service
+	switch {
+	case s.Gateway != nil:
+		fmt.Fprintf(b, "#   via: AI Gateway, account %s, gateway %s, provider %s\n", s.Gateway.Account.Text, s.Gateway.ID.Text, model.Quote(s.Gateway.Provider.Text))
+		if s.Upstream != "" {
+			note := ""
+			if s.DoubledV1 {
+				note = " (the doubled /v1: the provider has no such URL)"
+			}
+			fmt.Fprintf(b, "#   forwarded to: %s%s\n", s.Upstream, note)
+		}
+	case s.Name != "":
+		fmt.Fprintf(b, "#   service: %s\n", s.Name)
+	}
+	m := rr.Model
+	how := m.Key()
+	if m.Default {
+		how += " not set: the type's default"
+	}
+	if m.WorkersAI {
+		how += "; a Workers AI model"
+	}
+	fmt.Fprintf(b, "#   model: %s (%s)\n", model.Quote(m.Text), how)
+	for _, c := range rr.Credentials {
+		fmt.Fprintf(b, "#   %s: from %s\n", c.Header, c.Value.Path())
+	}
+}
+
+func routeName(rr *resolve.Request) string {
+	if rr.Route == nil {
+		return "unknown"
+	}
+	return rr.Route.Name
 }

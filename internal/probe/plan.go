@@ -3,29 +3,26 @@ package probe
 import (
 	"fmt"
 	"net/http"
-	"net/url"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/qalint/qalint/internal/catalog"
-	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
+	"github.com/qalint/qalint/rules"
 )
 
-// blockingRules are lint errors that make a probe meaningless: the request
-// would carry a placeholder, a malformed account or a broken URL.
-var blockingRules = map[string]bool{
-	"placeholder": true, "schema": true, "account-id": true, "gateway-path": true, "gateway-auth": true,
-}
-
-// Plan turns linted files into the requests a probe would send.
+// Plan turns linted files into the requests a probe would send. It plans
+// from the resolver only: what check judged is what probe sends.
 func Plan(results []*lint.Result, cat *catalog.Catalog, opts Options) []*Request {
 	opts.defaults()
+	if cat == nil {
+		cat = catalog.Default()
+	}
 	var out []*Request
 	for _, r := range results {
 		if r.Doc == nil || r.Doc.Entries == nil {
@@ -46,138 +43,74 @@ func Plan(results []*lint.Result, cat *catalog.Catalog, opts Options) []*Request
 	return out
 }
 
-// modelKey and baseKeys say which fields a kind of probe uses.
-func fieldsFor(k Kind) (modelKey string, baseKeys []string) {
-	if k == Completion {
-		return "model1", []string{"baseURI1"}
-	}
-	return "model2", []string{"baseURI2", "baseURI1"} // baseURI2 defaults to baseURI1
-}
-
 func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Options) *Request {
 	req := &Request{File: r.Path, Alias: e.Alias(), Kind: k, Method: http.MethodPost, Header: http.Header{}, entry: e.Index}
-	modelKey, baseKeys := fieldsFor(k)
-	baseKey, base := "", ""
-	for _, bk := range baseKeys {
-		if s, _, ok := e.Str(bk); ok {
-			baseKey, base = bk, strings.TrimSpace(s)
-			break
-		}
-	}
-	if f, blocked := blockingFinding(r.Findings, e, modelKey, baseKey); blocked {
+	env := &environment{getenv: opts.Getenv}
+	re := resolve.Resolve(e, cat, resolve.Options{CloudflareAPI: opts.CloudflareAPI, Expand: env.expand})
+	rr := re.Request(k)
+	req.Resolved = rr
+	if f, blocked := blockingFinding(r.Findings, e, rr); blocked {
 		req.Skip = fmt.Sprintf("lint error at line %d: %s [%s]", f.Line, f.Message, f.Rule)
 		return req
 	}
-	t := cat.Types[e.Type()]
-	modelID, _, _ := e.Str(modelKey)
-	if modelID == "" && t != nil {
-		modelID = t.Defaults[modelKey] // what Qarbine would use
-	}
-	env := &resolver{getenv: opts.Getenv}
-	modelID = env.resolve(modelID)
-	apiKey, _, _ := e.Str("apiKey")
-	apiKey = env.resolve(apiKey)
-
-	route, target := "", ""
-	switch {
-	case base == "" && t != nil && t.Route == "workers-ai":
-		account, _, _ := e.Str("account")
-		account = env.resolve(account)
-		if account == "" && env.missing == "" {
-			req.Skip = "no account: the Workers AI REST API needs the Cloudflare account id"
-			return req
-		}
-		route, target = "workers-ai", opts.CloudflareAPI+"/accounts/"+url.PathEscape(account)+"/ai/run/"+modelID
-	case base == "":
-		if t == nil || t.Route == "" || t.Base == "" {
-			req.Skip = "no " + baseKeys[len(baseKeys)-1] + ", and qalint does not know the default endpoint of type " + model.Quote(e.Type())
-			return req
-		}
-		route, target = t.Route, join(t.Base, routePath(t.Route, k, modelID))
-	default:
-		base = env.resolve(base)
-		u, ok := gateway.ParseBase(base)
-		if !ok {
-			req.Skip = baseKey + " is not an absolute URL"
-			return req
-		}
-		if ref, isGW := gateway.Parse(u); isGW {
-			p := cat.Providers[ref.Provider]
-			if p == nil || p.Route == "" {
-				req.Skip = "qalint does not know how Qarbine calls the AI Gateway provider " + model.Quote(ref.Provider) + "; probe it by hand"
-				return req
-			}
-			route = p.Route
-		} else if t != nil && t.Route != "" {
-			route = t.Route
-		} else {
-			req.Skip = "qalint does not know how Qarbine calls type " + model.Quote(e.Type()) + " at " + baseKey
-			return req
-		}
-		target = join(base, routePath(route, k, modelID))
-	}
-	if name, can := capable(cat, t, base, k); !can {
-		req.Skip = name + " serves " + map[Kind]string{Completion: "embeddings", Embedding: "completions"}[k] + " only"
+	if rr.URL == "" {
+		req.Skip = rr.Unresolved
 		return req
 	}
-	if modelID == "" && env.missing == "" {
-		req.Skip = "no " + modelKey + " and no default for type " + model.Quote(e.Type())
+	if can := rr.Service.Can; can != nil && !*can {
+		req.Skip = rr.Service.Name + " serves " + rr.Kind.Other().Plural() + " only"
 		return req
 	}
-	req.Route, req.URL = route, target
-	req.secrets = append(req.secrets, secret.InURLs(target)...) // user:password@, ?api_key=
-	req.Body = body(route, k, modelID)
+	req.Route, req.URL = rr.Route.Name, rr.URL
+	req.secrets = append(req.secrets, secret.InURLs(req.URL)...) // user:password@, ?api_key=
+	req.Body = body(req.Route, k, rr.Model.Text)
+	req.modelHint = modelHint(rr.Model.Text, cat, opts.Live)
 	req.Header.Set("Content-Type", "application/json")
-	switch route {
-	case "anthropic":
-		req.Header.Set("x-api-key", apiKey)
-		req.Header.Set("anthropic-version", "2023-06-01")
-	default:
-		req.Header.Set("Authorization", "Bearer "+apiKey)
+	for name, v := range rr.Headers {
+		req.Header.Set(name, v)
 	}
-	req.secrets = append(req.secrets, apiKey)
-	addEntryHeaders(req, e, env)
-	if env.missing != "" {
-		req.Skip = "environment variable " + env.missing + " is not set; nothing was sent"
+	for _, c := range rr.Credentials {
+		req.Header.Set(c.Header, c.Prefix+c.Value.Text)
+		token, _ := resolve.CutBearer(c.Value.Text)
+		req.secrets = append(req.secrets, token)
+	}
+	for _, h := range re.Headers { // the entry's own headers, as Qarbine sends them
+		req.Header.Set(h.Key(), h.Text)
+		if secret.IsSecretKey(h.Key()) {
+			token, _ := resolve.CutBearer(h.Text)
+			req.secrets = append(req.secrets, token)
+		}
+	}
+	if rr.Service.DoubledV1 {
+		req.explain404 = " (the doubled /v1: the gateway forwards " + rr.URL + " to " + upstreamOf(rr) +
+			", a URL the provider does not have; see qalint explain gateway-upstream)"
+	}
+	if name := env.firstUnset(used(re, rr)...); name != "" {
+		req.Skip = "environment variable " + name + " is not set; nothing was sent"
 		return req
 	}
-	req.Refuse = refusal(req.URL, cat, opts)
+	req.Refuse = scope(req, e, cat, opts)
 	return req
 }
 
-// capable says whether the service behind a probe can answer its kind: the
-// gateway provider when the base is a gateway, else the entry's type.
-func capable(cat *catalog.Catalog, t *catalog.Type, base string, k Kind) (string, bool) {
-	pick := func(c, e *bool) bool {
-		v := c
-		if k == Embedding {
-			v = e
-		}
-		return v == nil || *v
+func upstreamOf(rr *resolve.Request) string {
+	if rr.Service.Upstream != "" {
+		return rr.Service.Upstream
 	}
-	if u, ok := gateway.ParseBase(base); ok {
-		if ref, isGW := gateway.Parse(u); isGW {
-			if p := cat.Providers[ref.Provider]; p != nil {
-				return "the gateway provider " + model.Quote(p.Slug), pick(p.Completions, p.Embeddings)
-			}
-		}
-	}
-	if t != nil {
-		return model.Quote(t.Name), pick(t.Completions, t.Embeddings)
-	}
-	return "", true
+	return "the provider"
 }
 
-// blockingFinding finds a lint error on a field this probe would use.
-func blockingFinding(fs []model.Finding, e *model.Entry, modelKey, baseKey string) (model.Finding, bool) {
+// blockingFinding finds an error, of a rule that blocks probes, on a field
+// this probe uses.
+func blockingFinding(fs []model.Finding, e *model.Entry, rr *resolve.Request) (model.Finding, bool) {
 	prefix := e.Pointer()
-	uses := []string{prefix, prefix + "/account", prefix + "/apiKey", prefix + "/" + modelKey,
+	uses := []string{prefix, prefix + "/account", prefix + "/apiKey", prefix + "/" + rr.Kind.ModelKey(),
 		prefix + "/cf-aig-authorization", prefix + "/headers"}
-	if baseKey != "" {
-		uses = append(uses, prefix+"/"+baseKey)
+	if rr.Base != nil && rr.Base.Key != "" {
+		uses = append(uses, prefix+"/"+rr.Base.Key)
 	}
 	for _, f := range fs {
-		if f.Severity != model.Error || !blockingRules[f.Rule] {
+		if r, ok := rules.Lookup(f.Rule); f.Severity != model.Error || !ok || !r.Blocks {
 			continue
 		}
 		for _, u := range uses {
@@ -188,55 +121,6 @@ func blockingFinding(fs []model.Finding, e *model.Entry, modelKey, baseKey strin
 	}
 	return model.Finding{}, false
 }
-
-// addEntryHeaders sends the entry's own headers and its cf-aig-authorization.
-func addEntryHeaders(req *Request, e *model.Entry, env *resolver) {
-	if h := e.Field("headers"); h.Node != nil && h.Node.Kind == reader.Object {
-		winning := h.Node.Winners()
-		for i, m := range h.Node.Members {
-			if winning[i] && m.Value.Kind == reader.String {
-				v := env.resolve(m.Value.Text)
-				req.Header.Set(m.Key, v)
-				if secret.IsSecretKey(m.Key) {
-					req.secrets = append(req.secrets, bearerToken(v))
-				}
-			}
-		}
-	}
-	if v, _, ok := e.Str("cf-aig-authorization"); ok {
-		v = env.resolve(v)
-		req.Header.Set("cf-aig-authorization", v)
-		req.secrets = append(req.secrets, bearerToken(v))
-	}
-}
-
-func bearerToken(v string) string {
-	if len(v) > 7 && strings.EqualFold(v[:7], "bearer ") {
-		return strings.TrimSpace(v[7:])
-	}
-	return v
-}
-
-// routePath is what Qarbine appends to a base for a route and kind.
-func routePath(route string, k Kind, modelID string) string {
-	switch route {
-	case "workers-ai":
-		return "/" + modelID
-	case "anthropic":
-		return "/v1/messages"
-	case "cohere":
-		if k == Embedding {
-			return "/v1/embed"
-		}
-		return "/v1/chat"
-	}
-	if k == Embedding {
-		return "/v1/embeddings"
-	}
-	return "/v1/chat/completions"
-}
-
-func join(base, path string) string { return strings.TrimRight(base, "/") + path }
 
 // body is the smallest request that proves the endpoint works.
 func body(route string, k Kind, modelID string) []byte {
@@ -258,66 +142,50 @@ func body(route string, k Kind, modelID string) []byte {
 	return []byte(`{"model":` + q + `,"input":["ping"]}`)
 }
 
-// resolver substitutes ${NAME} from the environment and remembers the first
-// variable that is not set.
-type resolver struct {
-	getenv  func(string) string
-	missing string
+// environment substitutes ${NAME} from the environment.
+type environment struct {
+	getenv func(string) string
 }
 
 var envRefRE = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)\}`)
 
-func (r *resolver) resolve(s string) string {
+func (r *environment) expand(s string) string {
 	return envRefRE.ReplaceAllStringFunc(s, func(m string) string {
-		name := m[2 : len(m)-1]
-		v := r.getenv(name)
-		if v == "" {
-			if r.missing == "" {
-				r.missing = name
-			}
-			return m // left as written, so --dry-run shows which reference is unset
+		if v := r.getenv(m[2 : len(m)-1]); v != "" {
+			return v
 		}
-		return v
+		return m // left as written, so --dry-run shows which reference is unset
 	})
 }
 
-// refusal says why credentials must not go to rawURL, or "" when they may.
-func refusal(rawURL string, cat *catalog.Catalog, opts Options) string {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
-		return "not an absolute URL"
-	}
-	host := strings.ToLower(u.Hostname())
-	switch strings.ToLower(u.Scheme) {
-	case "https":
-	case "http":
-		if !gateway.IsLoopback(host) {
-			return "plain http:// to " + host + " would send the credentials in clear; only loopback hosts may use http"
+// firstUnset names the first ${NAME} in the values, as written, that the
+// environment does not set.
+func (r *environment) firstUnset(vs ...resolve.Value) string {
+	for _, v := range vs {
+		if v.Node == nil {
+			continue
 		}
-	default:
-		return "scheme " + u.Scheme + " is not http(s)"
+		for _, m := range envRefRE.FindAllStringSubmatch(v.Node.Text, -1) {
+			if r.getenv(m[1]) == "" {
+				return m[1]
+			}
+		}
 	}
-	if allowedHost(u, cat, opts) {
-		return ""
-	}
-	return "host " + u.Host + " is not on the allow-list (known provider hosts, the --cloudflare-api host, --allow-host); nothing was sent"
+	return ""
 }
 
-func allowedHost(u *url.URL, cat *catalog.Catalog, opts Options) bool {
-	host, hostPort := strings.ToLower(u.Hostname()), strings.ToLower(u.Host)
-	if cat.IsKnownHost(host) && (u.Port() == "" || u.Port() == "443") {
-		return true
+// used are the values a request is built from: only their variables matter.
+func used(re *resolve.Entry, rr *resolve.Request) []resolve.Value {
+	vs := []resolve.Value{rr.Model.Value}
+	if rr.Base != nil && rr.Base.Key != "" {
+		vs = append(vs, rr.Base.Value)
+	} else {
+		vs = append(vs, re.Account) // the default endpoint names the account
 	}
-	if api, err := url.Parse(opts.CloudflareAPI); err == nil && strings.EqualFold(api.Host, hostPort) {
-		return true
+	for _, c := range rr.Credentials {
+		vs = append(vs, c.Value)
 	}
-	for _, a := range opts.AllowHosts {
-		a = strings.ToLower(strings.TrimSpace(a))
-		if a == hostPort || (!strings.Contains(a, ":") && a == host) {
-			return true
-		}
-	}
-	return false
+	return append(vs, re.Headers...)
 }
 
 // Sort orders results by file, entry, kind.

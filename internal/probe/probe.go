@@ -6,17 +6,25 @@
 package probe
 
 import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"net"
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/qalint/qalint/internal/catalog"
+	"github.com/qalint/qalint/internal/resolve"
+	"github.com/qalint/qalint/internal/secret"
 )
 
-// Kind is what a probe asks for.
-type Kind string
+// Kind is what a probe asks for; the resolver owns it.
+type Kind = resolve.Kind
 
 const (
-	Completion Kind = "completion"
-	Embedding  Kind = "embedding"
+	Completion = resolve.Completion
+	Embedding  = resolve.Embedding
 )
 
 // Status of one probe. The names are a contract.
@@ -34,6 +42,7 @@ const (
 	Rejected    Status = "rejected"     // another 4xx: the endpoint refused this request
 	Refused     Status = "refused"      // qalint refused to send: host not allowed, or http to a remote host
 	Skipped     Status = "skipped"      // nothing to send: a variable unset, a lint error, a route qalint does not know
+	Interrupted Status = "interrupted"  // SIGINT or SIGTERM came before the answer
 )
 
 // Result is the outcome of one probe. Its JSON form is a contract.
@@ -65,8 +74,24 @@ type Request struct {
 	Skip   string `json:"skip,omitempty"`   // why nothing is sent
 	Refuse string `json:"refuse,omitempty"` // why qalint will not send it
 
-	entry   int
-	secrets []string // values to mask in anything shown
+	// Resolved is what the resolver says Qarbine will call; check judged the same.
+	Resolved *resolve.Request `json:"-"`
+
+	entry      int
+	secrets    []string    // values to mask in anything shown
+	masker     *secret.Set // built from secrets on first use
+	explain404 string      // why a 404 is expected, when the resolver knows
+	modelHint  string      // what the catalogue and the live model list say of the model, for a 5007
+}
+
+// mask hides every credential the request carries, and anything shaped
+// like one, in text about it.
+func (r *Request) mask(text string) string {
+	if r.masker == nil {
+		r.masker = &secret.Set{}
+		r.masker.AddAll(r.secrets...)
+	}
+	return r.masker.Mask(text)
 }
 
 // Options tune a probe run.
@@ -81,10 +106,19 @@ type Options struct {
 	Getenv        func(string) string
 	MaxBody       int64 // response bytes read at most
 	MaxRetries    int   // on 429; 0: 2, negative: none
+	// Live is the cached live model list, nil when none: a 5007 "no such
+	// model" says whether the list knows the model.
+	Live *catalog.Live
+
+	// Seams for tests: where connections go, which certificates are
+	// trusted, and how a Retry-After is waited for.
+	dial      func(ctx context.Context, network, addr string) (net.Conn, error)
+	tlsConfig *tls.Config
+	sleep     func(ctx context.Context, d time.Duration) bool
 }
 
 // DefaultCloudflareAPI is the Workers AI REST API base.
-const DefaultCloudflareAPI = "https://api.cloudflare.com/client/v4"
+const DefaultCloudflareAPI = resolve.DefaultCloudflareAPI
 
 func (o *Options) defaults() {
 	if o.CloudflareAPI == "" {
@@ -106,7 +140,26 @@ func (o *Options) defaults() {
 	case o.MaxRetries < 0:
 		o.MaxRetries = 0
 	}
+	if o.sleep == nil {
+		o.sleep = sleep
+	}
 	if o.Getenv == nil {
 		o.Getenv = func(string) string { return "" }
 	}
+}
+
+// modelHint says what the catalogue and the cached live list know of a
+// model Workers AI answered 5007 for.
+func modelHint(id string, cat *catalog.Catalog, live *catalog.Live) string {
+	retired := ""
+	if m := cat.Models[id]; m != nil && m.Deprecated != "" && m.Deprecated <= time.Now().UTC().Format(time.DateOnly) {
+		retired = "; Cloudflare retired it on " + m.Deprecated
+	}
+	if live == nil {
+		return " (unknown model" + retired + "; no live model list is cached: `qalint catalog update` reads the account's)"
+	}
+	if _, ok := live.Lookup(id); ok {
+		return fmt.Sprintf(" (unknown model, yet the live model list of %s has it: the list may be another account's, or the model was retired since)", live.Day())
+	}
+	return fmt.Sprintf(" (unknown model%s: the live model list of %s does not have it either)", retired, live.Day())
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/probe/probetest"
+	"github.com/qalint/qalint/rules"
 )
 
 var testEnv = map[string]string{"CF_API_TOKEN": probetest.Token, "CF_AIG_TOKEN": probetest.GatewayToken, "WRONG_TOKEN": "Wr0ngT0kenWr0ngT0kenWr0ngT0ken12"}
@@ -105,6 +106,7 @@ func TestStatuses(t *testing.T) {
 		{"bad token", strings.Replace(entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5"), "${CF_API_TOKEN}", "${WRONG_TOKEN}", 1), Auth, 401, "code 10000: Authentication error"},
 		{"unknown model", entry("a", "@cf/meta/no-such-model", "@cf/baai/bge-small-en-v1.5"), NotFound, 400, "code 5007"},
 		{"unknown account", strings.Replace(entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5"), probetest.Account, "fedcba9876543210fedcba9876543210", 1), NotFound, 404, "code 7003"},
+		{"plan, not token", entry("a", "@cf/test/paid-only", "@cf/baai/bge-small-en-v1.5"), Rejected, 403, "code 5035: This model requires the Workers Paid plan (this model needs the Workers Paid plan; the account is on Workers Free)"},
 		{"server error", entry("a", "@cf/test/5xx", "@cf/baai/bge-small-en-v1.5"), ServerError, 500, "code 7000"},
 		{"malformed body", entry("a", "@cf/test/malformed", "@cf/baai/bge-small-en-v1.5"), BadResponse, 200, "not JSON"},
 		{"no completion text", entry("a", "@cf/test/noshape", "@cf/baai/bge-small-en-v1.5"), BadResponse, 200, "no completion text"},
@@ -179,14 +181,20 @@ func TestGatewayAuthentication(t *testing.T) {
 	assert.Equal(t, 2, withToken, "the entry with the header sent it on both probes")
 }
 
-func TestGatewayOpenAIRoutes(t *testing.T) {
+// TestGatewayOpenAIDoubledV1: Qarbine appends /v1/chat/completions to
+// …/openai; the gateway forwards that to api.openai.com/v1/v1/…, which
+// answers 404 unknown_url, and the probe says why.
+func TestGatewayOpenAIDoubledV1(t *testing.T) {
 	f := probetest.New(t)
 	e := `{"type": "OpenAI", "alias": "gpt", "apiKey": "${CF_API_TOKEN}", "model1": "gpt-4o-mini", "model2": "text-embedding-3-small", "baseURI1": "` + gatewayBase(f, "gw", "openai") + `"}`
 	rs := probeFile(t, f, Options{}, e)
 	require.Len(t, rs, 2)
-	assert.Equal(t, OK, rs[0].Status, rs[0].Message)
-	assert.Equal(t, OK, rs[1].Status, rs[1].Message)
-	assert.Equal(t, 1536, rs[1].Dimensions)
+	for _, r := range rs {
+		assert.Equal(t, NotFound, r.Status, r.Message)
+		assert.Contains(t, r.Message, "code unknown_url: Invalid URL (POST /v1/v1/")
+		assert.Contains(t, r.Message, "(the doubled /v1: the gateway forwards "+gatewayBase(f, "gw", "openai")+"/v1/")
+		assert.Contains(t, r.Message, " to https://api.openai.com/v1/v1/")
+	}
 	assert.Equal(t, 1, f.Count("openai/v1/chat/completions"), "Qarbine appends /v1/chat/completions")
 	assert.Equal(t, 1, f.Count("openai/v1/embeddings"))
 	for _, r := range f.Requests() {
@@ -196,6 +204,23 @@ func TestGatewayOpenAIRoutes(t *testing.T) {
 			assert.JSONEq(t, `{"model":"text-embedding-3-small","input":["ping"]}`, r.Body)
 		}
 	}
+}
+
+// TestOpenAIStyleToWorkersAI: an OpenAI-style entry pointed at the
+// gateway's workers-ai slug calls Workers AI's OpenAI-compatible routes.
+func TestOpenAIStyleToWorkersAI(t *testing.T) {
+	f := probetest.New(t)
+	e := `{"type": "OpenAI", "alias": "oss", "apiKey": "${CF_API_TOKEN}", "model1": "@cf/meta/llama-3.1-8b-instruct-fast", "model2": "@cf/baai/bge-small-en-v1.5", "baseURI1": "` + gatewayBase(f, "gw", "workers-ai") + `"}`
+	rs := probeFile(t, f, Options{}, e)
+	require.Len(t, rs, 2)
+	for _, r := range rs {
+		assert.Equal(t, OK, r.Status, r.Message)
+	}
+	assert.Equal(t, 384, rs[1].Dimensions)
+	_, ok := f.RequestTo("/workers-ai/v1/chat/completions")
+	assert.True(t, ok)
+	_, ok = f.RequestTo("/workers-ai/v1/embeddings")
+	assert.True(t, ok)
 }
 
 func TestRedirectToAnotherHostCarriesNoCredential(t *testing.T) {
@@ -259,6 +284,19 @@ func TestLintErrorsSkipTheProbe(t *testing.T) {
 		assert.Contains(t, r.Message, "[placeholder]")
 	}
 	assert.Empty(t, f.Requests())
+}
+
+// TestOnlyBlockingRulesSkip: whether an error blocks a probe is the rule's
+// property. model-task is an error that does not block: the probe is sent,
+// and says what the provider answers.
+func TestOnlyBlockingRulesSkip(t *testing.T) {
+	assert.True(t, rules.Placeholder.Blocks)
+	assert.False(t, rules.ModelTask.Blocks)
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}}, entry("a", "@cf/baai/bge-small-en-v1.5", "@cf/baai/bge-small-en-v1.5"))
+	require.Len(t, rs, 1)
+	assert.NotEqual(t, Skipped, rs[0].Status, rs[0].Message)
+	assert.Len(t, f.Requests(), 1)
 }
 
 func TestProbesRunConcurrently(t *testing.T) {
@@ -334,8 +372,38 @@ func TestCredentialsInTheURLAreMasked(t *testing.T) {
 	rs := probeFile(t, f, Options{Kinds: []Kind{Completion}},
 		entry("a", "@cf/test/5xx", "x", `"baseURI1": "`+base+`?api_key=`+key+`"`))
 	require.Len(t, rs, 1)
-	assert.NotZero(t, rs[0].HTTPStatus, "the request was sent (the path lands after the query: baseuri-suffix warns of that)")
+	assert.Equal(t, Skipped, rs[0].Status, "user:password@ before the host is a blocking error (baseuri-host)")
+	assert.Contains(t, rs[0].Message, "127.0.0.1", "names the host the request would reach")
 	for _, s := range []string{pw, key} {
 		assert.NotContains(t, rs[0].URL+rs[0].Message, s)
 	}
+}
+
+// TestKnownHostInAnyCase: hosts compare as check compares them, so
+// GATEWAY.AI.CLOUDFLARE.COM. is the gateway and is not refused.
+func TestKnownHostInAnyCase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.json")
+	require.NoError(t, os.WriteFile(path, []byte("["+entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "@cf/baai/bge-small-en-v1.5",
+		`"baseURI1": "https://GATEWAY.AI.CLOUDFLARE.COM./v1/`+probetest.Account+`/gw/workers-ai"`)+"]"), 0o644))
+	results := (&lint.Linter{}).Files([]string{path})
+	require.Empty(t, results[0].Findings)
+	reqs := Plan(results, catalog.Default(), Options{Getenv: getenv})
+	require.Len(t, reqs, 2)
+	for _, r := range reqs {
+		assert.Empty(t, r.Skip)
+		assert.Empty(t, r.Refuse)
+		require.NotNil(t, r.Resolved.Service.Gateway)
+		assert.Equal(t, "workers-ai", r.Resolved.Service.Gateway.Provider.Text)
+	}
+}
+
+// TestOnlyTheRequestsOwnVariablesMatter: an unset variable in model2 skips
+// the embedding probe, not the completion one.
+func TestOnlyTheRequestsOwnVariablesMatter(t *testing.T) {
+	f := probetest.New(t)
+	rs := probeFile(t, f, Options{}, entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "${EMBEDDING_MODEL}"))
+	require.Len(t, rs, 2)
+	assert.Equal(t, OK, rs[0].Status, rs[0].Message)
+	assert.Equal(t, Skipped, rs[1].Status)
+	assert.Equal(t, "environment variable EMBEDDING_MODEL is not set; nothing was sent", rs[1].Message)
 }

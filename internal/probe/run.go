@@ -15,8 +15,6 @@ import (
 	"sync"
 	"syscall"
 	"time"
-
-	"github.com/qalint/qalint/internal/secret"
 )
 
 // Run sends the planned requests concurrently and returns one result per
@@ -24,12 +22,13 @@ import (
 // after each probe with the number done.
 func Run(ctx context.Context, reqs []*Request, opts Options, progress func(done, total int)) []Result {
 	opts.defaults()
+	interrupt := ctx // cancelled by the caller on SIGINT/SIGTERM; the deadline is ours
 	if opts.Deadline > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Deadline)
 		defer cancel()
 	}
-	client := newClient()
+	client := newClient(opts)
 	results := make([]Result, len(reqs))
 	sem := make(chan struct{}, opts.Concurrency)
 	var wg sync.WaitGroup
@@ -39,9 +38,18 @@ func Run(ctx context.Context, reqs []*Request, opts Options, progress func(done,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			results[i] = one(ctx, client, req, opts)
+			select {
+			case sem <- struct{}{}:
+				defer func() { <-sem }()
+				results[i] = one(ctx, client, req, opts)
+			case <-interrupt.Done():
+				results[i] = one(interrupt, client, req, opts) // reports it interrupted, sends nothing
+			}
+			if interrupt.Err() != nil && results[i].Status != Skipped && results[i].Status != Refused && results[i].Status != Interrupted &&
+				(results[i].HTTPStatus == 0 || results[i].Status == Timeout) {
+				results[i].Status, results[i].Message = Interrupted, "interrupted before an answer came"
+				results[i].HTTPStatus = 0
+			}
 			if progress != nil {
 				mu.Lock()
 				done++
@@ -58,11 +66,16 @@ func Run(ctx context.Context, reqs []*Request, opts Options, progress func(done,
 // newClient never forwards credentials to another host: Go's client would
 // drop Authorization on a cross-host redirect but keep custom headers such as
 // cf-aig-authorization and x-api-key, so cross-host redirects are not followed.
-func newClient() *http.Client {
+func newClient(opts Options) *http.Client {
+	dial := opts.dial
+	if dial == nil {
+		dial = (&net.Dialer{Timeout: 5 * time.Second}).DialContext
+	}
 	return &http.Client{
 		Transport: &http.Transport{
 			Proxy:               http.ProxyFromEnvironment,
-			DialContext:         (&net.Dialer{Timeout: 5 * time.Second}).DialContext,
+			DialContext:         dial,
+			TLSClientConfig:     opts.tlsConfig,
 			TLSHandshakeTimeout: 5 * time.Second,
 			MaxIdleConnsPerHost: 4,
 			ForceAttemptHTTP2:   true,
@@ -79,7 +92,14 @@ func newClient() *http.Client {
 // one sends one request. Its result is named so that the deferred masking
 // and latency apply to what is returned.
 func one(ctx context.Context, client *http.Client, req *Request, opts Options) (res Result) {
-	res = Result{File: req.File, Alias: req.Alias, Kind: req.Kind, URL: maskSecrets(req.URL, req.secrets), entry: req.entry}
+	res = Result{File: req.File, Alias: req.mask(cleanText(req.Alias)), Kind: req.Kind, URL: req.mask(req.URL), entry: req.entry}
+	start := time.Now()
+	defer func() {
+		if res.Status != Skipped && res.Status != Refused {
+			res.LatencyMs = time.Since(start).Milliseconds()
+		}
+		res.Message = shownMessage(req, res.Message)
+	}()
 	switch {
 	case req.Skip != "":
 		res.Status, res.Message = Skipped, req.Skip
@@ -88,12 +108,16 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		res.Status, res.Message = Refused, req.Refuse
 		return res
 	}
-	start := time.Now()
-	defer func() {
-		res.LatencyMs = time.Since(start).Milliseconds()
-		res.Message = maskSecrets(res.Message, req.secrets)
-	}()
 	for attempt := 0; ; attempt++ {
+		switch ctx.Err() {
+		case nil:
+		case context.DeadlineExceeded:
+			res.Status, res.Message = Timeout, "not sent: the --deadline passed"
+			return res
+		default:
+			res.Status, res.Message = Interrupted, "not sent: the run was interrupted"
+			return res
+		}
 		status, body, header, err := send(ctx, client, req, opts)
 		if err != nil {
 			res.Status, res.Message = transportError(err, opts.Timeout)
@@ -102,18 +126,16 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		res.HTTPStatus = status
 		if status == http.StatusTooManyRequests && attempt < opts.MaxRetries {
 			wait := retryAfter(header.Get("Retry-After"))
-			if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+			if why := waitRefusal(ctx, wait, opts); why != "" {
 				res.Status, res.Message = classify(req, status, body, header)
-				res.Message += fmt.Sprintf(" (Retry-After %s is past the deadline; not retried)", wait)
+				res.Message += " (" + why + "; not retried)"
 				return res
 			}
-			select {
-			case <-time.After(wait):
+			if opts.sleep(ctx, wait) {
 				continue
-			case <-ctx.Done():
-				res.Status, res.Message = Timeout, "the --deadline passed while waiting to retry after 429"
-				return res
 			}
+			res.Status, res.Message = Timeout, "the --deadline passed while waiting to retry after 429"
+			return res
 		}
 		res.Status, res.Message = classify(req, status, body, header)
 		if res.Status == OK && req.Kind == Embedding {
@@ -145,6 +167,37 @@ func send(ctx context.Context, client *http.Client, req *Request, opts Options) 
 		return 0, nil, nil, err
 	}
 	return resp.StatusCode, body, resp.Header, nil
+}
+
+// MaxRetryAfter is the longest Retry-After a probe waits for.
+const MaxRetryAfter = 30 * time.Second
+
+// waitRefusal says why a server's Retry-After is not waited for: over
+// MaxRetryAfter, over the time the retries could take (--timeout × retries),
+// or past the --deadline. A hostile or broken server cannot park the run.
+func waitRefusal(ctx context.Context, wait time.Duration, opts Options) string {
+	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+		return fmt.Sprintf("Retry-After %s is past the deadline", wait)
+	}
+	switch budget := opts.Timeout * time.Duration(opts.MaxRetries); {
+	case wait > MaxRetryAfter:
+		return fmt.Sprintf("Retry-After %s is over the %s qalint waits at most", wait, MaxRetryAfter)
+	case wait > budget:
+		return fmt.Sprintf("Retry-After %s is over --timeout × retries (%s)", wait, budget)
+	}
+	return ""
+}
+
+// sleep waits d unless ctx ends first; it reports whether it waited.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // retryAfter reads seconds or an HTTP date; without one it waits a second.
@@ -196,15 +249,4 @@ func rootCause(err error) string {
 		}
 		err = next
 	}
-}
-
-// maskSecrets replaces every credential the request carried, should a
-// provider echo it back in an error.
-func maskSecrets(s string, secrets []string) string {
-	for _, sec := range secrets {
-		if len(sec) >= 4 && strings.Contains(s, sec) {
-			s = strings.ReplaceAll(s, sec, secret.Mask(sec))
-		}
-	}
-	return s
 }

@@ -9,8 +9,6 @@ import (
 
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/internal/reader"
-	"github.com/qalint/qalint/internal/secret"
 )
 
 // TextOptions tune the text report.
@@ -108,15 +106,12 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// snippetCache holds what snippets of one document share: the spans of the
-// values of credential keys, found once and only for a window cut from a
-// long line, and how far into a line the last window was found. Findings
-// come in order, so many on one long line are found by counting on from
-// the last: linear in the line, not in the line times the findings.
+// snippetCache holds what snippets of one document share: how far into a
+// line the last window was found, and the masking of a chunk of that line.
+// Findings come in order, so many on one long line are found by counting on
+// from the last and share one masking: linear in the line, not in the line
+// times the findings.
 type snippetCache struct {
-	secrets [][2]int
-	found   bool
-
 	line, char, off int // character char of line starts at byte off
 
 	// The masked text of characters [mfrom, mto) of line mline: windows of
@@ -145,30 +140,6 @@ func (c *snippetCache) seek(n int, line []byte, char int) (off, reached int) {
 	return i, k
 }
 
-// secretSpans are the byte spans of the string values whose key names a
-// credential, at any depth: what masking a window must hide even when the
-// window starts after the key.
-func (c *snippetCache) secretSpans(doc *model.Document) [][2]int {
-	if c.found || doc.Read == nil || doc.Read.Root == nil {
-		return c.secrets
-	}
-	c.found = true
-	var walk func(n *reader.Node)
-	walk = func(n *reader.Node) {
-		for _, m := range n.Members {
-			if m.Value.Kind == reader.String && secret.IsSecretKey(m.Key) {
-				c.secrets = append(c.secrets, [2]int{m.Value.Start, m.Value.End})
-			}
-			walk(m.Value)
-		}
-		for _, it := range n.Items {
-			walk(it)
-		}
-	}
-	walk(doc.Read.Root)
-	return c.secrets
-}
-
 // Snippet windows: at most width characters of a line, starting before
 // characters before the column when the column is far right; masking looks
 // at margin characters more on the left, where a key may stand.
@@ -181,7 +152,7 @@ const (
 // window cuts a line to the characters [from, to) shown around the 0-based
 // column col, masked and safe for a terminal. It reads no further into the
 // line than it shows, so a 10 MB line costs what a short one does.
-func window(doc *model.Document, n int, line []byte, lineStart, col int, cache *snippetCache) (text []rune, from, to int, more bool) {
+func window(doc *model.Document, n int, line []byte, col int, cache *snippetCache) (text []rune, from, to int, more bool) {
 	// The window moves right only when the caret would fall off it, which
 	// asks whether the line is longer than the window: a bounded count.
 	long, i := false, 0
@@ -231,25 +202,13 @@ func window(doc *model.Document, n int, line []byte, lineStart, col int, cache *
 		chunkTo := min(k, end)
 		seg := line[byteAt(marginFrom):byteAt(chunkTo)]
 		cache.mline, cache.mfrom, cache.mto, cache.mwhole = n, marginFrom, chunkTo, whole && chunkTo == k
-		cache.masked = []rune(secret.MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD")))
+		// The document's own credentials are masked wherever they stand, even
+		// when the chunk starts inside one, far from its key.
+		cache.masked = []rune(doc.Secrets().MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD")))
 	}
 	masked := []rune{}
 	if a, b := from-cache.mfrom, to-cache.mfrom; a >= 0 && a <= b && b <= len(cache.masked) {
 		masked = append(masked, cache.masked[a:b]...)
-	}
-	if marginFrom > 0 {
-		// The key of a value the window starts in may be far to the left.
-		winStart, winEnd := lineStart+byteAt(from), lineStart+byteAt(to)
-		for _, sp := range cache.secretSpans(doc) {
-			if sp[1] <= winStart || sp[0] >= winEnd {
-				continue
-			}
-			for k := range masked {
-				if off := lineStart + byteAt(from+k); off > sp[0] && off < sp[1]-1 {
-					masked[k] = '•'
-				}
-			}
-		}
 	}
 	for k, r := range masked {
 		if r < ' ' && r != '\t' || r == 0x7f {
@@ -265,9 +224,9 @@ func snippet(w io.Writer, doc *model.Document, f model.Finding, cache *snippetCa
 	if f.Line > doc.Index.Lines() {
 		return
 	}
-	line, lineStart := doc.Index.Line(f.Line)
+	line, _ := doc.Index.Line(f.Line)
 	col := f.Column - 1 // 0-based, in characters
-	runes, from, to, more := window(doc, f.Line, line, lineStart, col, cache)
+	runes, from, to, more := window(doc, f.Line, line, col, cache)
 	prefix, suffix := "", ""
 	if from > 0 {
 		prefix = "…"

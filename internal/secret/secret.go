@@ -5,6 +5,7 @@ package secret
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,6 +22,21 @@ func IsSecretKey(key string) bool {
 		}
 	}
 	return false
+}
+
+// harmlessHeaders are the request headers known to carry no credential:
+// their values are shown by probe --dry-run. Any other header is treated as
+// a credential, whatever its name (Cookie, X-Auth-Key,
+// Ocp-Apim-Subscription-Key, …).
+var harmlessHeaders = []string{
+	"content-type", "accept", "user-agent", "anthropic-version", "anthropic-beta",
+	"cf-aig-cache-ttl", "cf-aig-skip-cache", "cf-aig-cache-key", "cf-aig-request-timeout",
+	"cf-aig-max-attempts", "cf-aig-retry-delay", "cf-aig-backoff", "cf-aig-collect-log",
+}
+
+// IsHarmlessHeader reports whether a header is known to carry no credential.
+func IsHarmlessHeader(name string) bool {
+	return slices.Contains(harmlessHeaders, strings.ToLower(strings.TrimSpace(name)))
 }
 
 // EnvRef returns the variable name when s is exactly "${NAME}", NAME being
@@ -45,7 +61,7 @@ func Mask(s string) string {
 	if _, ok := EnvRef(s); ok {
 		return s
 	}
-	if rest, ok := cutBearer(s); ok {
+	if rest, ok := CutBearer(s); ok {
 		return s[:len(s)-len(rest)] + Mask(rest)
 	}
 	n := utf8.RuneCountInString(s)
@@ -62,7 +78,7 @@ func MaskInPlace(s string) string {
 		return s
 	}
 	prefix := ""
-	if rest, ok := cutBearer(s); ok {
+	if rest, ok := CutBearer(s); ok {
 		prefix, s = s[:len(s)-len(rest)], rest
 		if _, ok := EnvRef(s); ok {
 			return prefix + s
@@ -79,7 +95,24 @@ func MaskInPlace(s string) string {
 	return prefix + string(r)
 }
 
-func cutBearer(s string) (string, bool) {
+// maskValueInPlace hides a credential field's value unless it is one a
+// finding must show (see Shown); an auth scheme in front stays readable,
+// with the mistakes findings point at ("Bearer:").
+func maskValueInPlace(v string) string {
+	if Shown(v) {
+		return v
+	}
+	prefix := ""
+	if rest, ok := cutScheme(v); ok {
+		prefix, v = v[:len(v)-len(rest)], rest
+	}
+	return prefix + bullets(v)
+}
+
+// CutBearer returns what follows a leading "Bearer " (any case, spaces
+// after it skipped), a suffix of s; ok is false without one. The one place
+// that knows the prefix: the resolver and the prober use it too.
+func CutBearer(s string) (rest string, ok bool) {
 	if len(s) > 7 && strings.EqualFold(s[:7], "bearer ") {
 		return strings.TrimLeft(s[7:], " "), true
 	}
@@ -95,16 +128,34 @@ var secretOnLine = regexp.MustCompile("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api
 // characters so that a caret under a column still points at the same place:
 // values of credential keys, and credentials inside URLs.
 func MaskLine(line string) string {
+	if !hasSecretWord(line) {
+		return maskURLs(line) // the expression is slow on a long line; most lines name no credential
+	}
 	line = secretOnLine.ReplaceAllStringFunc(line, func(m string) string {
 		sub := secretOnLine.FindStringSubmatch(m)
 		value := strings.TrimRight(sub[2], " \t")
 		trail := sub[2][len(value):]
-		return sub[1] + MaskInPlace(value) + trail
+		return sub[1] + maskValueInPlace(value) + trail
 	})
+	return maskURLs(line)
+}
+
+func maskURLs(line string) string {
 	for _, v := range InURLs(line) {
 		line = strings.ReplaceAll(line, v, MaskInPlace(v))
 	}
 	return line
+}
+
+// hasSecretWord reports whether s contains a word that names a credential.
+func hasSecretWord(s string) bool {
+	lower := asciiLower(s)
+	for _, w := range []string{"api", "token", "secret", "password", "authorization", "credential"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // urlPassword and urlSecretParam find credentials inside URLs: the password

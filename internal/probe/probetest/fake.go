@@ -28,11 +28,12 @@ const (
 // RedirectTo where @cf/test/redirect sends the client.
 type Fake struct {
 	*httptest.Server
-	mu         sync.Mutex
-	hits       map[string]int // by model or route
-	requests   []Seen
-	Slow       time.Duration
-	RedirectTo string
+	mu           sync.Mutex
+	hits         map[string]int // by model or route
+	requests     []Seen
+	Slow         time.Duration
+	RedirectTo   string
+	searchStatus int // see FailSearch
 
 	inFlight, maxInFlight int // requests being served; the most at once
 }
@@ -86,8 +87,10 @@ func envelope(w http.ResponseWriter, status int, result any, errs ...[2]any) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"result": result, "success": len(list) == 0, "errors": list, "messages": []any{}})
+	writeJSON(w, map[string]any{"result": result, "success": len(list) == 0, "errors": list, "messages": []any{}})
 }
+
+func writeJSON(w http.ResponseWriter, v any) { _ = json.NewEncoder(w).Encode(v) }
 
 func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
@@ -102,6 +105,14 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	switch p := r.URL.Path; {
 	case strings.HasPrefix(p, "/client/v4/accounts/"):
 		rest := strings.TrimPrefix(p, "/client/v4/accounts/")
+		if acct, ok := strings.CutSuffix(rest, "/ai/models/search"); ok {
+			f.search(w, r, acct)
+			return
+		}
+		if acct, route, ok := strings.Cut(rest, "/ai/v1/"); ok {
+			f.workersAIOpenAI(w, r, acct, route, body)
+			return
+		}
 		account, modelID, _ = strings.Cut(rest, "/ai/run/")
 	case strings.HasPrefix(p, "/v1/"):
 		// /v1/{account}/{gateway}/{provider}/…
@@ -117,6 +128,10 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		switch segs[2] {
 		case "workers-ai":
+			if route, ok := strings.CutPrefix(segs[3], "v1/"); ok { // the OpenAI-compatible API
+				f.workersAIOpenAI(w, r, account, route, body)
+				return
+			}
 			modelID = segs[3]
 		case "openai":
 			f.openAI(w, r, segs[3], body)
@@ -174,6 +189,8 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		<-r.Context().Done()
 	case "@cf/test/redirect":
 		http.Redirect(w, r, f.RedirectTo+r.URL.Path, http.StatusTemporaryRedirect)
+	case "@cf/test/paid-only":
+		envelope(w, 403, nil, [2]any{5035, "This model requires the Workers Paid plan"})
 	case "@cf/test/echo":
 		envelope(w, 400, nil, [2]any{1001, "bad request from " + r.Header.Get("Authorization")})
 	default:
@@ -191,15 +208,43 @@ func (f *Fake) openAI(w http.ResponseWriter, r *http.Request, route string, body
 		fmt.Fprint(w, `{"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}}`)
 		return
 	}
+	// The gateway forwards openai/{route} to https://api.openai.com/v1/{route}.
 	switch route {
-	case "v1/chat/completions":
+	case "chat/completions":
 		fmt.Fprint(w, `{"id":"x","choices":[{"index":0,"message":{"role":"assistant","content":"p"},"finish_reason":"length"}]}`)
-	case "v1/embeddings":
+	case "embeddings":
 		vec := strings.TrimSuffix(strings.Repeat("0.1,", 1536), ",")
 		fmt.Fprintf(w, `{"data":[{"embedding":[%s],"index":0}]}`, vec)
-	default:
+	default: // what OpenAI answers to a URL it does not have, the doubled /v1 included
 		w.WriteHeader(404)
-		fmt.Fprint(w, `{"error":{"message":"Unknown route","type":"invalid_request_error"}}`)
+		fmt.Fprintf(w, `{"error":{"message":"Invalid URL (%s /v1/%s)","type":"invalid_request_error","param":null,"code":"unknown_url"}}`, r.Method, route)
+	}
+}
+
+// workersAIOpenAI is Workers AI's OpenAI-compatible API
+// (…/ai/v1/chat/completions, …/ai/v1/embeddings), the model in the body.
+func (f *Fake) workersAIOpenAI(w http.ResponseWriter, r *http.Request, account, route string, body []byte) {
+	var req struct {
+		Model string `json:"model"`
+	}
+	_ = json.Unmarshal(body, &req)
+	f.mu.Lock()
+	f.hits["v1/"+route]++
+	f.mu.Unlock()
+	switch {
+	case r.Header.Get("Authorization") != "Bearer "+Token:
+		envelope(w, 401, nil, [2]any{10000, "Authentication error"})
+	case account != Account:
+		envelope(w, 404, nil, [2]any{7003, "Could not route to /accounts/" + account + "/ai/v1, perhaps your object identifier is invalid?"})
+	case route == "chat/completions" && req.Model == "@cf/meta/llama-3.1-8b-instruct-fast":
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"p"},"finish_reason":"length"}]}`)
+	case route == "embeddings" && req.Model == "@cf/baai/bge-small-en-v1.5":
+		w.Header().Set("Content-Type", "application/json")
+		vec := strings.TrimSuffix(strings.Repeat("0.1,", 384), ",")
+		fmt.Fprintf(w, `{"object":"list","data":[{"object":"embedding","embedding":[%s],"index":0}]}`, vec)
+	default:
+		envelope(w, 400, nil, [2]any{5007, "No such model " + req.Model + " or task"})
 	}
 }
 

@@ -7,21 +7,12 @@ import (
 	"github.com/qalint/qalint/internal/reader"
 )
 
-// encoder writes a value as strict JSON and remembers where each node
-// landed, so that a gjson result (whose Index is a byte offset) leads back
-// to the user's own line and column.
+// encoder writes a value as strict JSON, repeated keys resolved.
 type encoder struct {
-	buf    []byte
-	nodeAt map[int]*reader.Node
-	spanOf map[*reader.Node][2]int
+	buf []byte
 }
 
 func (e *encoder) value(n *reader.Node) {
-	start := len(e.buf)
-	e.nodeAt[start] = n
-	if e.spanOf != nil {
-		defer func() { e.spanOf[n] = [2]int{start, len(e.buf)} }()
-	}
 	switch n.Kind {
 	case reader.Object:
 		e.buf = append(e.buf, '{')
@@ -109,7 +100,7 @@ func Quote(s string) string {
 // Qarbine resolves them. Two inputs hold the same values exactly when their
 // canonical forms are equal.
 func Canonical(n *reader.Node) []byte {
-	e := &encoder{buf: make([]byte, 0, 256), nodeAt: map[int]*reader.Node{}}
+	e := &encoder{buf: make([]byte, 0, 256)}
 	e.value(n)
 	return e.buf
 }

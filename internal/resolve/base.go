@@ -1,0 +1,127 @@
+package resolve
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/idna"
+
+	"github.com/qalint/qalint/internal/gateway"
+	"github.com/qalint/qalint/internal/model"
+)
+
+// Base is the base URI a request starts from: a field of the entry, or the
+// type's default endpoint.
+type Base struct {
+	Key   string // baseURI1 or baseURI2; "" for the type's default
+	Value Value
+	URL   *url.URL // nil when the value is not an absolute URL with a host
+	// Host is the host a request really reaches, lower case, without a
+	// trailing dot or port, in ASCII (punycode); Unicode is the same host
+	// decoded, for look-alike checks.
+	Host, Unicode string
+	// Problem says why the base URI cannot be what the user meant: no host,
+	// or user information before the host. "" when none.
+	Problem string
+	Segs    []string // path segments, unescaped, empty ones kept
+	// Gateway is set when the path has the AI Gateway shape
+	// /v1/{account}/{gateway}/{provider}, on any host (a proxy or a fake
+	// works like gateway.ai.cloudflare.com).
+	Gateway *Gateway
+	// OnCloudflareGateway: the host is gateway.ai.cloudflare.com; then
+	// GatewayProblem says what is wrong with the path, "" when nothing.
+	OnCloudflareGateway bool
+	GatewayProblem      string
+}
+
+// Gateway is an AI Gateway base URI taken apart. Each part's source is the
+// base URI's value.
+type Gateway struct {
+	Account, ID, Provider Value
+	// Rest is the base URI's path after the provider slug ("" usually).
+	Rest string
+}
+
+// NormalHost is how hosts compare: lower case, without a trailing dot.
+func NormalHost(h string) string { return strings.TrimSuffix(strings.ToLower(h), ".") }
+
+func parseBase(key string, v Value) *Base {
+	b := &Base{Key: key, Value: v}
+	if v.Class != Literal && v.Class != Reference {
+		return b
+	}
+	s := strings.TrimSpace(v.Text)
+	u, err := url.Parse(s)
+	if err != nil || u.Scheme == "" {
+		return b // the schema rule reports a value that is not an absolute URI
+	}
+	if u.Host == "" || u.Hostname() == "" {
+		b.Problem = "has no host (after " + u.Scheme + ":// comes the host name, e.g. gateway.ai.cloudflare.com)"
+		return b
+	}
+	b.URL = u
+	b.Host = NormalHost(u.Hostname())
+	b.Unicode = b.Host
+	if uni, err := idna.ToUnicode(b.Host); err == nil {
+		b.Unicode = uni
+	}
+	if u.User != nil {
+		b.Problem = userinfoProblem(u, b.Host)
+	}
+	b.Segs = gateway.Split(u)
+	b.OnCloudflareGateway = b.Host == gateway.Host
+	if ref, ok := gateway.Parse(u); ok {
+		part := func(s string) Value {
+			pv := Value{Text: s, Node: v.Node, Field: v.Field, Parent: v.Parent, Class: Literal}
+			pv.Class, pv.Stand = Classify(s)
+			return pv
+		}
+		b.Gateway = &Gateway{Account: part(ref.Account), ID: part(ref.Gateway), Provider: part(ref.Provider)}
+		if len(b.Segs) > 4 {
+			b.Gateway.Rest = strings.Join(b.Segs[4:], "/")
+		}
+	}
+	if b.OnCloudflareGateway {
+		b.GatewayProblem = gatewayPathProblem(b.Segs)
+	}
+	return b
+}
+
+// userinfoProblem names the host a URL with user information really
+// reaches. A password is never repeated; a user name is, since
+// "https://gateway.ai.cloudflare.com@evil.net" hides the host in it.
+func userinfoProblem(u *url.URL, host string) string {
+	if _, hasPassword := u.User.Password(); hasPassword {
+		return "has user:password@ before its host; credentials do not belong in the URL, and the request goes to " + model.Quote(host)
+	}
+	return "has " + model.Quote(u.User.Username()+"@") + " before its host, so the request goes to " + model.Quote(host) + ", not to " + model.Quote(u.User.Username())
+}
+
+// gatewayPathProblem says what is wrong with a gateway.ai.cloudflare.com path.
+func gatewayPathProblem(segs []string) string {
+	const shape = "the gateway path is /v1/{account}/{gateway}/{provider}"
+	switch {
+	case len(segs) == 0 || segs[0] != "v1":
+		return shape + ", and this one does not start with /v1"
+	case len(segs) > 1 && segs[1] == "v1":
+		return "v1 appears twice; " + shape
+	}
+	for _, s := range segs {
+		if s == "" {
+			return "empty path segment (//); " + shape
+		}
+	}
+	if len(segs) < 4 {
+		missing := []string{"{account}", "{gateway}", "{provider}"}[len(segs)-1:]
+		return "missing " + strings.Join(missing, "/") + "; " + shape
+	}
+	if acct := segs[1]; judged(acct) && !IsAccountID(acct) {
+		return "the account segment " + model.Quote(acct) + " is not a 32-hex Cloudflare account id"
+	}
+	if gw := segs[2]; judged(gw) && !IsGatewayID(gw) {
+		return "the gateway id " + model.Quote(gw) + " may hold only lower-case letters, digits and - (at most 64)"
+	}
+	return ""
+}
+
+func judged(s string) bool { c, _ := Classify(s); return c == Literal }

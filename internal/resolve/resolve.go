@@ -1,0 +1,329 @@
+// Package resolve works out, for each entry, the requests Qarbine will make:
+// per kind (completion, embedding) the URL it calls, the service that
+// answers (a provider directly, or an AI Gateway hop and the provider
+// behind it), the model, and each credential with the header it travels in.
+// Every part keeps the source node it came from. The rules judge these
+// facts and the prober sends them, so check and probe agree by construction.
+// It depends only on the document model and the catalogues.
+package resolve
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/qalint/qalint/internal/catalog"
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
+)
+
+// DefaultCloudflareAPI is the Workers AI REST API base.
+const DefaultCloudflareAPI = "https://api.cloudflare.com/client/v4"
+
+// Options tune a resolution.
+type Options struct {
+	// CloudflareAPI replaces DefaultCloudflareAPI in default endpoints
+	// (probe --cloudflare-api); "" keeps the default.
+	CloudflareAPI string
+	// Expand, when set, substitutes ${NAME} references before URLs are
+	// built (the probe reads the environment); check leaves them as written.
+	Expand func(string) string
+}
+
+// Entry is one entry object, resolved.
+type Entry struct {
+	*model.Entry
+	// Type is the entry's catalogue type, nil when unknown. TypeFolded: the
+	// type was found only by ignoring case ("cloudflare"), so the entry is
+	// checked as Type while unknown-type reports the spelling.
+	Type       *catalog.Type
+	TypeFolded bool
+	TypeName   Value
+
+	Account Value
+	APIKey  Value
+	// GatewayAuth is cf-aig-authorization, an entry key or in "headers"
+	// (Qarbine's documentation does not settle which).
+	GatewayAuth Value
+	// Headers are the string values of the "headers" object.
+	Headers []Value
+
+	Requests []*Request // one per kind, completion first
+
+	strings []Value // Strings, built on first use
+	bases   []*Base // written base URIs, parsed once for both kinds
+}
+
+// base is the entry's base URI field key, parsed once; nil when absent.
+func (re *Entry) base(key string, expand func(string) string) *Base {
+	for _, b := range re.bases {
+		if b.Key == key {
+			return b
+		}
+	}
+	v := field(re.Entry, key, expand)
+	if !v.Present() {
+		return nil
+	}
+	b := parseBase(key, v)
+	re.bases = append(re.bases, b)
+	return b
+}
+
+// Bases are the base URIs the entry writes (baseURI1, baseURI2), each once
+// although both kinds may use baseURI1, in the order the kinds use them.
+func (re *Entry) Bases() []*Base { return re.bases }
+
+// Request is what Qarbine will call for one kind.
+type Request struct {
+	Kind  Kind
+	Model Model
+	// Base is the base URI used: baseURI1, baseURI2 (falling back to
+	// baseURI1) or the type's default (Key ""); nil when there is none.
+	Base *Base
+	// Route is Qarbine's calling convention for the entry's type; nil when
+	// qalint does not know it.
+	Route *catalog.Route
+	// URL is the base plus the path Qarbine appends; "" when not known,
+	// and then Unresolved says why.
+	URL        string
+	Unresolved string
+	Service    Service
+	// Credentials are the headers that carry secrets, each with its source.
+	Credentials []Credential
+	// Headers are other fixed headers Qarbine sends for the route.
+	Headers map[string]string
+}
+
+// Model is the model a request asks for.
+type Model struct {
+	Value
+	// WorkersAI: a Workers AI model id, to be checked against the model
+	// catalogue: the request reaches Workers AI, or the type's models are
+	// Workers AI models.
+	WorkersAI bool
+	Catalog   *catalog.Model // nil when the catalogue does not know it
+}
+
+// Credential is one secret and the header it travels in.
+type Credential struct {
+	Header string
+	Prefix string // what Qarbine writes before the value ("Bearer ")
+	Value  Value
+}
+
+// Request returns the entry's request of kind k.
+func (e *Entry) Request(k Kind) *Request {
+	for _, r := range e.Requests {
+		if r.Kind == k {
+			return r
+		}
+	}
+	return nil
+}
+
+// resolver holds what every entry of a run shares.
+type resolver struct {
+	cat  *catalog.Catalog
+	opts Options
+	apis []*url.URL // the Workers AI REST API bases: the default and opts.CloudflareAPI
+}
+
+func newResolver(cat *catalog.Catalog, opts Options) *resolver {
+	r := &resolver{cat: cat, opts: opts}
+	for _, api := range []string{DefaultCloudflareAPI, opts.CloudflareAPI} {
+		if u, err := url.Parse(api); err == nil && u.Host != "" {
+			r.apis = append(r.apis, u)
+		}
+	}
+	return r
+}
+
+// Document resolves every entry of doc that is an object.
+func Document(doc *model.Document, cat *catalog.Catalog, opts Options) []*Entry {
+	r := newResolver(cat, opts)
+	out := make([]*Entry, 0, len(doc.Entries))
+	for _, e := range doc.Entries {
+		if e.IsObject() {
+			out = append(out, r.resolve(e))
+		}
+	}
+	return out
+}
+
+// Resolve resolves one entry object.
+func Resolve(e *model.Entry, cat *catalog.Catalog, opts Options) *Entry {
+	return newResolver(cat, opts).resolve(e)
+}
+
+func (r *resolver) resolve(e *model.Entry) *Entry {
+	x := r.opts.Expand
+	re := &Entry{Entry: e, TypeName: field(e, "type", nil), Account: field(e, "account", x), APIKey: field(e, "apiKey", x)}
+	re.Type, re.TypeFolded = lookupType(r.cat, re.TypeName.Text)
+	re.GatewayAuth, re.Headers = headers(e, x)
+	re.Requests = make([]*Request, 0, len(Kinds))
+	for _, k := range Kinds {
+		re.Requests = append(re.Requests, r.request(re, k))
+	}
+	return re
+}
+
+// lookupType finds a type by its exact name or, failing that, by the only
+// name equal to it ignoring case.
+func lookupType(cat *catalog.Catalog, name string) (*catalog.Type, bool) {
+	if t := cat.Types[name]; t != nil || name == "" {
+		return t, false
+	}
+	var found *catalog.Type
+	for n, t := range cat.Types {
+		if strings.EqualFold(n, name) {
+			if found != nil {
+				return nil, false
+			}
+			found = t
+		}
+	}
+	return found, found != nil
+}
+
+// headers finds the "headers" object's string values and cf-aig-authorization,
+// an entry key or a header (header names are case-insensitive).
+func headers(e *model.Entry, expand func(string) string) (auth Value, hs []Value) {
+	auth = field(e, "cf-aig-authorization", expand)
+	m := e.Member("headers")
+	if m == nil || m.Value.Kind != reader.Object {
+		return auth, nil
+	}
+	winning := m.Value.Winners()
+	for i, h := range m.Value.Members {
+		if !winning[i] {
+			continue
+		}
+		v := Value{Node: h.Value, Field: h.Key, Parent: "headers"}
+		v.classify(expand)
+		if strings.EqualFold(h.Key, "cf-aig-authorization") && !auth.Present() {
+			auth = v
+		}
+		if v.Class != NotString {
+			hs = append(hs, v)
+		}
+	}
+	return auth, hs
+}
+
+func (rs *resolver) request(re *Entry, k Kind) *Request {
+	cat, opts := rs.cat, rs.opts
+	r := &Request{Kind: k}
+	mk := k.ModelKey()
+	r.Model.Value = field(re.Entry, mk, opts.Expand)
+	t := re.Type
+	if !r.Model.Present() && t != nil && t.Defaults[mk] != "" {
+		r.Model.Value = Value{Text: t.Defaults[mk], Field: mk, Class: Literal, Default: true}
+	}
+	if t != nil {
+		r.Route = cat.Routes[t.Route]
+	}
+	for _, key := range k.BaseKeys() {
+		if b := re.base(key, opts.Expand); b != nil {
+			r.Base = b
+			break
+		}
+	}
+	r.URL, r.Unresolved = re.url(opts, r)
+	var u *url.URL
+	if r.URL != "" {
+		u, _ = url.Parse(r.URL)
+	}
+	r.Service = rs.serviceOf(t, r.Base, u, k, r.Model.Text)
+	r.Model.WorkersAI = r.Service.WorkersAI || (t != nil && t.Models == "workers-ai")
+	if r.Model.WorkersAI {
+		r.Model.Catalog = cat.Models[r.Model.Text]
+	}
+	if r.Route != nil {
+		if c := r.Route.Credential; c.Field == "apiKey" && c.Header != "" {
+			r.Credentials = append(r.Credentials, Credential{Header: c.Header, Prefix: c.Prefix, Value: re.APIKey})
+		}
+		r.Headers = r.Route.Headers
+	}
+	if re.GatewayAuth.Present() {
+		r.Credentials = append(r.Credentials, Credential{Header: "cf-aig-authorization", Value: re.GatewayAuth})
+	}
+	return r
+}
+
+// url is the base plus Qarbine's appended path, or why it is not known.
+func (re *Entry) url(opts Options, r *Request) (string, string) {
+	typeName := model.Quote(re.TypeName.Text)
+	if re.Type == nil {
+		return "", "qalint does not know type " + typeName + ", so not how Qarbine calls it"
+	}
+	if r.Route == nil {
+		return "", "qalint does not know how Qarbine calls type " + model.Quote(re.Type.Name)
+	}
+	path, ok := r.Route.Paths[string(r.Kind)]
+	if !ok {
+		return "", model.Quote(re.Type.Name) + " has no " + string(r.Kind) + " endpoint"
+	}
+	switch {
+	case r.Base != nil && r.Base.Problem != "":
+		return "", r.Base.Key + " " + r.Base.Problem
+	case r.Base != nil && r.Base.Value.Class != Literal && r.Base.Value.Class != Reference:
+		return "", r.Base.Key + " is not a URL"
+	case r.Base != nil && r.Base.URL == nil && r.Base.Value.Class == Literal:
+		return "", r.Base.Key + " is not an absolute URL"
+	case r.Model.Text == "":
+		return "", "no " + r.Kind.ModelKey() + " and no default for type " + model.Quote(re.Type.Name)
+	}
+	path = strings.ReplaceAll(path, "{model}", r.Model.Text)
+	var base string
+	switch {
+	case r.Base != nil:
+		base = strings.TrimSpace(r.Base.Value.Text)
+	case re.Type.Base != "":
+		base = re.Type.Base
+	case r.Route.Base != "":
+		api := opts.CloudflareAPI
+		if api == "" {
+			api = DefaultCloudflareAPI
+		}
+		acct := re.Account.Text
+		if re.Account.Class == Literal {
+			acct = url.PathEscape(acct)
+		}
+		base = strings.ReplaceAll(strings.ReplaceAll(r.Route.Base, "{cloudflareAPI}", strings.TrimRight(api, "/")), "{account}", acct)
+		if !re.Account.Present() {
+			return "", "no account: the Workers AI REST API needs the Cloudflare account id"
+		}
+	default:
+		return "", "no " + r.Kind.BaseKeys()[len(r.Kind.BaseKeys())-1] + ", and qalint does not know the default endpoint of type " + model.Quote(re.Type.Name)
+	}
+	if r.Base == nil {
+		r.Base = parseBase("", Value{Text: base, Class: Literal})
+	}
+	return strings.TrimRight(base, "/") + path, ""
+}
+
+// Strings are every string value of the entry, top level and inside
+// "headers", classified, the winning one of a repeated key only.
+func (re *Entry) Strings() []Value {
+	if re.strings != nil {
+		return re.strings
+	}
+	out := make([]Value, 0, len(re.Node.Members)+len(re.Headers))
+	for i := range re.Node.Members {
+		m := &re.Node.Members[i]
+		if re.Member(m.Key) != m {
+			continue
+		}
+		if m.Key == "headers" {
+			out = append(out, re.Headers...)
+			continue
+		}
+		if m.Value.Kind == reader.String {
+			v := Value{Node: m.Value, Field: m.Key}
+			v.classify(nil)
+			out = append(out, v)
+		}
+	}
+	re.strings = out
+	return out
+}

@@ -1,0 +1,218 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/secret"
+)
+
+// Class says what kind of value a field holds.
+type Class uint8
+
+const (
+	Absent      Class = iota // the field is not there (a default may apply)
+	Literal                  // a value to judge as written
+	Reference                // a ${NAME} environment reference, resolved at deploy or probe time
+	Placeholder              // a documentation stand-in left in (ACCOUNT, xxx, sk-******)
+	NotString                // present, but not a string: the schema rule reports it
+)
+
+// Value is one value an entry gives (or a default it falls back to), with
+// the node it came from so that a finding on it has the user's line:col.
+type Value struct {
+	Text    string
+	Node    *reader.Node // the field's value; nil when absent or a default
+	Field   string       // the key: "apiKey", or a header's name
+	Parent  string       // "headers" for a header; "" for a top-level field
+	Class   Class
+	Stand   string // for a Placeholder: which stand-in it is
+	Default bool   // not written: the type's default
+}
+
+// Present reports whether the entry writes this value.
+func (v Value) Present() bool { return v.Node != nil }
+
+// Judge reports whether value rules should look at v: a literal that is
+// not empty. Placeholders are the placeholder rule's, references are not
+// known until deploy time.
+func (v Value) Judge() bool { return v.Class == Literal && strings.TrimSpace(v.Text) != "" }
+
+// Key is the field's name: "apiKey", or a header's name.
+func (v Value) Key() string { return v.Field }
+
+// Path is where the value sits below the entry, dotted: "headers.cf-aig-authorization".
+func (v Value) Path() string {
+	if v.Parent != "" {
+		return v.Parent + "." + v.Field
+	}
+	return v.Field
+}
+
+// TopLevel reports whether the value is an entry key, not inside "headers".
+func (v Value) TopLevel() bool { return v.Parent == "" }
+
+// Pointer is the JSON pointer of the value within the entries array.
+func (v Value) Pointer(e *model.Entry) string {
+	if v.Parent != "" {
+		return e.Pointer(v.Parent, v.Field)
+	}
+	return e.Pointer(v.Field)
+}
+
+// field reads the winning value of a top-level key.
+func field(e *model.Entry, key string, expand func(string) string) Value {
+	v := Value{Field: key}
+	if m := e.Member(key); m != nil {
+		v.Node = m.Value
+		v.classify(expand)
+	}
+	return v
+}
+
+// classify reads the node's text and classifies it as written; expand,
+// when set, then substitutes ${NAME} references in the text (the probe's
+// environment).
+func (v *Value) classify(expand func(string) string) {
+	if v.Node.Kind != reader.String {
+		v.Class = NotString
+		return
+	}
+	v.Text = v.Node.Text
+	v.Class, v.Stand = Classify(v.Text)
+	if expand != nil && strings.Contains(v.Text, "${") {
+		v.Text = expand(v.Text)
+	}
+}
+
+// Classify says whether s is a ${NAME} reference, a placeholder (and which
+// stand-in), or a literal. A "Bearer " prefix is looked through.
+func Classify(s string) (Class, string) {
+	t := strings.TrimSpace(s)
+	if _, ok := secret.EnvRef(t); ok {
+		return Reference, ""
+	}
+	tok, _ := CutBearer(t)
+	if _, ok := secret.EnvRef(tok); ok {
+		return Reference, ""
+	}
+	if what, ok := PlaceholderKind(tok); ok {
+		return Placeholder, what
+	}
+	return Literal, ""
+}
+
+// CutBearer strips a leading "Bearer " (any case) so that the token is
+// judged alone; had says whether there was one. s itself comes back when
+// there is none.
+func CutBearer(s string) (token string, had bool) {
+	if rest, ok := secret.CutBearer(s); ok {
+		return strings.TrimSpace(rest), true
+	}
+	return s, false
+}
+
+// Stand-ins copied from documentation, as exact values.
+var (
+	upperStandIns = set("ACCOUNT", "GATEWAY", "ACCOUNT_ID", "GATEWAY_ID", "ACCOUNT-ID", "GATEWAY-ID", "TOKEN", "API_KEY", "APIKEY", "MODEL")
+	standInWords  = set("todo", "tbd", "fixme", "changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me",
+		"placeholder", "dummy", "example", "redacted", "...", "…")
+)
+
+func set(ss ...string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
+}
+
+// PlaceholderKind says which stand-in s is, if it is one: a run of x, y or
+// z; masked asterisks; a <…> or {…} slot; the documentation's upper-case
+// stand-ins; a "your …" name; sequential digits; a stand-in word. ${NAME}
+// references are never placeholders. Written without regular expressions:
+// it runs on every string of every entry.
+func PlaceholderKind(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if _, ok := secret.EnvRef(s); ok {
+		return "", false
+	}
+	if len(s) > 1024 { // stand-ins are short: only look for the masked or sequential parts, without copying
+		switch {
+		case strings.Contains(s, "***") || strings.Contains(s, "•••"):
+			return "masked asterisks", true
+		case strings.Contains(s, "1234567890"):
+			return "sequential digits from the documentation", true
+		}
+		return "", false
+	}
+	lower := strings.ToLower(s)
+	switch {
+	case len(s) >= 3 && strings.Trim(lower, string(lower[0])) == "" && strings.ContainsRune("xyz", rune(lower[0])):
+		return "a run of x, y or z", true
+	case strings.Contains(s, "***") || strings.Contains(s, "•••"):
+		return "masked asterisks", true
+	case len(s) >= 2 && s[0] == '<' && s[len(s)-1] == '>' && !strings.ContainsAny(s[1:len(s)-1], "<>"):
+		return "a <…> slot", true
+	case len(s) >= 2 && s[0] == '{' && s[len(s)-1] == '}' && !strings.ContainsAny(s[1:len(s)-1], "{}"):
+		return "a {…} slot", true
+	case upperStandIns[s]:
+		return "the documentation's upper-case stand-in", true
+	case strings.HasPrefix(lower, "your") && yourName(lower[4:]):
+		return "a \"your …\" stand-in", true
+	case strings.Contains(s, "1234567890") || (len(s) >= 8 && strings.Trim(s, "0") == ""):
+		return "sequential digits from the documentation", true
+	case standInWords[lower]:
+		return "a stand-in word", true
+	}
+	return "", false
+}
+
+// yourName accepts what may follow "your" in a stand-in: an optional
+// separator, then letters, digits, - and _.
+func yourName(rest string) bool {
+	if rest != "" && strings.ContainsRune("-_ ", rune(rest[0])) {
+		rest = rest[1:]
+	}
+	for _, r := range rest {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// IsAccountID reports whether s is a Cloudflare account id: 32 lower-case
+// hex characters.
+func IsAccountID(s string) bool { return IsHex32(s, false) }
+
+// IsHex32 reports whether s is 32 hex characters, upper case allowed or not.
+func IsHex32(s string, upperToo bool) bool {
+	if len(s) != 32 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || upperToo && c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// IsGatewayID: lower-case letters, digits and -, at most 64.
+func IsGatewayID(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}

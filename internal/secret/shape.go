@@ -1,0 +1,260 @@
+package secret
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// tokenShapes are credentials recognised by their value alone, wherever they
+// sit: the vendors' documented key formats. Each names its vendor, so that
+// the probe can tell whose key it is, and the prefix it starts with, so that
+// a long text is scanned without running every expression over it.
+var tokenShapes = []struct {
+	vendor, prefix string
+	re             *regexp.Regexp
+}{
+	{"anthropic", "sk-ant-", regexp.MustCompile(`^sk-ant-[A-Za-z0-9_\-]{8,}`)},
+	{"openrouter", "sk-or-", regexp.MustCompile(`^sk-or-[A-Za-z0-9_\-]{8,}`)},
+	{"openai", "sk-", regexp.MustCompile(`^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{8,}`)},
+	{"", "sk-", regexp.MustCompile(`^sk-[A-Za-z0-9_\-]{16,}`)}, // OpenAI's older keys, and DeepSeek's and others'
+	{"huggingface", "hf_", regexp.MustCompile(`^hf_[A-Za-z0-9]{16,}`)},
+	{"google", "AIza", regexp.MustCompile(`^AIza[0-9A-Za-z_\-]{30,}`)},
+	{"aws", "A", regexp.MustCompile(`^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$`)},
+	{"", "", regexp.MustCompile(`^(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
+}
+
+// shapeOf finds a known key format at the start of a run of token
+// characters: its length and vendor.
+func shapeOf(run string) (n int, vendor string, ok bool) {
+	for _, sh := range tokenShapes {
+		if !strings.HasPrefix(run, sh.prefix) {
+			continue
+		}
+		if loc := sh.re.FindStringIndex(run); loc != nil {
+			return loc[1], sh.vendor, true
+		}
+	}
+	return 0, "", false
+}
+
+// maxCredential is longer than any credential: longer values are not
+// judged by shape (a 10 MB string is not a key).
+const maxCredential = 4096
+
+func isTokenByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// Vendor names whose key s is by its shape ("openai", "anthropic",
+// "huggingface", "google", "aws", "openrouter"), or "" when the shape does
+// not say. Cloudflare API tokens have no distinctive shape.
+func Vendor(s string) string {
+	s = strings.TrimSpace(s)
+	if rest, ok := cutScheme(s); ok {
+		s = rest
+	}
+	if n, vendor, ok := shapeOf(s); ok && n == len(s) {
+		return vendor
+	}
+	return ""
+}
+
+// bearerValue finds the token after an auth scheme anywhere in text.
+var bearerValue = regexp.MustCompile(`(?i)\b(?:bearer|basic|token)[ :]+([A-Za-z0-9_\-.+/=~]{8,})`)
+
+// userinfo finds the user:password@ (or user@) part of a URL.
+var userinfo = regexp.MustCompile("://([^/\\s@\"'`“”?#]+)@")
+
+// Span is where a credential sits in a text; Whole says that none of it may
+// be shown, not even the first characters that tell two keys apart.
+type Span struct {
+	Start, End int
+	Whole      bool
+}
+
+// Find returns the spans of text that are credentials by their shape alone:
+// known key formats, the token after "Bearer", URL userinfo, the values of
+// key-like URL parameters, and long random-looking strings. It scans runs of
+// token characters once, and runs an expression only where its marker is.
+func Find(text string) []Span {
+	var out []Span
+	add := func(a, b int) {
+		if b > a && !Shown(text[a:b]) {
+			out = append(out, Span{a, b, false})
+		}
+	}
+	for i := 0; i < len(text); {
+		if !isTokenByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isTokenByte(text[j]) {
+			j++
+		}
+		run := text[i:j]
+		if n, _, ok := shapeOf(run); ok {
+			add(i, i+n)
+		} else if len(run) >= 20 && looksRandom(run) {
+			add(i, j)
+		}
+		i = j
+	}
+	if strings.Contains(text, "@") {
+		for _, m := range userinfo.FindAllStringSubmatchIndex(text, -1) {
+			// user:password@ shows nothing, the user name included; a bare
+			// user@ is hidden only when it looks like a token (a host name
+			// there is what baseuri-host reports).
+			if ui := text[m[2]:m[3]]; strings.Contains(ui, ":") || LooksLikeCredential(ui) {
+				out = append(out, Span{m[2], m[3], true})
+			}
+		}
+	}
+	if strings.ContainsAny(text, "?&") {
+		for _, m := range urlSecretParam.FindAllStringSubmatchIndex(text, -1) {
+			add(m[2], m[3])
+		}
+	}
+	if lower := asciiLower(text); strings.Contains(lower, "bearer") || strings.Contains(lower, "basic") || strings.Contains(lower, "token") {
+		for _, m := range bearerValue.FindAllStringSubmatchIndex(text, -1) {
+			v := text[m[2]:m[3]]
+			if len(v) >= 16 || strings.IndexFunc(v, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+				add(m[2], m[3]) // a short word is not a token: "the token placeholder" stays readable
+			}
+		}
+	}
+	return out
+}
+
+// LooksLikeCredential reports whether s as a whole has the shape of a
+// credential: a known key format, or a long random-looking token.
+func LooksLikeCredential(s string) bool {
+	s = strings.TrimSpace(s)
+	if rest, ok := cutScheme(s); ok {
+		s = rest
+	}
+	if len(s) > maxCredential || Shown(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isTokenByte(s[i]) {
+			return false
+		}
+	}
+	if n, _, ok := shapeOf(s); ok && n == len(s) {
+		return true
+	}
+	return len(s) >= 20 && looksRandom(s)
+}
+
+// looksRandom: mixed letters and digits with the spread of characters of a
+// generated token, switching between upper case, lower case and digits as
+// often as random characters do. Model ids ("Meta-Llama-3-70B-Instruct-Turbo"),
+// words joined by dashes and hexadecimal ids (Cloudflare account ids are not
+// secret) do not qualify.
+func looksRandom(s string) bool {
+	var upper, lower, digit, hex, switches, pairs int
+	prev := 0
+	for i := 0; i < len(s); i++ {
+		c, class := s[i], 0
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper, class = upper+1, 1
+		case c >= 'a' && c <= 'z':
+			lower, class = lower+1, 2
+		case c >= '0' && c <= '9':
+			digit, class = digit+1, 3
+		}
+		if c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
+			hex++
+		}
+		if class != 0 && prev != 0 {
+			pairs++
+			if class != prev {
+				switches++
+			}
+		}
+		prev = class
+	}
+	if hex == len(s) || digit == 0 || upper+lower == 0 || pairs == 0 {
+		return false
+	}
+	switchRate := float64(switches) / float64(pairs)
+	if upper > 0 && lower > 0 { // random over 62 characters switches about 60% of the time
+		return len(s) >= 20 && switchRate >= 0.45 && entropy(s) >= 3.5
+	}
+	// one case and digits: random switches about 40% of the time; demand more
+	return len(s) >= 32 && switchRate >= 0.3 && entropy(s) >= 4.3
+}
+
+// entropy is the Shannon entropy of s in bits per character.
+func entropy(s string) float64 {
+	counts := map[rune]int{}
+	n := 0
+	for _, r := range s {
+		counts[r]++
+		n++
+	}
+	var h float64
+	for _, c := range counts {
+		p := float64(c) / float64(n)
+		h -= p * math.Log2(p)
+	}
+	return h
+}
+
+// Shown reports values that cannot be a working credential and that a
+// finding needs to show as they are: nothing at all, a ${NAME} reference
+// (even an unclosed one), a literal such as null, a short number, one
+// repeated character, and documentation stand-ins (sk-******, <token>,
+// {token}, YOUR_API_KEY, …).
+func Shown(v string) bool {
+	v = strings.TrimSpace(v)
+	if rest, ok := cutScheme(v); ok {
+		v = rest
+	}
+	lower := strings.ToLower(v)
+	switch {
+	case v == "":
+		return true
+	case strings.HasPrefix(v, "${"):
+		return isName(strings.TrimSuffix(v[2:], "}"))
+	case lower == "null" || lower == "undefined" || lower == "true" || lower == "false" || lower == "none":
+		return true
+	case len(v) <= 8 && strings.Trim(v, "0123456789") == "":
+		return true
+	case strings.Trim(lower, lower[:1]) == "":
+		return true
+	case strings.ContainsAny(v, "*•<>{}…") || strings.Contains(v, "..."):
+		return true
+	case strings.HasPrefix(lower, "your") || strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == "" && len(v) <= 24:
+		return true
+	}
+	return false
+}
+
+func isName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// authScheme is an auth scheme written before a token, with the mistakes
+// findings are about ("Bearer:", "bearer  ").
+var authScheme = regexp.MustCompile(`^(?i)(?:bearer|basic|token)(?:\s*:\s*|\s+|$)`)
+
+// cutScheme returns what follows an auth scheme at the start of s.
+func cutScheme(s string) (string, bool) {
+	if loc := authScheme.FindStringIndex(s); loc != nil {
+		return s[loc[1]:], true
+	}
+	return "", false
+}

@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
+)
+
+// GatewayUpstream reports a request the gateway forwards to a URL the
+// provider does not have: the doubled /v1.
+var GatewayUpstream = &Rule{
+	ID:       "gateway-upstream",
+	Severity: model.Warning,
+	Summary:  "the gateway forwards Qarbine's request to a URL the provider does not have (the doubled /v1)",
+	Doc: "The AI Gateway forwards …/openai/{rest} to https://api.openai.com/v1/{rest}. Qarbine appends " +
+		"/v1/chat/completions to an OpenAI-style base URI (its own error messages show …/openai/v1/chat/completions), " +
+		"so the request reaches api.openai.com/v1/v1/chat/completions, which OpenAI answers with 404 unknown_url. " +
+		"The same holds for other providers whose forwarding already adds /v1 (groq, cerebras). qalint names both " +
+		"URLs. Qarbine's appended path is inferred, so this is a warning; a Workers AI base (…/workers-ai) does not " +
+		"have the problem.",
+	Bad:  `{ "type": "OpenAI", "alias": "gpt", "apiKey": "${OPENAI_API_KEY}", "model1": "gpt-4o-mini", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,
+	Good: `{ "type": "OpenAI", "alias": "gpt", "apiKey": "${CF_API_TOKEN}", "model1": "@cf/openai/gpt-oss-120b", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/workers-ai" }`,
+	Check: func(c *Context) {
+		for _, re := range c.Resolved() {
+			reported := map[string]bool{}
+			for _, r := range re.Requests {
+				s := r.Service
+				if !s.DoubledV1 || r.Base == nil || r.Base.Key == "" || reported[r.Base.Key] || placeholderIn(s.Gateway) {
+					continue
+				}
+				reported[r.Base.Key] = true
+				sev := model.Error
+				if r.Route == nil || r.Route.Inferred {
+					sev = model.Warning
+				}
+				slug := model.Quote(s.Gateway.Provider.Text)
+				served := model.Quote(s.Path[len("v1/"):])
+				inferred := ""
+				if sev == model.Warning {
+					inferred = " (Qarbine's appended path is inferred from its own error message)"
+				}
+				if s.Upstream != "" {
+					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have (404 unknown_url): the doubled /v1; %s takes %s right after the slug%s",
+						r.Base.Key, r.URL, s.Upstream, providerName(s.Gateway.Provider.Text), slug, served, inferred)
+					continue
+				}
+				c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, but %s takes %s right after the slug: the /v1 is one too many%s",
+					r.Base.Key, r.URL, slug, served, inferred)
+			}
+		}
+	},
+}
+
+// placeholderIn: the placeholder rule reports the base URI; stay quiet.
+func placeholderIn(g *resolve.Gateway) bool {
+	for _, v := range []resolve.Value{g.Account, g.ID, g.Provider} {
+		if v.Class == resolve.Placeholder {
+			return true
+		}
+	}
+	return false
+}
+
+func providerName(slug string) string {
+	if slug == "openai" {
+		return "OpenAI"
+	}
+	return "the provider"
+}
