@@ -104,7 +104,7 @@ func TestCatalogUpdateReadsEveryPageAndCheckUsesIt(t *testing.T) {
 	assert.Contains(t, stderr, "qalint: Workers AI models: live list of ")
 	assert.NotContains(t, out, `"@cf/acme/brand-new-llm" is not`, "a model only the live list has is known")
 	assert.Regexp(t, `model1 "@cf/acme/not-listed-anywhere" is not in the Workers AI model catalogue nor in the live model list of \d{4}-\d{2}-\d{2}`, out)
-	assert.Contains(t, out, `warning: model1 "@cf/zai-org/glm-4.7-flash" is to be retired on 2099-12-31`)
+	assert.Contains(t, out, `warning: glm: model1 "@cf/zai-org/glm-4.7-flash" is to be retired on 2099-12-31`)
 	assert.Equal(t, exitOK, code, "a retirement ahead is a warning")
 }
 

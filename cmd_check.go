@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
@@ -26,6 +27,9 @@ func checkCommand() *cli.Command {
 			configFlag,
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
+			&cli.StringSliceFlag{Name: "only", Usage: "report only findings in the entry with this `ALIAS` (repeatable), and those outside any entry"},
+			&cli.StringFlag{Name: "severity", Value: "info", Usage: "report only findings at `LEVEL` or above: error, warning or info; the exit code counts only those"},
+			&cli.BoolFlag{Name: "summary", Usage: "print only the counts line (text format)"},
 			maxSizeFlag,
 			verboseFlag,
 		},
@@ -41,6 +45,13 @@ func checkCommand() *cli.Command {
 			}
 			if !slices.Contains(report.Formats, format) {
 				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(report.Formats, ", ")), exitUsage)
+			}
+			least, err := model.ParseSeverity(cmd.String("severity"))
+			if err != nil || least == model.Off {
+				return cli.Exit(fmt.Sprintf("unknown --severity %q: use error, warning or info", cmd.String("severity")), exitUsage)
+			}
+			if cmd.Bool("summary") && format != "text" {
+				return cli.Exit("--summary prints the text counts line; it does not go with --format "+format, exitUsage)
 			}
 			color, err := useColor(cmd.String("color"), cmd.Root().Writer)
 			if err != nil {
@@ -62,7 +73,7 @@ func checkCommand() *cli.Command {
 				w = file
 				color = color && cmd.String("color") == "always"
 			}
-			opts := report.Options{Color: color, Version: buildVersion()}
+			opts := report.Options{Color: color, Version: buildVersion(), SummaryOnly: cmd.Bool("summary")}
 			if path := os.Getenv("GITHUB_STEP_SUMMARY"); format == "github" && path != "" {
 				// The summary is a courtesy: failing to write it must not
 				// change what the check decided.
@@ -81,6 +92,12 @@ func checkCommand() *cli.Command {
 
 			// Each file is reported as soon as its turn in path order comes,
 			// then dropped: memory stays flat however many files there are.
+			// With --only the results are held: whether every alias named is
+			// an entry is known only at the end, and a wrong one is a usage
+			// error before any report.
+			only := cmd.StringSlice("only")
+			aliases := map[string]bool{}
+			var held []*lint.Result
 			code := exitOK
 			var s report.Summary
 			err = linter.Each(paths, func(r *lint.Result) error {
@@ -91,9 +108,28 @@ func checkCommand() *cli.Command {
 				case r.Skipped != "" && cmd.Bool("verbose"):
 					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: skipped %s: %s\n", r.Path, r.Skipped)
 				}
+				narrow(r, least, only, aliases)
+				if len(only) > 0 {
+					held = append(held, r)
+					return nil
+				}
 				s.Add(r)
 				return out.Write(r)
 			})
+			if err == nil && len(only) > 0 {
+				if err := missingAliases(only, aliases); err != nil {
+					if file != nil {
+						file.discard()
+					}
+					return cli.Exit(err.Error(), exitUsage)
+				}
+				for _, r := range held {
+					s.Add(r)
+					if err = out.Write(r); err != nil {
+						break
+					}
+				}
+			}
 			if err == nil {
 				err = out.Flush()
 			}
@@ -121,6 +157,36 @@ func checkCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// narrow keeps the findings of r at least as severe as least and, when
+// aliases are named, those in an entry so named or outside any entry (a
+// parse error concerns them all); it notes r's aliases in found.
+func narrow(r *lint.Result, least model.Severity, only []string, found map[string]bool) {
+	if r.Doc != nil {
+		for _, e := range r.Doc.Entries {
+			if e.IsObject() {
+				found[e.Alias()] = true
+			}
+		}
+	}
+	r.Findings = slices.DeleteFunc(r.Findings, func(f model.Finding) bool {
+		return f.Severity < least || (len(only) > 0 && f.Alias != "" && !slices.Contains(only, f.Alias))
+	})
+}
+
+// missingAliases: every alias --only names must be an entry of some file.
+func missingAliases(only []string, found map[string]bool) error {
+	var missing []string
+	for _, a := range only {
+		if !found[a] {
+			missing = append(missing, model.Quote(a))
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("--only: no entry has the alias %s", strings.Join(missing, ", "))
+	}
+	return nil
 }
 
 // useColor decides whether to colour: never with NO_COLOR set, and with

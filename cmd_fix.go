@@ -10,10 +10,10 @@ import (
 func fixCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "fix",
-		Usage:     "rewrite curly-quote delimiters, trailing commas and a BOM in place, keeping everything else",
+		Usage:     "rewrite curly-quote delimiters, trailing commas and a BOM in place, keeping everything else; then name the errors left for you",
 		ArgsUsage: "[PATH|DIR|-]...",
 		Flags: []cli.Flag{
-			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change"},
+			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change (errors left by hand do not count)"},
 			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing (with --check: and exit 1 if anything would change)"},
 			verboseFlag,
 			configFlag,
@@ -30,7 +30,13 @@ func fixCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := fix.Run(ctx, linter, paths, fix.Options{Check: cmd.Bool("check"), Diff: cmd.Bool("diff"), Verbose: cmd.Bool("verbose")}, cmd.Root().Writer, cmd.Root().ErrWriter)
+			st, err := fix.Run(ctx, linter, paths, fix.Options{
+				Check: cmd.Bool("check"), Diff: cmd.Bool("diff"), Verbose: cmd.Bool("verbose"),
+				Unfixable: printUnfixable,
+				Left: func(path string, data []byte, unfixed bool) (string, int) {
+					return errorsLeft(linter, path, data, unfixed)
+				},
+			}, cmd.Root().Writer, cmd.Root().ErrWriter)
 			code := exitOK
 			switch {
 			case err != nil:

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/qalint/qalint/internal/lint"
@@ -104,7 +106,7 @@ func probeCommand() *cli.Command {
 				for _, r := range reqs {
 					fmt.Fprintln(w, probe.Describe(r))
 				}
-				fmt.Fprintf(w, "%d requests planned; nothing was sent (--dry-run)\n", len(reqs))
+				fmt.Fprintln(w, dryRunSummary(reqs))
 				return nil
 			}
 			var progress func(int, int)
@@ -150,4 +152,42 @@ func nothingToProbe(results []*lint.Result, reqs []*probe.Request, only []string
 		return cli.Exit(fmt.Sprintf("nothing to probe: %d entries found in %d inputs", n, len(results)), exitFindings)
 	}
 	return nil
+}
+
+// dryRunSummary counts what a real run would do with the planned requests:
+// send, skip (and why: the unset variables, every one named) or refuse.
+func dryRunSummary(reqs []*probe.Request) string {
+	var send, skip, refuse int
+	var unset []string
+	for _, r := range reqs {
+		switch {
+		case r.Skip != "":
+			skip++
+		case r.Refuse != "":
+			refuse++
+		default:
+			send++
+		}
+		for _, name := range r.Unset {
+			if !slices.Contains(unset, name) {
+				unset = append(unset, name)
+			}
+		}
+	}
+	s := fmt.Sprintf("%s planned: %d would be sent, %d skipped", plural(len(reqs), "request"), send, skip)
+	if refuse > 0 {
+		s += fmt.Sprintf(", %d refused", refuse)
+	}
+	s += "; nothing was sent (--dry-run)"
+	if len(unset) > 0 {
+		s += "\nunset environment variables: " + strings.Join(unset, ", ") + " (export them before probing)"
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -32,7 +32,7 @@ func TestConfigChangesSeverityTypesAndIgnores(t *testing.T) {
 	require.NoError(t, os.WriteFile(".qalint.yaml", []byte("rules:\n  unknown-type: error\n"), 0o644))
 	out, _, code := qalint(t, "", "check", unknownType)
 	assert.Equal(t, exitFindings, code)
-	assert.Contains(t, out, "error: unknown type \"Watson\"")
+	assert.Contains(t, out, "error: w: unknown type \"Watson\"")
 
 	require.NoError(t, os.WriteFile("other.yaml", []byte("types:\n  - name: Watson\n    completions: true\n    embeddings: true\n"), 0o644))
 	out, _, _ = qalint(t, "", "check", "--config", "other.yaml", "--format", "json", unknownType)

@@ -88,7 +88,7 @@ func TestDiscoveryFixtureRepo(t *testing.T) {
 		out, _, code := qalint(t, "", "check", "--color", "never", "package.json", "build/aiAssistants.json")
 		assert.Equal(t, exitFindings, code)
 		assert.Contains(t, out, "package.json:1:1: error:")
-		assert.Contains(t, out, "build/aiAssistants.json:1:56: error: account is a template placeholder")
+		assert.Contains(t, out, "build/aiAssistants.json:1:56: error: built: account still holds the documentation's placeholder")
 	})
 
 	t.Run("an ignored folder named on purpose", func(t *testing.T) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,7 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const curly = "[\n  {\n    “type”: “Cloudflare”,\n    \"alias\": \"cf\",\n  },\n]\n"
+const curly = "[\n  {\n    “type”: “OpenAI”,\n    \"alias\": \"cf\",\n  },\n]\n"
 
 func TestFixCommand(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "s.json")
@@ -25,7 +26,7 @@ func TestFixCommand(t *testing.T) {
 
 	out, _, code = qalint(t, "", "fix", "--diff", p)
 	assert.Equal(t, exitOK, code)
-	assert.Contains(t, out, "-    “type”: “Cloudflare”,\n+    \"type\": \"Cloudflare\",\n")
+	assert.Contains(t, out, "-    “type”: “OpenAI”,\n+    \"type\": \"OpenAI\",\n")
 	b, _ = os.ReadFile(p)
 	assert.Equal(t, curly, string(b), "--diff writes nothing")
 
@@ -33,7 +34,7 @@ func TestFixCommand(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Equal(t, p+": fixed 2 curly quotes, 2 trailing commas\n", out)
 	b, _ = os.ReadFile(p)
-	assert.Equal(t, "[\n  {\n    \"type\": \"Cloudflare\",\n    \"alias\": \"cf\"\n  }\n]\n", string(b))
+	assert.Equal(t, "[\n  {\n    \"type\": \"OpenAI\",\n    \"alias\": \"cf\"\n  }\n]\n", string(b))
 	st, _ := os.Stat(p)
 	assert.Equal(t, os.FileMode(0o600), st.Mode().Perm())
 
@@ -44,15 +45,19 @@ func TestFixCommand(t *testing.T) {
 func TestFixStdinAndRefusals(t *testing.T) {
 	out, _, code := qalint(t, curly, "fix", "-")
 	assert.Equal(t, exitOK, code)
-	assert.Equal(t, "[\n  {\n    \"type\": \"Cloudflare\",\n    \"alias\": \"cf\"\n  }\n]\n", out)
+	assert.Equal(t, "[\n  {\n    \"type\": \"OpenAI\",\n    \"alias\": \"cf\"\n  }\n]\n", out)
 
 	tmpl, err := os.ReadFile("testdata/examples/cloudflare-template.json")
 	require.NoError(t, err)
 	p := filepath.Join(t.TempDir(), "template.json")
 	require.NoError(t, os.WriteFile(p, tmpl, 0o644))
-	_, stderr, code := qalint(t, "", "fix", p)
+	out, stderr, code := qalint(t, "", "fix", p)
 	assert.Equal(t, exitFindings, code)
-	assert.Contains(t, stderr, p+": cannot be fixed safely: line 6, column 18")
+	assert.Contains(t, stderr, p+": cannot be fixed safely; nothing was changed. Delete by hand:\n")
+	assert.Contains(t, stderr, "  "+p+":6:18: unexpected text", "the first place")
+	assert.Contains(t, stderr, "  "+p+":7:18: unexpected text", "and every other, in one run")
+	assert.Equal(t, p+": 5 errors left for you: placeholder ×4 (lines 4, 5, 6, 7), parse (line 6); qalint check "+p+" says what to put instead\n", out,
+		"what remains besides what fix does once the prose is gone")
 	b, _ := os.ReadFile(p)
 	assert.Equal(t, tmpl, b, "a file fix cannot read is left alone")
 
@@ -106,4 +111,30 @@ func TestFixDiffAppliesWithGit(t *testing.T) {
 			assert.Equal(t, exitOK, code, "nothing pending: exit 0")
 		})
 	}
+}
+
+// TestFixSaysWhatIsLeft: fix writes what it can, then names the errors left
+// for the user by rule and exits 1 while any remains; fix --check keeps its
+// contract (exit 1 only for pending changes). Golden: the whole exchange.
+func TestFixSaysWhatIsLeft(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "aiAssistants.json")
+	src := "[\n  { “type”: “Cloudflare”, \"alias\": \"cf\", \"account\": \"1234567890ABC\", \"apiKey\": \"sk-******\",\n    \"baseUri1\": \"https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/workers-ai\" },\n]\n"
+	require.NoError(t, os.WriteFile(p, []byte(src), 0o644))
+	want := filepath.Join(testdataDir(t), "fix", "left.golden") // before leaving the package folder
+	t.Chdir(dir)
+	var log strings.Builder
+	for _, args := range [][]string{{"fix", "--check", "aiAssistants.json"}, {"fix", "aiAssistants.json"}, {"fix", "--check", "aiAssistants.json"}} {
+		out, stderr, code := qalint(t, "", args...)
+		fmt.Fprintf(&log, "$ qalint %s\n%s%s[exit %d]\n", strings.Join(args, " "), out, stderr, code)
+	}
+	golden(t, want, log.String())
+}
+
+// testdataDir is the package's testdata folder, whatever the working folder.
+func testdataDir(t *testing.T) string {
+	t.Helper()
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	return filepath.Join(wd, "testdata")
 }

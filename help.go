@@ -19,7 +19,10 @@ var examples = map[string]string{
 	"check": `   qalint check aiAssistants.json          lint one file
    qalint check .                          lint every settings file found under the folder
    pbpaste | qalint check -                lint a setting pasted from Qarbine
-   qalint check -f sarif -o qalint.sarif . SARIF for GitHub code scanning`,
+   qalint check -f sarif -o qalint.sarif . SARIF for GitHub code scanning
+   qalint check --only myCloudflare --severity error aiAssistants.json
+                                           one entry's errors only
+   qalint check --summary .                the counts line only`,
 	"fix": `   qalint fix aiAssistants.json            rewrite what can be fixed, in place
    qalint fix --diff aiAssistants.json     show the changes, write nothing
    qalint fix --check .                    exit 1 if anything would change (CI)`,
@@ -33,6 +36,8 @@ var examples = map[string]string{
 	"catalog": `   qalint catalog                          sources, version, as-of date and counts of the catalogues
    qalint catalog update                   cache the live model list (CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_API_TOKEN)
    qalint check --verbose .                say which model catalogue check used`,
+	"playground": `   qalint playground                        open http://127.0.0.1:8080/ and paste a setting
+   qalint playground --listen 127.0.0.1:0   any free port; the URL is printed`,
 }
 
 // describe adds the examples and the exit codes to every command's help.

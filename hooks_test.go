@@ -139,7 +139,7 @@ func TestPreCommitRunsTheHook(t *testing.T) {
 
 	out2, err = check("aiAssistants.json")
 	require.Error(t, err, "the hook fails on the template")
-	assert.Contains(t, out2, "aiAssistants.json:4:13: error: account is a template placeholder")
+	assert.Contains(t, out2, "aiAssistants.json:4:13: error: myCloudflare: account still holds the documentation's placeholder \"1234567890ABC\"")
 
 	// qalint-fix through the real pre-commit: the first run rewrites the
 	// curly quotes and fails, as pre-commit does for a hook that modified
@@ -151,7 +151,7 @@ func TestPreCommitRunsTheHook(t *testing.T) {
 	assert.Contains(t, out2, "qarbine-ai.json: fixed 2 curly quotes, 2 trailing commas")
 	fixed, err := os.ReadFile(filepath.Join(repo, "qarbine-ai.json"))
 	require.NoError(t, err)
-	assert.Equal(t, "[\n  {\n    \"type\": \"Cloudflare\",\n    \"alias\": \"cf\"\n  }\n]\n", string(fixed))
+	assert.Equal(t, "[\n  {\n    \"type\": \"OpenAI\",\n    \"alias\": \"cf\"\n  }\n]\n", string(fixed))
 	untouched, err := os.ReadFile(filepath.Join(repo, "qarbine-logo.json"))
 	require.NoError(t, err)
 	assert.Equal(t, curly, string(untouched))

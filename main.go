@@ -77,6 +77,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 			schemaCommand(),
 			configCommand(),
 			catalogCommand(),
+			playgroundCommand(),
 		},
 		ConfigureShellCompletionCommand: func(c *cli.Command) {
 			c.Hidden = false // listed, so that users find it

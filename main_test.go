@@ -101,6 +101,33 @@ func TestExamplesGolden(t *testing.T) {
 	}
 }
 
+// TestREADMEShowsWhatQalintPrints: the README's first two commands are the
+// install-and-run one and the test suite, and the template's report it
+// shows is the one check prints today.
+func TestREADMEShowsWhatQalintPrints(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	s := string(readme)
+	first := strings.Index(s, "```sh\n")
+	require.True(t, first >= 0)
+	assert.True(t, strings.HasPrefix(s[first:], "```sh\ngo install . && \"$(go env GOPATH)/bin/qalint\" check testdata/examples/cloudflare-template.json\n```"), "the first command")
+	second := strings.Index(s[first+1:], "```sh\n") + first + 1
+	assert.True(t, strings.HasPrefix(s[second:], "```sh\nbash .ci/run\n```"), "the second command")
+	out, _, _ := qalint(t, "", "check", "--color", "never", "testdata/examples/cloudflare-template.json")
+	assert.Contains(t, s, "```text\n"+out+"```", "README's sample report is stale")
+}
+
+// TestREADMEExampleIsClean: the complete Workers-AI-through-an-authenticated-
+// gateway example README shows, in JSON and in Qarbine's JavaScript form,
+// passes check with no finding at all.
+func TestREADMEExampleIsClean(t *testing.T) {
+	for _, in := range []string{"testdata/examples/workers-ai-gateway.json", "testdata/examples/workers-ai-gateway.js"} {
+		out, stderr, code := qalint(t, "", "check", in)
+		assert.Equal(t, exitOK, code, stderr)
+		assert.Equal(t, "no problems found in 1 file (1 entry)\n", out)
+	}
+}
+
 func TestExitCodes(t *testing.T) {
 	clean := "testdata/examples/workers-ai-direct.json"
 	warnOnly := "testdata/examples/js-setting.js"

@@ -102,7 +102,7 @@ func TestProbeDryRunSendsNothing(t *testing.T) {
 // TestProbeDryRunOnExamples: what `qalint probe --dry-run` shows for the
 // shipped examples, with no variables set.
 func TestProbeDryRunOnExamples(t *testing.T) {
-	for _, name := range []string{"workers-ai-direct.json", "gateway-providers.json", "js-setting.js"} {
+	for _, name := range []string{"workers-ai-direct.json", "gateway-providers.json", "js-setting.js", "workers-ai-gateway.json", "workers-ai-gateway.js"} {
 		t.Run(name, func(t *testing.T) {
 			for _, v := range []string{"CF_API_TOKEN", "CF_AIG_TOKEN", "OPENAI_API_KEY"} {
 				t.Setenv(v, "")

@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
@@ -31,12 +32,15 @@ var AccountID = &Rule{
 	},
 }
 
+// copyAccountID says where the account id is, in the dashboard's terms.
+const copyAccountID = "copy the Account ID from the Cloudflare dashboard (Account home, or the id in dash.cloudflare.com/<id>), not the account name or e-mail"
+
 func accountProblem(s string) string {
 	switch {
 	case resolve.IsHex32(s, true):
-		return "the Cloudflare account id must be lower-case hex"
+		return "the Cloudflare account id must be lower-case hex: write " + model.Quote(strings.ToLower(s))
 	case len(s) != 32:
-		return "a Cloudflare account id is 32 hex characters; this one has " + strconv.Itoa(len([]rune(s)))
+		return "a Cloudflare account id is 32 hex characters; this one has " + strconv.Itoa(len([]rune(s))) + ": " + copyAccountID
 	}
-	return "a Cloudflare account id is 32 hex characters (0-9, a-f); this one has others"
+	return "a Cloudflare account id is 32 hex characters (0-9, a-f); this one has others: " + copyAccountID
 }

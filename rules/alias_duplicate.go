@@ -23,7 +23,7 @@ var AliasDuplicate = &Rule{
 			}
 			if prev, dup := first[alias]; dup {
 				_, pf, _ := prev.Str("alias")
-				c.Field(e, f, "alias %s is already used by the entry at line %d; references to it are ambiguous",
+				c.Field(e, f, "alias %s is already used by the entry at line %d; references to it are ambiguous: give this entry an alias of its own",
 					model.Quote(alias), c.Doc.Pos(pf.Node.Start).Line)
 				continue
 			}

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/qalint/qalint/internal/model"
 )
 
@@ -20,9 +22,23 @@ var BaseURIHost = &Rule{
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
 			for _, b := range re.Bases() {
-				if b.Problem != "" {
-					c.Value(re.Entry, b.Value, "%s %s", b.Key, b.Problem)
+				if b.Problem == "" {
+					continue
 				}
+				if b.URL == nil || b.URL.User == nil {
+					c.Value(re.Entry, b.Value, "%s %s", b.Key, b.Problem)
+					continue
+				}
+				// What was meant: the user part when it is a host name
+				// ("https://gateway.ai.cloudflare.com@evil.net/…"), else the
+				// URL without its user information; a password goes in apiKey.
+				u := *b.URL
+				name := b.URL.User.Username()
+				if _, hasPassword := b.URL.User.Password(); !hasPassword && strings.Contains(name, ".") && !strings.ContainsAny(name, "/:") {
+					u.Host = name
+				}
+				u.User = nil
+				c.Value(re.Entry, b.Value, "%s %s: if you meant %s, set %s to %s", b.Key, b.Problem, model.Quote(u.Host), b.Key, maskURL(u.String()))
 			}
 		}
 	},

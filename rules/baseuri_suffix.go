@@ -4,47 +4,143 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
+	"github.com/qalint/qalint/internal/secret"
 )
 
-// BaseURISuffix reports a base URI that Qarbine's own path would double.
+// BaseURISuffix reports a base URI that Qarbine's own path would double,
+// or that holds the model id Qarbine appends itself.
 var BaseURISuffix = &Rule{
 	ID:       "baseuri-suffix",
 	Severity: model.Warning,
-	Summary:  "a base URI ending in /, /v1, /chat/completions, /embeddings, or with a query string",
+	Summary:  "a base URI ending in /, /v1, /chat/completions, /embeddings, holding a model id, or with a query string",
 	Doc: "Qarbine appends its own path to the base URI (for OpenAI-style services /v1/chat/completions, " +
-		"as its 401 message shows: …/openai/v1/chat/completions). A base URI that already ends in /v1 or " +
-		"/chat/completions, or in a slash, yields a doubled or broken path; a query string ends up in the " +
-		"middle of the URL.",
+		"as its 401 message shows: …/openai/v1/chat/completions; for Cloudflare entries the model id). A base " +
+		"URI that already ends in /v1 or /chat/completions, that holds a model id, or that ends in a slash yields " +
+		"a doubled or broken path; a query string ends up in the middle of the URL. qalint quotes the URL " +
+		"Qarbine would call (the same one `qalint probe --dry-run` shows) and the whole corrected base URI, so " +
+		"one edit resolves it. Qarbine's appended path is inferred, so this is a warning unless the route is " +
+		"confirmed.",
 	Bad:  `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai/v1" }`,
 	Good: `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/…/my-gateway/openai" }`,
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
-			for _, b := range re.Bases() {
-				if b.URL == nil {
+			done := map[string]bool{}
+			for _, r := range re.Requests {
+				b := r.Base
+				if b == nil || b.Key == "" || b.URL == nil || done[b.Key] {
 					continue
 				}
-				if msg := suffixProblem(b.Value.Text); msg != "" {
-					c.Value(re.Entry, b.Value, "%s %s", b.Key, msg)
+				done[b.Key] = true
+				_, why := correctedBase(b.Value.Text, r.Model.Text)
+				if why == "" {
+					continue
 				}
+				fixed := correctBase(c, re, b)
+				sev := model.Warning
+				if r.Route != nil && !r.Route.Inferred {
+					sev = model.Error
+				}
+				if r.URL == "" {
+					c.Sure(sev, re.Entry, b.Value, "%s %s; set %s to %s", b.Key, why, b.Key, maskURL(fixed))
+					continue
+				}
+				c.Sure(sev, re.Entry, b.Value, "%s %s: Qarbine would call %s; set %s to %s, so that it calls %s",
+					b.Key, why, maskURL(r.URL), b.Key, maskURL(fixed), maskURL(withBase(r, fixed)))
 			}
 		}
 	},
 }
 
+// doubledSuffixes are the path ends Qarbine appends itself.
 var doubledSuffixes = []string{"/chat/completions", "/completions", "/embeddings", "/v1"}
 
-func suffixProblem(raw string) string {
+// correctedBase is the whole base URI with what Qarbine appends itself
+// taken out (a model id, /v1, /chat/completions, a trailing slash) and any
+// query string or fragment dropped; why says what was wrong, "" when
+// nothing was.
+func correctedBase(raw, modelID string) (fixed, why string) {
 	s := strings.TrimSpace(raw)
+	var whys []string
 	if i := strings.IndexAny(s, "?#"); i >= 0 {
-		return "has a query string or fragment; Qarbine appends its path after it, breaking the URL: remove it"
+		s = s[:i]
+		whys = append(whys, "has a query string or fragment, after which Qarbine appends its path")
 	}
-	for _, suf := range doubledSuffixes {
-		if strings.HasSuffix(strings.TrimRight(s, "/"), suf) {
-			return "ends in " + suf + ", which Qarbine appends itself (the request would go to …" + suf + suf + "): remove it"
+	if id, at := modelInPath(s, modelID); at >= 0 {
+		s = s[:at]
+		whys = append(whys, "holds the model id "+model.Quote(id)+", which Qarbine appends itself from the model field")
+	}
+	var removed string
+	slash := false
+	for {
+		t := strings.TrimRight(s, "/")
+		slash = slash || t != s
+		s = t
+		cut := false
+		for _, suf := range doubledSuffixes {
+			if strings.HasSuffix(s, suf) && strings.Count(s, "/") > 3 { // never the host itself
+				s, removed, cut = s[:len(s)-len(suf)], suf+removed, true
+				break
+			}
+		}
+		if !cut {
+			break
 		}
 	}
-	if strings.HasSuffix(s, "/") {
-		return "ends in /, and Qarbine adds its own, giving // in the path: remove the trailing slash"
+	switch {
+	case removed != "":
+		whys = append(whys, "ends in "+removed+", which Qarbine appends itself")
+	case slash && len(whys) == 0:
+		whys = append(whys, "ends in /, and Qarbine adds its own, giving // in the path")
 	}
-	return ""
+	if len(whys) == 0 {
+		return s, ""
+	}
+	return s, strings.Join(whys, ", and ")
+}
+
+// modelInPath finds a model id in a URL's path: the entry's own model, or
+// a Workers AI id (@cf/…, @hf/…); at is where its segment starts (the
+// slash before it), -1 when there is none.
+func modelInPath(s, modelID string) (string, int) {
+	path := s
+	if i := strings.Index(s, "://"); i >= 0 {
+		if j := strings.IndexByte(s[i+3:], '/'); j >= 0 {
+			path = s[i+3+j:]
+		} else {
+			return "", -1
+		}
+	}
+	offset := len(s) - len(path)
+	if modelID != "" && !strings.Contains(modelID, "${") {
+		if i := strings.Index(path+"/", "/"+modelID+"/"); i >= 0 {
+			return modelID, offset + i
+		}
+	}
+	for _, p := range []string{"/@cf/", "/@hf/"} {
+		if i := strings.Index(path, p); i >= 0 {
+			return path[i+1:], offset + i
+		}
+	}
+	return "", -1
+}
+
+// withBase is the URL the request would call with another base URI: the
+// same path appended, computed from the resolver's URL.
+func withBase(r *resolve.Request, base string) string {
+	old := strings.TrimRight(strings.TrimSpace(r.Base.Value.Text), "/")
+	appended, ok := strings.CutPrefix(r.URL, old)
+	if !ok {
+		return base
+	}
+	return strings.TrimRight(base, "/") + appended
+}
+
+// maskURL hides credentials inside a URL quoted in a message (user:password@,
+// ?api_key=).
+func maskURL(u string) string {
+	for _, v := range secret.InURLs(u) {
+		u = strings.ReplaceAll(u, v, secret.Mask(v))
+	}
+	return u
 }

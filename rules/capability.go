@@ -24,7 +24,8 @@ var Capability = &Rule{
 				if !v.Present() || r.Service.Can == nil || *r.Service.Can {
 					continue
 				}
-				c.Value(re.Entry, v, "%s asks for %s, but %s serves %s only", v.Key(), r.Kind.Plural(), r.Service.Name, r.Kind.Other().Plural())
+				c.Value(re.Entry, v, "%s asks for %s, but %s serves %s only: delete %s, and name an entry of a service that serves %s (a Cloudflare entry, say) where Qarbine asks for them",
+					v.Key(), r.Kind.Plural(), r.Service.Name, r.Kind.Other().Plural(), v.Key(), r.Kind.Plural())
 			}
 		}
 	},

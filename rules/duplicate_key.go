@@ -26,7 +26,7 @@ var DuplicateKey = &Rule{
 					if j, seen := first[m.Key]; seen {
 						_, ptr := locate(c, m.KeyStart)
 						c.Key(e, m, ptr,
-							"key %s is repeated (first at line %d); Qarbine silently uses this later value",
+							"key %s is repeated (first at line %d); Qarbine silently uses this later value: delete the one you do not mean",
 							model.Quote(m.Key), c.Doc.Pos(n.Members[j].KeyStart).Line)
 						continue
 					}

@@ -42,11 +42,11 @@ func bearerProblem(v string) string {
 	case strings.TrimSpace(v) == "":
 		return "is empty; the gateway answers 401: write \"Bearer <token>\""
 	case strings.HasPrefix(strings.ToLower(v), "bearer:"):
-		return "has a colon after Bearer; write \"Bearer <token>\""
+		return "has a colon after Bearer: write \"Bearer <token>\", a space and no colon"
 	case strings.EqualFold(strings.TrimSpace(v), "bearer"):
-		return "has no token after Bearer"
+		return "has no token after Bearer: write \"Bearer \" and the AI Gateway token, e.g. \"Bearer ${CF_AIG_TOKEN}\""
 	case len(v) > 7 && strings.EqualFold(v[:7], "bearer ") && !strings.HasPrefix(v, "Bearer "):
-		return "must start with \"Bearer \" written so"
+		return "must start with \"Bearer \" written so (capital B, then one space)"
 	case strings.HasPrefix(v, "Bearer "):
 		return "must be \"Bearer \" and one token, without extra spaces or words"
 	}

@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
 )
@@ -39,8 +42,13 @@ var GatewayUpstream = &Rule{
 					inferred = " (Qarbine's appended path is inferred from its own error message)"
 				}
 				if s.Upstream != "" {
-					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have (404 unknown_url): the doubled /v1; %s takes %s right after the slug%s",
-						r.Base.Key, r.URL, s.Upstream, providerName(s.Gateway.Provider.Text), slug, served, inferred)
+					advice := ""
+					if direct := directBase(r); direct != "" {
+						advice = fmt.Sprintf(". No base URI on this gateway slug avoids it: to reach the provider directly, set %s to %s (Qarbine then calls %s), or keep the gateway with Workers AI models through …/workers-ai",
+							r.Base.Key, direct, withBase(r, direct))
+					}
+					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have (404 unknown_url): the doubled /v1; %s takes %s right after the slug%s%s",
+						r.Base.Key, maskURL(r.URL), s.Upstream, providerName(s.Gateway.Provider.Text), slug, served, inferred, advice)
 					continue
 				}
 				c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, but %s takes %s right after the slug: the /v1 is one too many%s",
@@ -65,4 +73,23 @@ func providerName(slug string) string {
 		return "OpenAI"
 	}
 	return "the provider"
+}
+
+// directBase is the provider's own base URI for which Qarbine's appended
+// path is right: the URL the gateway forwards to, less that path and the
+// extra /v1 ("https://api.openai.com"); "" when it cannot be worked out.
+func directBase(r *resolve.Request) string {
+	appended, ok := strings.CutPrefix(r.URL, strings.TrimRight(strings.TrimSpace(r.Base.Value.Text), "/"))
+	if !ok || appended == "" {
+		return ""
+	}
+	up, ok := strings.CutSuffix(r.Service.Upstream, appended)
+	if !ok {
+		return ""
+	}
+	up, ok = strings.CutSuffix(up, "/v1")
+	if !ok || !strings.Contains(up, "://") {
+		return ""
+	}
+	return up
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"net"
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
@@ -37,8 +38,16 @@ var HostLookalike = &Rule{
 					if b.Unicode != b.Host {
 						shown += " (" + model.Quote(b.Unicode) + ")"
 					}
-					c.Value(re.Entry, b.Value, "%s: host %s looks like %s but is not it; credentials would go to a stranger",
-						b.Key, shown, model.Quote(like))
+					u := *b.URL
+					if fixed, err := url.Parse(correctBase(c, re, b)); err == nil && fixed.Host != "" {
+						u = *fixed
+					}
+					u.User, u.Host = nil, like
+					if p := b.URL.Port(); p != "" {
+						u.Host += ":" + p
+					}
+					c.Value(re.Entry, b.Value, "%s: host %s looks like %s but is not it; credentials would go to a stranger: if you meant %s, set %s to %s",
+						b.Key, shown, model.Quote(like), model.Quote(like), b.Key, maskURL(u.String()))
 				}
 			}
 		}

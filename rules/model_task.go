@@ -26,10 +26,25 @@ var ModelTask = &Rule{
 				c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s takes neither messages nor a prompt, so it cannot answer Qarbine's completions; use a chat model", r.Model.Key(), r.Kind, model.Quote(m.ID))
 			case m.Task == task:
 			case m.Task == catalog.OtherTask:
-				c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s is neither a text-generation nor a text-embeddings model; use a %s model", r.Model.Key(), r.Kind, model.Quote(m.ID), task)
+				c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s is neither a text-generation nor a text-embeddings model: put %s", r.Model.Key(), r.Kind, model.Quote(m.ID), useInstead(c, re, r, m, task))
 			default:
-				c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s is a %s model; use a %s model", r.Model.Key(), r.Kind, model.Quote(m.ID), m.Task, task)
+				c.Value(re.Entry, r.Model.Value, "%s is the %s model, but %s is a %s model: put %s", r.Model.Key(), r.Kind, model.Quote(m.ID), m.Task, useInstead(c, re, r, m, task))
 			}
 		})
 	},
+}
+
+// useInstead names the model to put: the other model field's, when the two
+// look swapped, or the type's default (its replacement when retired).
+func useInstead(c *Context, re *resolve.Entry, r *resolve.Request, m *catalog.Model, task string) string {
+	use := "a " + task + " model"
+	if other := re.Request(r.Kind.Other()); other != nil && other.Model.Present() && !other.Model.Default {
+		if om := other.Model.Catalog; om != nil && om.Task == task && om.ID != m.ID {
+			return use + ": " + model.Quote(om.ID) + ", now in " + other.Model.Key() + ", is one; are the two swapped?"
+		}
+	}
+	if id := suggestedModel(c, re, r.Model.Key()); id != "" {
+		use += ", such as " + model.Quote(id)
+	}
+	return use
 }

@@ -30,11 +30,13 @@ var Placeholder = &Rule{
 					continue
 				}
 				if v.Class == resolve.Placeholder {
-					if secret.IsSecretKey(v.Key()) {
-						c.Value(re.Entry, v, "%s is a template placeholder (%s), not a real value", v.Key(), v.Stand)
-					} else {
-						c.Value(re.Entry, v, "%s is a template placeholder (%s: %s), not a real value", v.Key(), v.Stand, model.Quote(v.Text))
+					// A stand-in is not a secret: quote it, unless it holds
+					// something shaped like a real token ("<sk-…>").
+					quoted := model.Quote(v.Text)
+					if secret.IsSecretKey(v.Key()) && secret.MaskTokens(v.Text) != v.Text {
+						quoted = "a placeholder"
 					}
+					c.Value(re.Entry, v, "%s still holds the documentation's placeholder %s (%s): put %s", v.Key(), quoted, v.Stand, instead(c, re, v))
 					continue
 				}
 				if !strings.Contains(v.Text, "://") {
@@ -44,7 +46,7 @@ var Placeholder = &Rule{
 					// Hosts are case-insensitive: GATEWAY.AI.CLOUDFLARE.COM is the gateway, not the stand-in GATEWAY.
 					host := resolve.NormalHost(u.Hostname())
 					if part, what, found := placeholderInURL(host, gateway.Split(u)); found {
-						c.Value(re.Entry, v, "%s still holds the template placeholder %s (%s): put your own value there", v.Key(), model.Quote(part), what)
+						c.Value(re.Entry, v, "%s still holds the template placeholder %s (%s): put %s there", v.Key(), model.Quote(part), what, urlPart(part))
 					}
 				}
 			}
@@ -61,4 +63,56 @@ func placeholderInURL(host string, segs []string) (part, what string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// instead says what a field should hold, in the user's terms.
+func instead(c *Context, re *resolve.Entry, v resolve.Value) string {
+	return insteadFor(c, re, v.Key())
+}
+
+// insteadFor says what the field key should hold, in the user's terms.
+func insteadFor(c *Context, re *resolve.Entry, key string) string {
+	cloudflare := re.Type != nil && re.Type.Models == "workers-ai"
+	switch {
+	case key == "account":
+		return "the 32-hex Account ID from the Cloudflare dashboard (Account home, or the id in dash.cloudflare.com/<id>)"
+	case key == "apiKey" && cloudflare:
+		return "a Cloudflare API token with Workers AI permission, best as a reference: \"${CF_API_TOKEN}\""
+	case key == "apiKey":
+		return "the provider's API key, best as a reference such as \"${OPENAI_API_KEY}\""
+	case strings.EqualFold(key, "cf-aig-authorization"):
+		return "\"Bearer \" and the AI Gateway token from the gateway's settings, best as \"Bearer ${CF_AIG_TOKEN}\""
+	case key == "model1" || key == "model2":
+		if id := suggestedModel(c, re, key); id != "" {
+			return "a model id, such as " + model.Quote(id)
+		}
+		return "the provider's model id"
+	case strings.HasPrefix(key, "baseURI"):
+		return "the real base URI: https://gateway.ai.cloudflare.com/v1/<32-hex account id>/<gateway id>/<provider>"
+	}
+	return "your own value"
+}
+
+// suggestedModel is the type's default model for key or, when that one is
+// retired, its replacement; "" when the type has none.
+func suggestedModel(c *Context, re *resolve.Entry, key string) string {
+	if re.Type == nil {
+		return ""
+	}
+	id := re.Type.Defaults[key]
+	if m := c.Cat.Models[id]; m != nil && m.Deprecated != "" && m.Replacement != "" {
+		id = m.Replacement
+	}
+	return id
+}
+
+// urlPart says what replaces a stand-in inside a URL.
+func urlPart(part string) string {
+	switch strings.ToUpper(strings.Trim(part, "{}<>")) {
+	case "ACCOUNT", "ACCOUNT_ID", "ACCOUNTID", "ACCOUNT-ID":
+		return "the 32-hex Account ID from the Cloudflare dashboard"
+	case "GATEWAY", "GATEWAY_ID", "GATEWAYID", "GATEWAY-ID":
+		return "your gateway's id (AI > AI Gateway in the Cloudflare dashboard)"
+	}
+	return "your own value"
 }

@@ -240,3 +240,25 @@ func (c *Context) Key(e *model.Entry, m *reader.Member, pointer, format string, 
 func (c *Context) Entry(e *model.Entry, format string, args ...any) {
 	c.At(e, e.Node.Start, e.Node.Start+1, e.Pointer(), format, args...)
 }
+
+// sureKey reports on a key like Key, at sev unless the configuration set
+// the rule's severity.
+func (c *Context) sureKey(sev model.Severity, e *model.Entry, m *reader.Member, pointer, format string, args ...any) {
+	if c.configured {
+		sev = c.severity
+	}
+	c.at(sev, e, m.KeyStart, m.KeyEnd, pointer, format, args...)
+}
+
+// resolvedOf is the resolution of an entry object; nil for anything else.
+func (c *Context) resolvedOf(e *model.Entry) *resolve.Entry {
+	if e == nil {
+		return nil
+	}
+	for _, re := range c.Resolved() {
+		if re.Entry == e {
+			return re
+		}
+	}
+	return nil
+}

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -58,11 +60,21 @@ var Schema = &Rule{
 				msg := v.Message
 				if e != nil && len(v.Location) == 1 && v.Missing != "type" && v.Missing != "alias" && e.Type() != "" {
 					msg = fmt.Sprintf("this entry has no %q field, which %s requires", v.Missing, aType(e.Type()))
+					if re := c.resolvedOf(e); re != nil {
+						msg += fmt.Sprintf(": add %q: %s", v.Missing, insteadFor(c, re, v.Missing))
+					}
 				}
 				c.At(e, node.Start, node.Start+1, ptr+"/"+model.EscapePointer(v.Missing), "%s", msg)
 				continue
 			}
-			c.Node(e, node, ptr, "%s", v.Message)
+			if v.Keyword == "format" && node.Kind == reader.String && absoluteWithRefs(node.Text) {
+				continue // "${CF_BASE}": the environment supplies the URI
+			}
+			msg := v.Message
+			if v.Keyword == "type" && strings.Contains(msg, "must be a boolean") {
+				msg += ": write true or false, without quotes"
+			}
+			c.Node(e, node, ptr, "%s", msg)
 		}
 	},
 }
@@ -73,4 +85,21 @@ func escapeAll(tokens []string) []string {
 		out[i] = model.EscapePointer(t)
 	}
 	return out
+}
+
+var envRef = regexp.MustCompile(`\$\{[A-Za-z_][A-Za-z0-9_]*\}`)
+
+// absoluteWithRefs: a value with ${NAME} references can be an absolute URI
+// once they are substituted: it starts with one (which may hold the scheme
+// and host), or it is one with each reference read as a plain word.
+func absoluteWithRefs(s string) bool {
+	s = strings.TrimSpace(s)
+	if !envRef.MatchString(s) {
+		return false
+	}
+	if loc := envRef.FindStringIndex(s); loc[0] == 0 {
+		return true
+	}
+	u, err := url.Parse(envRef.ReplaceAllString(s, "x"))
+	return err == nil && u.Scheme != "" && u.Host != ""
 }

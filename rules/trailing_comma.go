@@ -19,7 +19,7 @@ var TrailingComma = &Rule{
 		for _, t := range c.Doc.Read.Tolerances {
 			if t.Kind == reader.TrailingComma {
 				e, ptr := locate(c, t.Start)
-				c.At(e, t.Start, t.End, ptr, "trailing comma: strict JSON tools reject it")
+				c.At(e, t.Start, t.End, ptr, "trailing comma: strict JSON tools reject it; delete it (qalint fix does this when the file is otherwise strict JSON)")
 			}
 		}
 	},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/resolve"
 )
 
 // Diff writes a unified diff of before and after that `git apply` and
@@ -21,7 +22,7 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 	secrets := model.SecretsIn(reader.Read(before).Root) // by field and by shape, wherever they sit
 	aOpen, bOpen := len(before) > 0 && before[len(before)-1] != '\n', len(after) > 0 && after[len(after)-1] != '\n'
 	line := func(prefix byte, text []byte, open bool) {
-		fmt.Fprintf(w, "%c%s\n", prefix, secrets.MaskLine(string(text)))
+		fmt.Fprintf(w, "%c%s\n", prefix, resolve.MaskLine(string(text), secrets))
 		if open {
 			fmt.Fprintln(w, `\ No newline at end of file`)
 		}

@@ -10,9 +10,12 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/secret"
 	"github.com/qalint/qalint/internal/source"
 )
 
@@ -44,6 +47,53 @@ func (r *Result) Summary() string {
 // some of it cannot be read.
 var ErrUnreadable = errors.New("cannot be fixed safely")
 
+// Unreadable lists every place of an input that fix cannot read, so that
+// one run tells the user all they must delete by hand. It wraps
+// ErrUnreadable.
+type Unreadable struct {
+	Places []Place
+}
+
+// Place is a position in the input and what is wrong there.
+type Place struct {
+	Line, Col int
+	Msg       string
+}
+
+func (u *Unreadable) Error() string {
+	var b strings.Builder
+	b.WriteString(ErrUnreadable.Error())
+	for i, p := range u.Places {
+		if i > 0 {
+			b.WriteString(";")
+		}
+		fmt.Fprintf(&b, ": line %d, column %d: %s", p.Line, p.Col, p.Msg)
+	}
+	return b.String()
+}
+
+func (u *Unreadable) Unwrap() error { return ErrUnreadable }
+
+// unreadable names the first place reading failed and every later span
+// the reader skipped to recover (documentation prose on several lines).
+func unreadable(src []byte, read *reader.Result) *Unreadable {
+	idx := source.NewIndex(src)
+	p := idx.Pos(read.Err.Offset)
+	u := &Unreadable{Places: []Place{{p.Line, p.Col, read.Err.Msg}}}
+	for _, sp := range read.Skipped {
+		if sp.Start == read.Err.Offset {
+			continue
+		}
+		p := idx.Pos(sp.Start)
+		text := []rune(strings.ToValidUTF8(string(src[sp.Start:sp.End]), "\uFFFD"))
+		if len(text) > 32 {
+			text = append(text[:32], '…')
+		}
+		u.Places = append(u.Places, Place{p.Line, p.Col, "unexpected text " + strconv.Quote(secret.MaskTokens(string(text))) + "; delete it"})
+	}
+	return u
+}
+
 // strictOtherwise are the tolerances that still leave a file "strict JSON
 // otherwise" for the trailing-comma fix.
 var fixable = map[reader.TolKind]bool{reader.CurlyQuote: true, reader.TrailingComma: true, reader.BOM: true}
@@ -52,8 +102,7 @@ var fixable = map[reader.TolKind]bool{reader.CurlyQuote: true, reader.TrailingCo
 func Bytes(src []byte) (*Result, error) {
 	read := reader.Read(src)
 	if read.Err != nil {
-		p := source.NewIndex(src).Pos(read.Err.Offset)
-		return nil, fmt.Errorf("%w: line %d, column %d: %s", ErrUnreadable, p.Line, p.Col, read.Err.Msg)
+		return nil, unreadable(src, read)
 	}
 	res := &Result{}
 	edits, counts := plan(read)

@@ -15,6 +15,14 @@ type Options struct {
 	Check   bool // write nothing; say what would change (with Diff: as a diff)
 	Diff    bool // print a unified diff instead of writing
 	Verbose bool // say which files a walk skipped, and why
+
+	// Unfixable, when set, says what to do by hand in a file fix cannot
+	// read (by default one line with the error).
+	Unfixable func(w io.Writer, path string, err error)
+	// Left, when set, names the errors left for the user in data ("" when
+	// none) and counts them; unfixed: data is the input fix could not read.
+	// A file with errors left is pending, except under Check.
+	Left func(path string, data []byte, unfixed bool) (string, int)
 }
 
 // Status is how a run ended; the command turns it into an exit code.
@@ -76,9 +84,24 @@ func fixOne(l *lint.Linter, in lint.Input, opts Options, roots []string) *outcom
 		}
 		return o
 	}
+	// What remains for the user goes to standard error when standard
+	// output carries the fixed file or a patch.
+	notes := &o.out
+	if path == lint.StdinName || opts.Diff {
+		notes = &o.errs
+	}
 	res, err := Bytes(src)
 	if err != nil {
-		fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+		if opts.Unfixable != nil {
+			opts.Unfixable(&o.errs, path, err)
+		} else {
+			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+		}
+		if opts.Left != nil {
+			if left, _ := opts.Left(path, src, true); left != "" {
+				fmt.Fprintln(notes, left)
+			}
+		}
 		o.Pending = true
 		return o
 	}
@@ -100,6 +123,17 @@ func fixOne(l *lint.Linter, in lint.Input, opts Options, roots []string) *outcom
 	if err != nil {
 		fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
 		o.Failed = true
+		return o
+	}
+	// fix --check keeps its contract: exit 1 only for pending changes.
+	// Otherwise an error left is a finding.
+	if opts.Left != nil {
+		if left, n := opts.Left(path, res.Output, false); left != "" {
+			fmt.Fprintln(notes, left)
+			if n > 0 && !opts.Check {
+				o.Pending = true
+			}
+		}
 	}
 	return o
 }

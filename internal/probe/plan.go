@@ -85,8 +85,11 @@ func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Opt
 		req.explain404 = " (the doubled /v1: the gateway forwards " + rr.URL + " to " + upstreamOf(rr) +
 			", a URL the provider does not have; see qalint explain gateway-upstream)"
 	}
-	if name := env.firstUnset(used(re, rr)...); name != "" {
-		req.Skip = "environment variable " + name + " is not set; nothing was sent"
+	if req.Unset = env.unset(used(re, rr)...); len(req.Unset) == 1 {
+		req.Skip = "environment variable " + req.Unset[0] + " is not set; nothing was sent"
+		return req
+	} else if len(req.Unset) > 1 {
+		req.Skip = "environment variables " + strings.Join(req.Unset, ", ") + " are not set; nothing was sent"
 		return req
 	}
 	req.Refuse = scope(req, e, cat, opts)
@@ -158,20 +161,21 @@ func (r *environment) expand(s string) string {
 	})
 }
 
-// firstUnset names the first ${NAME} in the values, as written, that the
-// environment does not set.
-func (r *environment) firstUnset(vs ...resolve.Value) string {
+// unset names every ${NAME} in the values, as written, that the
+// environment does not set, each once, in order.
+func (r *environment) unset(vs ...resolve.Value) []string {
+	var out []string
 	for _, v := range vs {
 		if v.Node == nil {
 			continue
 		}
 		for _, m := range envRefRE.FindAllStringSubmatch(v.Node.Text, -1) {
-			if r.getenv(m[1]) == "" {
-				return m[1]
+			if r.getenv(m[1]) == "" && !slices.Contains(out, m[1]) {
+				out = append(out, m[1])
 			}
 		}
 	}
-	return ""
+	return out
 }
 
 // used are the values a request is built from: only their variables matter.

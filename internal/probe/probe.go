@@ -73,6 +73,9 @@ type Request struct {
 
 	Skip   string `json:"skip,omitempty"`   // why nothing is sent
 	Refuse string `json:"refuse,omitempty"` // why qalint will not send it
+	// Unset names every ${NAME} the request needs that the environment
+	// does not set.
+	Unset []string `json:"unset,omitempty"`
 
 	// Resolved is what the resolver says Qarbine will call; check judged the same.
 	Resolved *resolve.Request `json:"-"`

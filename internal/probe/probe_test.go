@@ -407,3 +407,18 @@ func TestOnlyTheRequestsOwnVariablesMatter(t *testing.T) {
 	assert.Equal(t, Skipped, rs[1].Status)
 	assert.Equal(t, "environment variable EMBEDDING_MODEL is not set; nothing was sent", rs[1].Message)
 }
+
+// TestEveryUnsetVariableIsNamed: a request needing several unset variables
+// names them all, each once, in the order the request uses them.
+func TestEveryUnsetVariableIsNamed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.json")
+	require.NoError(t, os.WriteFile(path, []byte(`[{ "type": "Cloudflare", "alias": "a", "account": "0123456789abcdef0123456789abcdef",
+  "apiKey": "${NO_TOKEN}", "model1": "${NO_MODEL}", "model2": "@cf/baai/bge-small-en-v1.5",
+  "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/workers-ai",
+  "cf-aig-authorization": "Bearer ${NO_GATEWAY_TOKEN}", "headers": { "x-extra": "${NO_TOKEN}" } }]`), 0o644))
+	reqs := Plan((&lint.Linter{}).Files([]string{path}), catalog.Default(), Options{Getenv: func(string) string { return "" }})
+	require.Len(t, reqs, 2)
+	assert.Equal(t, []string{"NO_MODEL", "NO_TOKEN", "NO_GATEWAY_TOKEN"}, reqs[0].Unset)
+	assert.Equal(t, "environment variables NO_MODEL, NO_TOKEN, NO_GATEWAY_TOKEN are not set; nothing was sent", reqs[0].Skip)
+	assert.Equal(t, []string{"NO_TOKEN", "NO_GATEWAY_TOKEN"}, reqs[1].Unset, "the embedding request does not use model1")
+}

@@ -19,8 +19,10 @@ type Output[T any] interface {
 
 // Options tune the check outputs.
 type Options struct {
-	Color   bool   // text: ANSI colours
-	Version string // sarif: the driver's version
+	Color bool // text: ANSI colours
+	// SummaryOnly, for text, prints the counts line alone (check --summary).
+	SummaryOnly bool
+	Version     string // sarif: the driver's version
 	// StepSummary, for github, receives a Markdown table of every finding
 	// on Flush ($GITHUB_STEP_SUMMARY); nil: none.
 	StepSummary io.Writer
@@ -33,7 +35,7 @@ var Formats = []string{"text", "json", "sarif", "github"}
 func New(format string, w io.Writer, opts Options) (Output[*lint.Result], error) {
 	switch format {
 	case "text":
-		return &textOutput{w: w, color: opts.Color}, nil
+		return &textOutput{w: w, color: opts.Color, summaryOnly: opts.SummaryOnly}, nil
 	case "json":
 		return newJSONOutput(w), nil
 	case "sarif":

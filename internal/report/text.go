@@ -4,16 +4,21 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/resolve"
+	"github.com/qalint/qalint/rules"
 )
 
 // TextOptions tune the text report.
 type TextOptions struct {
 	Color bool
+	// SummaryOnly prints the counts line alone (check --summary).
+	SummaryOnly bool
 }
 
 const (
@@ -26,18 +31,21 @@ const (
 	ansiGreen  = "\x1b[32m"
 )
 
-// Text writes `path:line:col: severity: message [rule]`, the source line with
-// a caret under the column (credentials masked), and a one-line summary.
+// Text writes `path:line:col: severity: alias: message [rule]`, the source
+// line with a caret under the column (credentials masked), a one-line
+// summary, and one `qalint explain RULE` line per rule seen.
 func Text(w io.Writer, results []*lint.Result, opts TextOptions) error {
-	return WriteAll[*lint.Result](&textOutput{w: w, color: opts.Color}, results)
+	return WriteAll[*lint.Result](&textOutput{w: w, color: opts.Color, summaryOnly: opts.SummaryOnly}, results)
 }
 
 // textOutput is the text format: each file's findings as they come, the
 // summary on Flush.
 type textOutput struct {
-	w       io.Writer
-	color   bool
-	summary Summary
+	w           io.Writer
+	color       bool
+	summaryOnly bool
+	summary     Summary
+	seen        []string // rule ids, in order of first appearance
 }
 
 func (o *textOutput) paint(code, s string) string {
@@ -49,17 +57,24 @@ func (o *textOutput) paint(code, s string) string {
 
 func (o *textOutput) Write(r *lint.Result) error {
 	o.summary.Add(r)
+	if o.summaryOnly {
+		return nil
+	}
 	var b bytes.Buffer // one write per file: the output may be unbuffered
 	cache := &snippetCache{}
 	for _, f := range r.Findings {
 		sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
-		fmt.Fprintf(&b, "%s %s %s %s\n",
+		fmt.Fprintf(&b, "%s %s %s%s %s\n",
 			o.paint(ansiBold, fmt.Sprintf("%s:%d:%d:", f.File, f.Line, f.Column)),
 			o.paint(sevColor, f.Severity.String()+":"),
+			aliasPrefix(f.Alias),
 			f.Message,
 			o.paint(ansiDim, "["+f.Rule+"]"))
 		if r.Doc != nil {
 			snippet(&b, r.Doc, f, cache, o.paint)
+		}
+		if !slices.Contains(o.seen, f.Rule) {
+			o.seen = append(o.seen, f.Rule)
 		}
 	}
 	_, err := o.w.Write(b.Bytes())
@@ -67,8 +82,38 @@ func (o *textOutput) Write(r *lint.Result) error {
 }
 
 func (o *textOutput) Flush() error {
-	_, err := fmt.Fprintln(o.w, o.paint(summaryColor(o.summary), summaryLine(o.summary)))
-	return err
+	if _, err := fmt.Fprintln(o.w, o.paint(summaryColor(o.summary), summaryLine(o.summary))); err != nil {
+		return err
+	}
+	for _, id := range o.seen {
+		line := "qalint explain " + id
+		if r, ok := rules.Lookup(id); ok {
+			line = fmt.Sprintf("%-40s %s", line, o.paint(ansiDim, "# "+r.Summary))
+		}
+		if _, err := fmt.Fprintln(o.w, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// aliasPrefix names the entry a finding is in, "myCloudflare: ", so that a
+// file of many entries reads without counting braces; "" outside entries.
+func aliasPrefix(alias string) string {
+	if alias == "" {
+		return ""
+	}
+	return sanitize(alias) + ": "
+}
+
+// sanitize keeps terminals safe from control characters in the input.
+func sanitize(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < ' ' && r != '\t' || r == 0x7f {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }
 
 func summaryColor(s Summary) string {
@@ -204,7 +249,7 @@ func window(doc *model.Document, n int, line []byte, col int, cache *snippetCach
 		cache.mline, cache.mfrom, cache.mto, cache.mwhole = n, marginFrom, chunkTo, whole && chunkTo == k
 		// The document's own credentials are masked wherever they stand, even
 		// when the chunk starts inside one, far from its key.
-		cache.masked = []rune(doc.Secrets().MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD")))
+		cache.masked = []rune(resolve.MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD"), doc.Secrets()))
 	}
 	masked := []rune{}
 	if a, b := from-cache.mfrom, to-cache.mfrom; a >= 0 && a <= b && b <= len(cache.masked) {

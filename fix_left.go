@@ -1,0 +1,107 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/qalint/qalint/internal/fix"
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/rules"
+)
+
+// printUnfixable lists every place of a file fix cannot read, one line
+// each, so that one run says all there is to delete by hand.
+func printUnfixable(w io.Writer, path string, err error) {
+	var u *fix.Unreadable
+	if !errors.As(err, &u) {
+		fmt.Fprintf(w, "qalint: %s: %v\n", path, err)
+		return
+	}
+	fmt.Fprintf(w, "qalint: %s: %s; nothing was changed. Delete by hand:\n", path, fix.ErrUnreadable)
+	for _, p := range u.Places {
+		fmt.Fprintf(w, "  %s:%d:%d: %s\n", path, p.Line, p.Col, p.Msg)
+	}
+}
+
+// errorsLeft lints what fix leaves (the fixed output, or the input it could
+// not fix) and says which errors remain for the user, grouped by rule:
+// "3 errors left for you: placeholder ×2 (lines 4, 5), parse (line 6); qalint
+// check FILE explains them". With unfixed set, errors of rules fix repairs
+// once the file reads are left out: they are not the user's to do. "" when
+// no error remains.
+func errorsLeft(linter *lint.Linter, path string, data []byte, unfixed bool) (string, int) {
+	res := linter.Bytes(path, data)
+	type group struct {
+		rule  string
+		lines []int
+	}
+	var groups []*group
+	n := 0
+	for _, f := range res.Findings {
+		if f.Severity != model.Error {
+			continue
+		}
+		if r, ok := rules.Lookup(f.Rule); unfixed && ok && r.Fixable {
+			continue
+		}
+		n++
+		var g *group
+		for _, x := range groups {
+			if x.rule == f.Rule {
+				g = x
+			}
+		}
+		if g == nil {
+			g = &group{rule: f.Rule}
+			groups = append(groups, g)
+		}
+		g.lines = append(g.lines, f.Line)
+	}
+	if n == 0 {
+		return "", 0
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i].lines) > len(groups[j].lines) })
+	parts := make([]string, len(groups))
+	for i, g := range groups {
+		parts[i] = g.rule
+		if len(g.lines) > 1 {
+			parts[i] += fmt.Sprintf(" ×%d", len(g.lines))
+		}
+		parts[i] += " (" + linesOf(g.lines) + ")"
+	}
+	word := "errors"
+	if n == 1 {
+		word = "error"
+	}
+	return fmt.Sprintf("%s: %d %s left for you: %s; qalint check %s says what to put instead",
+		path, n, word, strings.Join(parts, ", "), shellQuote(path)), n
+}
+
+// linesOf: "line 4", "lines 4, 5, 7" (each line once).
+func linesOf(lines []int) string {
+	var uniq []string
+	last := -1
+	for _, l := range lines {
+		if l != last {
+			uniq = append(uniq, strconv.Itoa(l))
+		}
+		last = l
+	}
+	if len(uniq) == 1 {
+		return "line " + uniq[0]
+	}
+	return "lines " + strings.Join(uniq, ", ")
+}
+
+// shellQuote quotes a path for a command line to copy, when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./+,:@%") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
