@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,16 +16,13 @@ import (
 	"golang.org/x/term"
 )
 
-// formats are the --format values of check.
-var formats = []string{"text", "json", "sarif", "github"}
-
 func checkCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "check",
 		Usage:     "lint settings files, directories or standard input (-)",
 		ArgsUsage: "[PATH|DIR|-]...",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(formats, ", ") + " (github by default when GITHUB_ACTIONS=true)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(report.Formats, ", ") + " (github by default when GITHUB_ACTIONS=true)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 			configFlag,
 			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
@@ -45,8 +43,8 @@ func checkCommand() *cli.Command {
 			if !cmd.IsSet("format") && inActions {
 				format = "github"
 			}
-			if !slices.Contains(formats, format) {
-				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(formats, ", ")), exitUsage)
+			if !slices.Contains(report.Formats, format) {
+				return cli.Exit(fmt.Sprintf("unknown --format %q: use %s", format, strings.Join(report.Formats, ", ")), exitUsage)
 			}
 			least, err := model.ParseSeverity(cmd.String("severity"))
 			if err != nil || least == model.Off {
@@ -66,37 +64,79 @@ func checkCommand() *cli.Command {
 			if cmd.Bool("verbose") {
 				fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+modelCatalogueUsed(linter.Rules.Catalog))
 			}
-			results := linter.Files(paths)
-			reportSkipped(cmd, results)
-			if err := narrow(results, least, cmd.StringSlice("only")); err != nil {
-				return cli.Exit(err.Error(), exitUsage)
-			}
-
-			code := exitOK
-			for _, r := range results {
-				if r.Err != nil {
-					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
-					code = exitUsage
-				}
-			}
-			out := cmd.Root().Writer
+			w := io.Writer(cmd.Root().Writer)
 			var file *reportFile
 			if name := cmd.String("output"); name != "" {
 				if file, err = createReportFile(name); err != nil {
 					return cli.Exit(fmt.Sprintf("--output %s: %v", name, unwrapPath(err)), exitUsage)
 				}
-				out = file
+				w = file
 				color = color && cmd.String("color") == "always"
 			}
-			switch format {
-			case "json":
-				err = report.JSON(out, results)
-			case "sarif":
-				err = report.SARIF(out, results, buildVersion())
-			case "github":
-				err = report.GitHub(out, results)
-			default:
-				err = report.Text(out, results, report.TextOptions{Color: color, SummaryOnly: cmd.Bool("summary")})
+			opts := report.Options{Color: color, Version: buildVersion(), SummaryOnly: cmd.Bool("summary")}
+			if path := os.Getenv("GITHUB_STEP_SUMMARY"); format == "github" && path != "" {
+				// The summary is a courtesy: failing to write it must not
+				// change what the check decided.
+				f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+				if err != nil {
+					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: warning: writing the step summary: %v\n", err)
+				} else {
+					defer f.Close()
+					opts.StepSummary = f
+				}
+			}
+			out, err := report.New(format, w, opts)
+			if err != nil {
+				return cli.Exit(err.Error(), exitUsage)
+			}
+
+			// Each file is reported as soon as its turn in path order comes,
+			// then dropped: memory stays flat however many files there are.
+			// With --only the results are held: whether every alias named is
+			// an entry is known only at the end, and a wrong one is a usage
+			// error before any report.
+			only := cmd.StringSlice("only")
+			aliases := map[string]bool{}
+			var held []*lint.Result
+			code := exitOK
+			var s report.Summary
+			err = linter.Each(paths, func(r *lint.Result) error {
+				switch {
+				case r.Err != nil:
+					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
+					code = exitUsage
+				case r.Skipped != "" && cmd.Bool("verbose"):
+					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: skipped %s: %s\n", r.Path, r.Skipped)
+				}
+				narrow(r, least, only, aliases)
+				if len(only) > 0 {
+					held = append(held, r)
+					return nil
+				}
+				s.Add(r)
+				return out.Write(r)
+			})
+			if err == nil && len(only) > 0 {
+				if err := missingAliases(only, aliases); err != nil {
+					if file != nil {
+						file.discard()
+					}
+					return cli.Exit(err.Error(), exitUsage)
+				}
+				for _, r := range held {
+					s.Add(r)
+					if err = out.Write(r); err != nil {
+						break
+					}
+				}
+			}
+			if err == nil {
+				err = out.Flush()
+			}
+			var summaryErr *report.StepSummaryError
+			if errors.As(err, &summaryErr) {
+				fmt.Fprintf(cmd.Root().ErrWriter, "qalint: warning: %v\n", summaryErr)
+				err = nil
 			}
 			if file != nil {
 				if err != nil {
@@ -108,17 +148,9 @@ func checkCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)
 			}
-			if path := os.Getenv("GITHUB_STEP_SUMMARY"); format == "github" && path != "" {
-				// The summary is a courtesy: failing to write it must not
-				// change what the check decided.
-				if err := appendTo(path, func(w io.Writer) error { return report.StepSummary(w, results) }); err != nil {
-					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: warning: writing the step summary: %v\n", err)
-				}
-			}
 			if code != exitOK {
 				return cli.Exit("", code)
 			}
-			s := report.Summarize(results)
 			if s.Errors > 0 || (cmd.Int("max-warnings") >= 0 && s.Warnings > cmd.Int("max-warnings")) {
 				return cli.Exit("", exitFindings)
 			}
@@ -127,23 +159,24 @@ func checkCommand() *cli.Command {
 	}
 }
 
-// narrow keeps the findings at least as severe as least and, when aliases
-// are named, those in an entry so named or outside any entry (a parse error
-// concerns them all). Every named alias must be an entry of some file.
-func narrow(results []*lint.Result, least model.Severity, only []string) error {
-	found := map[string]bool{}
-	for _, r := range results {
-		if r.Doc != nil {
-			for _, e := range r.Doc.Entries {
-				if e.IsObject() {
-					found[e.Alias()] = true
-				}
+// narrow keeps the findings of r at least as severe as least and, when
+// aliases are named, those in an entry so named or outside any entry (a
+// parse error concerns them all); it notes r's aliases in found.
+func narrow(r *lint.Result, least model.Severity, only []string, found map[string]bool) {
+	if r.Doc != nil {
+		for _, e := range r.Doc.Entries {
+			if e.IsObject() {
+				found[e.Alias()] = true
 			}
 		}
-		r.Findings = slices.DeleteFunc(r.Findings, func(f model.Finding) bool {
-			return f.Severity < least || (len(only) > 0 && f.Alias != "" && !slices.Contains(only, f.Alias))
-		})
 	}
+	r.Findings = slices.DeleteFunc(r.Findings, func(f model.Finding) bool {
+		return f.Severity < least || (len(only) > 0 && f.Alias != "" && !slices.Contains(only, f.Alias))
+	})
+}
+
+// missingAliases: every alias --only names must be an entry of some file.
+func missingAliases(only []string, found map[string]bool) error {
 	var missing []string
 	for _, a := range only {
 		if !found[a] {
@@ -154,19 +187,6 @@ func narrow(results []*lint.Result, least model.Severity, only []string) error {
 		return fmt.Errorf("--only: no entry has the alias %s", strings.Join(missing, ", "))
 	}
 	return nil
-}
-
-// appendTo appends to a file, as GitHub's step summary expects.
-func appendTo(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-	if err != nil {
-		return err
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // useColor decides whether to colour: never with NO_COLOR set, and with

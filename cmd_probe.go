@@ -47,9 +47,9 @@ func probeCommand() *cli.Command {
 			if cmd.Duration("timeout") < 0 || cmd.Duration("deadline") < 0 || cmd.Int("concurrency") < 0 {
 				return cli.Exit("--timeout, --deadline and --concurrency cannot be negative", exitUsage)
 			}
-			format := cmd.String("format")
-			if format != "text" && format != "json" {
-				return cli.Exit(fmt.Sprintf("unknown --format %q: use text or json", format), exitUsage)
+			out, err := report.NewProbe(cmd.String("format"), cmd.Root().Writer)
+			if err != nil {
+				return cli.Exit(err.Error(), exitUsage)
 			}
 			opts := probe.Options{
 				CloudflareAPI: cmd.String("cloudflare-api"),
@@ -101,12 +101,12 @@ func probeCommand() *cli.Command {
 			if err := nothingToProbe(results, reqs, opts.Only); err != nil {
 				return err
 			}
-			out := cmd.Root().Writer
 			if cmd.Bool("dry-run") {
+				w := cmd.Root().Writer
 				for _, r := range reqs {
-					fmt.Fprintln(out, probe.Describe(r))
+					fmt.Fprintln(w, probe.Describe(r))
 				}
-				fmt.Fprintln(out, dryRunSummary(reqs))
+				fmt.Fprintln(w, dryRunSummary(reqs))
 				return nil
 			}
 			var progress func(int, int)
@@ -115,12 +115,7 @@ func probeCommand() *cli.Command {
 				defer fmt.Fprint(stderr, "\r\033[K")
 			}
 			rs := probe.Run(ctx, reqs, opts, progress)
-			if format == "json" {
-				err = report.ProbeJSON(out, rs)
-			} else {
-				err = report.ProbeText(out, rs)
-			}
-			if err != nil {
+			if err := report.WriteAll(out, rs); err != nil {
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)
 			}
 			for _, r := range rs {

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/qalint/qalint/internal/ptytest"
 	"github.com/qalint/qalint/rules"
 )
 
@@ -209,11 +212,44 @@ func TestOutputFile(t *testing.T) {
 	assert.Contains(t, string(b), `"ruleId": "trailing-comma"`)
 }
 
-func TestColorAutoIsOffWhenNotATerminal(t *testing.T) {
+// TestColorAutoFollowsTheTerminal drives --color auto through a real
+// terminal and a real pipe: only a stream that is a terminal gets colour.
+// (A bytes.Buffer never reaches the terminal check, so it cannot tell.)
+func TestColorAutoFollowsTheTerminal(t *testing.T) {
 	t.Setenv("NO_COLOR", "")
-	out, _, _ := qalint(t, "", "check", "testdata/rules/trailing-comma/bad.json") // --color auto
-	assert.NotContains(t, out, "\x1b[")
+	args := []string{"qalint", "check", "testdata/rules/trailing-comma/bad.json"} // --color auto
+
+	control, terminal, err := ptytest.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	defer control.Close()
+	got := readAll(control)
+	run(context.Background(), args, strings.NewReader(""), terminal, io.Discard)
+	terminal.Close()
+	out := <-got
+	assert.Contains(t, out, "\x1b[", "colour on a terminal")
+	assert.Contains(t, out, "trailing comma")
+
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	got = readAll(r)
+	run(context.Background(), args, strings.NewReader(""), w, io.Discard)
+	w.Close()
+	out = <-got
+	assert.NotContains(t, out, "\x1b[", "no colour into a pipe")
 	assert.Contains(t, out, "warning: trailing comma")
+}
+
+// readAll reads f to its end (or, for a terminal, until it is hung up) on
+// its own goroutine, so that a writer never blocks on a full buffer.
+func readAll(f *os.File) <-chan string {
+	c := make(chan string, 1)
+	go func() {
+		b, _ := io.ReadAll(f) // a terminal's control side ends with EIO
+		c <- string(b)
+	}()
+	return c
 }
 
 func TestColorNeverWithNoColor(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,11 +13,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	goldenfile "github.com/qalint/qalint/internal/golden"
+	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
 	"github.com/qalint/qalint/rules"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+var update = goldenfile.Update
 
 // qalint runs the command in process with the given stdin.
 func qalint(t testing.TB, stdin string, args ...string) (stdout, stderr string, code int) {
@@ -29,16 +30,7 @@ func qalint(t testing.TB, stdin string, args ...string) (stdout, stderr string, 
 }
 
 // golden compares got with the file, or rewrites the file with -update.
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "missing golden file; run go test -run %s -update", t.Name())
-	assert.Equal(t, string(want), got, "output differs from %s (go test -update rewrites it)", path)
-}
+func golden(t *testing.T, path, got string) { t.Helper(); goldenfile.Check(t, path, got) }
 
 // checkGolden runs check in both formats on one input and compares each
 // with its golden file; the text golden ends with the exit code.
@@ -85,7 +77,7 @@ func TestRuleGolden(t *testing.T) {
 						}
 					}
 					assert.NotZero(t, hits, "%s reports no %s finding", in, r.ID)
-					if r.Severity == 3 { // error
+					if r.Severity == model.Error {
 						assert.Equal(t, exitFindings, code, in)
 					}
 				case strings.HasPrefix(name, "good"):
@@ -291,7 +283,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 }
 
 // outputFormats lists every --format; the secrets test covers each.
-var outputFormats = formats
+var outputFormats = report.Formats
 
 func bytesReader(s string) *strings.Reader { return strings.NewReader(s) }
 

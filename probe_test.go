@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/qalint/qalint/internal/probe/probetest"
+	"github.com/qalint/qalint/internal/ptytest"
 )
 
 // probeSetup starts the fake, writes testdata/probe/settings.json.tmpl
@@ -59,6 +62,7 @@ func TestProbeEndToEnd(t *testing.T) {
 		Summary map[string]any   `json:"summary"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	require.Len(t, rep.Results, 14)
 	for _, r := range rep.Results {
 		for _, k := range []string{"file", "alias", "kind", "url", "status", "httpStatus", "latencyMs", "message"} {
 			assert.Contains(t, r, k)
@@ -109,4 +113,28 @@ func TestProbeDryRunOnExamples(t *testing.T) {
 			golden(t, in+".dryrun.golden", out)
 		})
 	}
+}
+
+// TestProbeProgressOnlyOnATerminal drives stderr through a real terminal and
+// a real pipe: the progress line is for people watching, never for logs.
+func TestProbeProgressOnlyOnATerminal(t *testing.T) {
+	_, path, allow := probeSetup(t)
+	args := append([]string{"qalint", "probe", "--kind", "completion"}, append(allow, path)...)
+
+	control, terminal, err := ptytest.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	defer control.Close()
+	got := readAll(control)
+	run(context.Background(), args, strings.NewReader(""), io.Discard, terminal)
+	terminal.Close()
+	assert.Contains(t, <-got, "probing… ", "progress on a terminal")
+
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	got = readAll(r)
+	run(context.Background(), args, strings.NewReader(""), io.Discard, w)
+	w.Close()
+	assert.NotContains(t, <-got, "probing", "no progress into a pipe")
 }

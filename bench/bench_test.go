@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -77,6 +78,25 @@ func BenchmarkCheckCorpus2000(b *testing.B) {
 		if s := report.Summarize(rs); s.Files != 2000 || s.Errors+s.Warnings != 0 {
 			b.Fatalf("unexpected summary %+v", s)
 		}
+	}
+}
+
+// BenchmarkHugeValue checks a file with one 10 MiB value in each place a
+// rule quotes, suggests for, masks or parses it, and writes the text report:
+// the target is under 3 s each, linear in the value's size.
+func BenchmarkHugeValue(b *testing.B) {
+	l := &lint.Linter{}
+	l.Bytes("warm.json", File(1))
+	for name, src := range HugeValues(10 << 20) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				r := l.Bytes("huge.json", src)
+				if err := report.Text(io.Discard, []*lint.Result{r}, report.TextOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

@@ -59,15 +59,41 @@ func Tolerant(n int) []byte {
 }
 
 // WriteCorpus writes files settings files of 3 entries each under dir.
-func WriteCorpus(dir string, files int) error {
+func WriteCorpus(dir string, files int) error { return writeCorpus(dir, files, File(3), ".json") }
+
+// WriteTolerantCorpus writes files Tolerant(3) settings files under dir: what
+// fix has work to do on.
+func WriteTolerantCorpus(dir string, files int) error {
+	return writeCorpus(dir, files, Tolerant(3), ".json5")
+}
+
+func writeCorpus(dir string, files int, src []byte, ext string) error {
 	for i := 0; i < files; i++ {
 		sub := filepath.Join(dir, fmt.Sprintf("team-%02d", i%50))
 		if err := os.MkdirAll(sub, 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("ai-assistants-%04d.json", i)), File(3), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("ai-assistants-%04d%s", i, ext)), src, 0o644); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// HugeValues are settings holding one value of n bytes in each place a rule
+// quotes, suggests for, masks or parses it: checking each must take time in
+// proportion to n and report a few hundred bytes per finding.
+func HugeValues(n int) map[string][]byte {
+	x := strings.Repeat("x", n)
+	const cf = `"type":"Cloudflare","alias":"a","account":"0123456789abcdef0123456789abcdef"`
+	return map[string][]byte{
+		"alias":           []byte(`[{"type":"Cloudflare","alias":"` + x + `"}]`),
+		"unknown-model":   []byte(`[{` + cf + `,"apiKey":"${K}","model1":"` + x + `"}]`),
+		"literal-key":     []byte(`[{` + cf + `,"apiKey":"` + x + `"}]`),
+		"placeholder":     []byte(`[{` + cf + `,"apiKey":"<` + x + `>"}]`),
+		"gateway-path":    []byte(`[{"type":"OpenAI","alias":"a","apiKey":"${K}","baseURI1":"https://gateway.ai.cloudflare.com/v1/` + x + `"}]`),
+		"unknown-type":    []byte(`[{"type":"` + x + `","alias":"a"}]`),
+		"unknown-field":   []byte(`[{` + cf + `,"apiKey":"${K}","` + x + `":1}]`),
+		"secret-in-a-url": []byte(`[{"type":"OpenAI","alias":"a","apiKey":"${K}","baseURI1":"https://h.example/?api_key=` + x + `"}]`),
+	}
 }

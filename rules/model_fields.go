@@ -22,11 +22,17 @@ func eachWorkersAIModel(c *Context, fn func(re *resolve.Entry, r *resolve.Reques
 
 // nearestModel suggests a catalogue id for an unknown one: the same model
 // name under its @cf/ or @hf/ prefix, else the closest id by edits.
+// endsWithSegment reports whether s ends with "/"+seg, without building
+// that string: seg may be a value of megabytes, compared with every model.
+func endsWithSegment(s, seg string) bool {
+	return len(s) > len(seg) && s[len(s)-len(seg)-1] == '/' && strings.HasSuffix(s, seg)
+}
+
 func nearestModel(cat *catalog.Catalog, id string) (string, bool) {
 	ids := cat.ModelIDs()
 	base := id[strings.LastIndex(id, "/")+1:]
 	for _, known := range ids {
-		if strings.HasSuffix(known, "/"+base) && (strings.HasSuffix(known, "/"+id) || !strings.HasPrefix(id, "@")) {
+		if endsWithSegment(known, base) && (endsWithSegment(known, id) || !strings.HasPrefix(id, "@")) {
 			return known, true
 		}
 	}

@@ -178,6 +178,9 @@ func (c *Context) Resolved() []*resolve.Entry {
 	return c.resolved
 }
 
+// messageArgLimit bounds, in characters, each string a message formats.
+const messageArgLimit = 2 * model.QuoteLimit
+
 // At reports a finding on the byte span [start, end).
 func (c *Context) At(e *model.Entry, start, end int, pointer, format string, args ...any) {
 	c.at(c.severity, e, start, end, pointer, format, args...)
@@ -201,13 +204,22 @@ func (c *Context) Sure(sev model.Severity, e *model.Entry, v resolve.Value, form
 
 func (c *Context) at(sev model.Severity, e *model.Entry, start, end int, pointer, format string, args ...any) {
 	from, to := c.Doc.Pos(start), c.Doc.Pos(max(start, end))
+	for i, a := range args {
+		// A guard behind model.Quote: no argument makes a message long.
+		if s, ok := a.(string); ok && len(s) > 4*messageArgLimit {
+			args[i] = model.Clip(s, messageArgLimit)
+		}
+	}
+	if len(pointer) > 4*messageArgLimit {
+		pointer = model.Clip(pointer, messageArgLimit) // a key of megabytes: bounded like messages
+	}
 	f := model.Finding{
 		File: c.Doc.Path, Line: from.Line, Column: from.Col, EndLine: to.Line, EndColumn: to.Col,
 		Severity: sev, Rule: c.rule.ID, Message: fmt.Sprintf(format, args...),
 		Pointer: pointer, Start: start, End: end,
 	}
 	if e != nil {
-		f.Alias = e.Alias()
+		f.Alias = model.Clip(e.Alias(), messageArgLimit)
 	}
 	c.findings = append(c.findings, f)
 }

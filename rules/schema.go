@@ -33,7 +33,11 @@ var Schema = &Rule{
 			c.At(nil, 0, 0, "", "the schema could not be built: %v", err)
 			return
 		}
-		vs, err := schema.Validate(sch, c.Doc.Value())
+		nodes := make([]*reader.Node, len(c.Doc.Entries))
+		for i, e := range c.Doc.Entries {
+			nodes[i] = e.Node
+		}
+		vs, err := schema.Validate(sch, schema.Instance(nodes))
 		if err != nil {
 			c.At(nil, 0, 0, "", "schema validation failed: %v", err)
 			return

@@ -41,6 +41,9 @@ func Suggest(s string, candidates []string) (string, bool) {
 		}, strings.ToLower(x))
 	}
 	ns := norm(s)
+	limit := min(3, max(1, utf8.RuneCountInString(s)/3))
+	lower := strings.ToLower(s)
+	n := utf8.RuneCountInString(lower)
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
 		if c == s {
@@ -49,12 +52,14 @@ func Suggest(s string, candidates []string) (string, bool) {
 		if norm(c) == ns {
 			return c, true
 		}
-		d := Distance(strings.ToLower(s), strings.ToLower(c))
+		if m := utf8.RuneCountInString(c); n > m+limit || m > n+limit {
+			continue // too far apart in length alone: keeps a 10 MB value linear
+		}
+		d := Distance(lower, strings.ToLower(c))
 		if d < bestD {
 			best, bestD = c, d
 		}
 	}
-	limit := min(3, max(1, utf8.RuneCountInString(s)/3))
 	if best != "" && bestD <= limit {
 		return best, true
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -14,16 +15,20 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/qalint/qalint/bench"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
 )
 
-// within fails the test if fn takes longer than limit: each hostile input
-// must end in a finding or an error in bounded time, not hang.
+// within fails the test if fn has not returned after limit: it catches a
+// hang, not slowness. The bounds are generous, because a loaded machine or
+// the race detector slows everything; speed is measured by the benchmarks
+// in bench/ (BenchmarkHostileValue), and work is bounded below by counting
+// bytes allocated, which no load changes.
 func within(t *testing.T, limit time.Duration, fn func()) {
 	t.Helper()
-	limit *= raceSlowdown
+	limit = 10 * limit * raceSlowdown
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
 	done := make(chan struct{})
@@ -71,20 +76,24 @@ func TestHostileInputs(t *testing.T) {
 		src   []byte
 		rules []string // findings expected (all of these rules present), nil: clean
 		limit time.Duration
+		large bool // megabytes: left out under the race detector, which would take minutes
 	}{
-		{"empty", nil, []string{"parse"}, time.Second},
-		{"only whitespace", []byte(" \n\t\r\n "), []string{"parse"}, time.Second},
-		{"binary", []byte{0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0}, []string{"parse"}, time.Second},
-		{"invalid UTF-8 in a string", []byte("[{\"alias\": \"\xc3\x28\"}]"), []string{"parse"}, time.Second},
-		{"NUL bytes", []byte("[\x00]"), []string{"parse"}, time.Second},
-		{"a million nested [", bytes.Repeat([]byte("["), 1_000_000), []string{"parse"}, 5 * time.Second},
-		{"a 10 MB string", []byte(`[{"type":"Cloudflare","alias":"` + strings.Repeat("x", 10<<20) + `"}]`), []string{"schema"}, 10 * time.Second},
-		{"100,000 entries", many(100_000), nil, 60 * time.Second},
-		{"10,000 keys in one object", manyKeys(10_000), []string{"unknown-field"}, 20 * time.Second},
-		{"unterminated string at EOF", []byte(`[{"alias": "abc`), []string{"parse"}, time.Second},
-		{"unterminated comment at EOF", []byte("[ /* never closed"), []string{"parse"}, time.Second},
+		{"empty", nil, []string{"parse"}, time.Second, false},
+		{"only whitespace", []byte(" \n\t\r\n "), []string{"parse"}, time.Second, false},
+		{"binary", []byte{0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0}, []string{"parse"}, time.Second, false},
+		{"invalid UTF-8 in a string", []byte("[{\"alias\": \"\xc3\x28\"}]"), []string{"parse"}, time.Second, false},
+		{"NUL bytes", []byte("[\x00]"), []string{"parse"}, time.Second, false},
+		{"a million nested [", bytes.Repeat([]byte("["), 1_000_000), []string{"parse"}, 5 * time.Second, true},
+		{"a 10 MB string", []byte(`[{"type":"Cloudflare","alias":"` + strings.Repeat("x", 10<<20) + `"}]`), []string{"schema"}, 10 * time.Second, true},
+		{"100,000 entries", many(100_000), nil, 60 * time.Second, true},
+		{"10,000 keys in one object", manyKeys(10_000), []string{"unknown-field"}, 20 * time.Second, false},
+		{"unterminated string at EOF", []byte(`[{"alias": "abc`), []string{"parse"}, time.Second, false},
+		{"unterminated comment at EOF", []byte("[ /* never closed"), []string{"parse"}, time.Second, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.large && raceSlowdown > 1 {
+				t.Skip("megabytes of input under the race detector; covered without it")
+			}
 			within(t, tc.limit, func() {
 				r := (&lint.Linter{}).Bytes("hostile.json", tc.src)
 				got := rulesOf(r)
@@ -176,4 +185,31 @@ func FuzzCheck(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+func TestHugeValuesAreLinearAndReportsBounded(t *testing.T) {
+	if raceSlowdown > 1 {
+		t.Skip("megabytes of input under the race detector; covered without it")
+	}
+	const size = 10 << 20
+	for name, src := range bench.HugeValues(size) { // every place a 10 MiB value can stand
+		t.Run(name, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			var out bytes.Buffer
+			within(t, 10*time.Second, func() {
+				r := (&lint.Linter{}).Bytes("huge.json", src)
+				require.NoError(t, report.Text(&out, []*lint.Result{r}, report.TextOptions{}))
+				require.NoError(t, report.JSON(&out, []*lint.Result{r}))
+			})
+			runtime.ReadMemStats(&after)
+			// Work bounded in bytes, not seconds: a quadratic step on a
+			// 10 MiB value allocates far beyond a small multiple of it.
+			allocated := after.TotalAlloc - before.TotalAlloc
+			assert.Less(t, allocated, uint64(40*size), "allocated %d MiB for a 10 MiB value", allocated>>20)
+			// Not assert.Contains: its failure message would print 10 MiB.
+			assert.Less(t, out.Len(), 8192, "a report of a few hundred bytes per finding, not the value")
+			assert.False(t, strings.Contains(out.String(), strings.Repeat("x", 200)), "the report quotes at most a bounded prefix")
+		})
+	}
 }

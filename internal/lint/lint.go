@@ -7,11 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"sort"
-	"sync"
 
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/ordered"
 	"github.com/qalint/qalint/rules"
 )
 
@@ -30,10 +29,14 @@ type Linter struct {
 	Ignore   func(path string) bool // paths to leave out, e.g. from .qalint.yaml
 }
 
-// Inputs lists the inputs paths name (see Walk), leaving out ignored ones.
+// Inputs lists the inputs paths name (see Walk), leaving out ignored ones,
+// in path order, and the paths that could not be walked. Walking first
+// costs a few milliseconds on thousands of files and is what lets results
+// be printed as soon as they are ready, in an order fixed in advance.
 func (l *Linter) Inputs(paths []string) ([]Input, []*PathError) {
 	var out []Input
 	errs := Walk(paths, l.Ignore, func(in Input) { out = append(out, in) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, errs
 }
 
@@ -62,38 +65,39 @@ func (l *Linter) Bytes(path string, src []byte) *Result {
 	return &Result{Path: path, Doc: doc, Findings: maskFindings(doc, rules.Check(doc, l.Rules))}
 }
 
-// Files lints the inputs named by paths (files, directories, "-" for
-// standard input) in parallel, starting while directories are still being
-// walked; results come back ordered by path.
+// Each lints the inputs named by paths (files, directories, "-" for standard
+// input) in parallel and calls emit with each result in path order, as soon
+// as its turn comes. Nothing is kept after emit returns, so memory stays
+// flat however many files there are. The first error emit returns stops the
+// run and is returned.
+func (l *Linter) Each(paths []string, emit func(*Result) error) error {
+	inputs, errs := l.Inputs(paths)
+	type job struct {
+		in  Input
+		err *PathError // the path could not be walked
+	}
+	jobs := make([]job, 0, len(inputs)+len(errs))
+	for _, in := range inputs {
+		jobs = append(jobs, job{in: in})
+	}
+	for _, e := range errs {
+		jobs = append(jobs, job{in: Input{Path: e.Path}, err: e})
+	}
+	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].in.Path < jobs[j].in.Path })
+	return ordered.Each(len(jobs), func(i int) *Result {
+		if jobs[i].err != nil {
+			return &Result{Path: jobs[i].in.Path, Err: jobs[i].err}
+		}
+		return l.one(jobs[i].in)
+	}, emit)
+}
+
+// Files is Each collecting every result: for callers that need them all at
+// once, such as probe planning.
 func (l *Linter) Files(paths []string) []*Result {
-	next := make(chan Input, 256)
-	out := make(chan *Result, 256)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range next {
-				out <- l.one(p)
-			}
-		}()
-	}
-	var errs []*PathError
-	go func() {
-		errs = Walk(paths, l.Ignore, func(in Input) { next <- in })
-		close(next)
-		wg.Wait()
-		close(out)
-	}()
-	var results []*Result
-	for r := range out {
-		results = append(results, r)
-	}
-	for _, e := range errs { // written before out was closed
-		results = append(results, &Result{Path: e.Path, Err: e})
-	}
-	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
-	return results
+	var out []*Result
+	_ = l.Each(paths, func(r *Result) error { out = append(out, r); return nil })
+	return out
 }
 
 func (l *Linter) one(in Input) *Result {
@@ -136,33 +140,13 @@ func (l *Linter) Read(path string) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	var r io.Reader
-	hint := int64(512)
-	if path == StdinName {
-		if l.Stdin == nil {
-			return nil, &PathError{path, errors.New("no standard input")}
-		}
-		r = l.Stdin
-	} else {
-		// Stat before opening: opening a FIFO blocks until someone writes to it.
-		st, err := os.Stat(path)
-		switch {
-		case err != nil:
-			return nil, &PathError{path, unwrapPathErr(err)}
-		case !st.Mode().IsRegular():
-			return nil, &PathError{path, errors.New("not a regular file")}
-		case st.Size() > limit:
-			return nil, &PathError{path, fmt.Errorf("%w: %d bytes is over the %d-byte limit (--max-size)", ErrTooLarge, st.Size(), limit)}
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &PathError{path, unwrapPathErr(err)}
-		}
-		defer f.Close()
-		r = f
-		hint = st.Size()
+	if path != StdinName {
+		return readFile(path, limit)
 	}
-	src, err := readAll(io.LimitReader(r, limit+1), hint)
+	if l.Stdin == nil {
+		return nil, &PathError{path, errors.New("no standard input")}
+	}
+	src, err := readAll(io.LimitReader(l.Stdin, limit+1), 512)
 	if err != nil {
 		return nil, &PathError{path, unwrapPathErr(err)}
 	}
@@ -170,6 +154,11 @@ func (l *Linter) Read(path string) ([]byte, error) {
 		return nil, &PathError{path, fmt.Errorf("%w: over the %d-byte limit (--max-size)", ErrTooLarge, limit)}
 	}
 	return src, nil
+}
+
+// tooLarge is the error for a file of size bytes over limit.
+func tooLarge(path string, size, limit int64) error {
+	return &PathError{path, fmt.Errorf("%w: %d bytes is over the %d-byte limit (--max-size)", ErrTooLarge, size, limit)}
 }
 
 // PathError is an input that could not be read.

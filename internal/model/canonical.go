@@ -1,7 +1,7 @@
 package model
 
 import (
-	"encoding/json"
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/qalint/qalint/internal/reader"
@@ -87,8 +87,14 @@ func AppendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// Quote is AppendJSONString for messages.
-func Quote(s string) string { return string(AppendJSONString(nil, s)) }
+// Quote is AppendJSONString for messages, of at most QuoteLimit characters
+// of s: a report never grows with the length of a value.
+func Quote(s string) string {
+	if c := Clip(s, QuoteLimit); len(c) < len(s) {
+		return string(AppendJSONString(nil, c)) + fmt.Sprintf(" (%d bytes)", len(s))
+	}
+	return string(AppendJSONString(nil, s))
+}
 
 // Canonical is the strict JSON of any read value, repeated keys resolved as
 // Qarbine resolves them. Two inputs hold the same values exactly when their
@@ -97,43 +103,4 @@ func Canonical(n *reader.Node) []byte {
 	e := &encoder{buf: make([]byte, 0, 256)}
 	e.value(n)
 	return e.buf
-}
-
-// Value is the entries array as plain Go values (map[string]any, []any,
-// json.Number, string, bool, nil), the form JSON Schema validation takes;
-// built from the tree, so the strict JSON is not parsed a second time.
-func (d *Document) Value() any {
-	out := make([]any, len(d.Entries))
-	for i, e := range d.Entries {
-		out[i] = value(e.Node)
-	}
-	return out
-}
-
-func value(n *reader.Node) any {
-	switch n.Kind {
-	case reader.Object:
-		m := make(map[string]any, len(n.Members))
-		for _, mem := range n.Members { // in order, so the last of a repeated key wins
-			if mem.Value.Kind == reader.Undefined {
-				delete(m, mem.Key) // undefined is the same as leaving the key out
-				continue
-			}
-			m[mem.Key] = value(mem.Value)
-		}
-		return m
-	case reader.Array:
-		a := make([]any, len(n.Items))
-		for i, it := range n.Items {
-			a[i] = value(it)
-		}
-		return a
-	case reader.String:
-		return n.Text
-	case reader.Number:
-		return json.Number(n.Text)
-	case reader.Bool:
-		return n.Text == "true"
-	}
-	return nil
 }

@@ -67,7 +67,6 @@ func TestSettingValueAndUndefined(t *testing.T) {
 	assert.Nil(t, d.SettingValue("catalogSettings", "nope", "x"))
 	assert.False(t, d.Entries[0].Field("model2").Exists(), "model2: undefined is left out")
 	assert.Equal(t, `{"type":"Cloudflare"}`, string(Canonical(d.Entries[0].Node)))
-	assert.Equal(t, []any{map[string]any{"type": "Cloudflare"}}, d.Value())
 }
 
 func TestStyleAndEncoding(t *testing.T) {

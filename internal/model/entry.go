@@ -25,8 +25,15 @@ type Field struct {
 // Exists reports whether the field is present.
 func (f Field) Exists() bool { return f.Node != nil }
 
+// smallObject is the most members an entry is scanned for a key rather than
+// indexed: a real entry has about ten.
+const smallObject = 16
+
 // Member returns the member that wins for a top-level key, nil when absent.
 func (e *Entry) Member(key string) *reader.Member {
+	if len(e.Node.Members) <= smallObject {
+		return e.Node.Get(key) // a scan beats building a map for a typical entry
+	}
 	if e.keys == nil {
 		e.keys = make(map[string]*reader.Member, len(e.Node.Members))
 		for i := range e.Node.Members {

@@ -68,3 +68,19 @@ type Finding struct {
 	Start int `json:"-"`
 	End   int `json:"-"`
 }
+
+// QuoteLimit is how many characters of a value a message quotes at most.
+const QuoteLimit = 80
+
+// Clip returns s cut to at most n characters, with "…" when cut. It looks at
+// no more of s than it keeps, so clipping a 10 MB value costs nothing.
+func Clip(s string, n int) string {
+	count := 0
+	for i := range s {
+		if count == n {
+			return s[:i] + "…"
+		}
+		count++
+	}
+	return s
+}

@@ -15,21 +15,62 @@ import (
 // GitHub places an annotation by its path from the repository root, so
 // files are named that way (as in SARIF) whatever folder qalint ran from.
 func GitHub(w io.Writer, results []*lint.Result) error {
-	root := sourceRoot()
-	for _, f := range Findings(results) {
+	return WriteAll[*lint.Result](&githubOutput{w: w}, results)
+}
+
+// githubOutput writes annotations as results come; with a step summary it
+// keeps the findings (not the documents) for the table written on Flush.
+type githubOutput struct {
+	w        io.Writer
+	summary  io.Writer
+	root     string
+	counts   Summary
+	findings []model.Finding
+}
+
+func (o *githubOutput) Write(r *lint.Result) error {
+	o.counts.Add(r)
+	if o.summary != nil {
+		o.findings = append(o.findings, r.Findings...)
+	}
+	if o.root == "" {
+		o.root = sourceRoot()
+	}
+	for _, f := range r.Findings {
 		cmd := map[model.Severity]string{model.Error: "error", model.Warning: "warning"}[f.Severity]
 		if cmd == "" {
 			cmd = "notice"
 		}
-		if _, err := fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-			cmd, escapeProperty(repoPath(root, f.File)), f.Line, f.Column, f.EndLine, f.EndColumn,
+		if _, err := fmt.Fprintf(o.w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
+			cmd, escapeProperty(repoPath(o.root, f.File)), f.Line, f.Column, f.EndLine, f.EndColumn,
 			escapeProperty("qalint "+f.Rule), escapeData(f.Message)); err != nil {
 			return err
 		}
 	}
-	_, err := fmt.Fprintln(w, summaryLine(Summarize(results)))
-	return err
+	return nil
 }
+
+// Flush writes the summary line, then the step summary if there is one.
+// A step summary that cannot be written is the caller's to report (a
+// warning): the annotations are out by then.
+func (o *githubOutput) Flush() error {
+	if _, err := fmt.Fprintln(o.w, summaryLine(o.counts)); err != nil {
+		return err
+	}
+	if o.summary == nil {
+		return nil
+	}
+	if err := stepSummary(o.summary, o.counts, o.findings); err != nil {
+		return &StepSummaryError{err}
+	}
+	return nil
+}
+
+// StepSummaryError is a step summary that could not be written.
+type StepSummaryError struct{ Err error }
+
+func (e *StepSummaryError) Error() string { return "writing the step summary: " + e.Err.Error() }
+func (e *StepSummaryError) Unwrap() error { return e.Err }
 
 // escapeData and escapeProperty follow the workflow-command rules.
 func escapeData(s string) string {
@@ -44,9 +85,11 @@ func escapeProperty(s string) string {
 // $GITHUB_STEP_SUMMARY: GitHub shows only about ten annotations of each kind
 // per step, the summary shows them all.
 func StepSummary(w io.Writer, results []*lint.Result) error {
-	s := Summarize(results)
+	return stepSummary(w, Summarize(results), Findings(results))
+}
+
+func stepSummary(w io.Writer, s Summary, fs []model.Finding) error {
 	fmt.Fprintf(w, "### qalint\n\n%s\n\n", summaryLine(s))
-	fs := Findings(results)
 	if len(fs) == 0 {
 		return nil
 	}

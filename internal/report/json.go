@@ -16,8 +16,58 @@ type JSONReport struct {
 
 // JSON writes exactly one JSON object.
 func JSON(w io.Writer, results []*lint.Result) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(JSONReport{Findings: Findings(results), Summary: Summarize(results)})
+	return WriteAll(newJSONOutput(w), results)
+}
+
+// jsonOutput writes the JSONReport shape with its findings streamed.
+type jsonOutput struct {
+	stream  arrayStream
+	started bool
+	summary Summary
+}
+
+func newJSONOutput(w io.Writer) *jsonOutput { return &jsonOutput{stream: arrayStream{w: w}} }
+
+// skeleton is JSONReport with the findings left to the stream.
+func (o *jsonOutput) skeleton() any {
+	return struct {
+		Findings json.RawMessage `json:"findings"`
+		Summary  Summary         `json:"summary"`
+	}{streamMarker, o.summary}
+}
+
+func (o *jsonOutput) start() error {
+	if !o.started {
+		o.started = true
+		head, _, indent, err := split(o.skeleton())
+		if err != nil {
+			return err
+		}
+		o.stream.start(head, indent)
+	}
+	return o.stream.err
+}
+
+func (o *jsonOutput) Write(r *lint.Result) error {
+	o.summary.Add(r)
+	if err := o.start(); err != nil {
+		return err
+	}
+	for i := range r.Findings {
+		if err := o.stream.add(&r.Findings[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (o *jsonOutput) Flush() error {
+	if err := o.start(); err != nil {
+		return err
+	}
+	_, tail, _, err := split(o.skeleton())
+	if err != nil {
+		return err
+	}
+	return o.stream.end(tail)
 }

@@ -22,63 +22,131 @@ type ProbeSummary struct {
 
 // SummarizeProbes counts results.
 func SummarizeProbes(rs []probe.Result) ProbeSummary {
-	s := ProbeSummary{Total: len(rs), ByStatus: map[probe.Status]int{}}
+	s := ProbeSummary{ByStatus: map[probe.Status]int{}}
 	for _, r := range rs {
-		s.ByStatus[r.Status]++
-		switch r.Status {
-		case probe.OK:
-			s.OK++
-		case probe.Skipped:
-			s.Skipped++
-		default:
-			s.Failed++
-		}
+		s.Add(r)
 	}
 	return s
 }
 
+// Add counts one result.
+func (s *ProbeSummary) Add(r probe.Result) {
+	if s.ByStatus == nil {
+		s.ByStatus = map[probe.Status]int{}
+	}
+	s.Total++
+	s.ByStatus[r.Status]++
+	switch r.Status {
+	case probe.OK:
+		s.OK++
+	case probe.Skipped:
+		s.Skipped++
+	default:
+		s.Failed++
+	}
+}
+
 // ProbeJSON writes {"results":[…],"summary":{…}}.
 func ProbeJSON(w io.Writer, rs []probe.Result) error {
-	if rs == nil {
-		rs = []probe.Result{}
+	return WriteAll(newProbeJSONOutput(w), rs)
+}
+
+// probeJSONOutput streams the results; the summary comes on Flush.
+type probeJSONOutput struct {
+	stream  arrayStream
+	started bool
+	summary ProbeSummary
+}
+
+func newProbeJSONOutput(w io.Writer) *probeJSONOutput {
+	return &probeJSONOutput{stream: arrayStream{w: w}, summary: ProbeSummary{ByStatus: map[probe.Status]int{}}}
+}
+
+func (o *probeJSONOutput) skeleton() any {
+	return struct {
+		Results json.RawMessage `json:"results"`
+		Summary ProbeSummary    `json:"summary"`
+	}{streamMarker, o.summary}
+}
+
+func (o *probeJSONOutput) start() error {
+	if !o.started {
+		o.started = true
+		head, _, indent, err := split(o.skeleton())
+		if err != nil {
+			return err
+		}
+		o.stream.start(head, indent)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(struct {
-		Results []probe.Result `json:"results"`
-		Summary ProbeSummary   `json:"summary"`
-	}{rs, SummarizeProbes(rs)})
+	return o.stream.err
+}
+
+func (o *probeJSONOutput) Write(r probe.Result) error {
+	if err := o.start(); err != nil {
+		return err
+	}
+	o.summary.Add(r)
+	return o.stream.add(r)
+}
+
+func (o *probeJSONOutput) Flush() error {
+	if err := o.start(); err != nil {
+		return err
+	}
+	_, tail, _, err := split(o.skeleton())
+	if err != nil {
+		return err
+	}
+	return o.stream.end(tail)
 }
 
 // ProbeText writes a table per file and a summary line.
 func ProbeText(w io.Writer, rs []probe.Result) error {
-	file := "\x00"
-	var tw *tabwriter.Writer
-	flush := func() {
-		if tw != nil {
-			tw.Flush()
+	return WriteAll[probe.Result](&probeTextOutput{w: w, file: "\x00"}, rs)
+}
+
+// probeTextOutput writes one aligned table per file, each as its file ends.
+type probeTextOutput struct {
+	w       io.Writer
+	file    string
+	tw      *tabwriter.Writer
+	summary ProbeSummary
+}
+
+func (o *probeTextOutput) Write(r probe.Result) error {
+	o.summary.Add(r)
+	if r.File != o.file {
+		if err := o.flushTable(); err != nil {
+			return err
 		}
+		o.file = r.File
+		fmt.Fprintln(o.w, o.file)
+		o.tw = tabwriter.NewWriter(o.w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(o.tw, "  ALIAS\tKIND\tSTATUS\tHTTP\tLATENCY\tMESSAGE")
 	}
-	for _, r := range rs {
-		if r.File != file {
-			flush()
-			file = r.File
-			fmt.Fprintln(w, file)
-			tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "  ALIAS\tKIND\tSTATUS\tHTTP\tLATENCY\tMESSAGE")
-		}
-		httpStatus, latency := "-", "-"
-		if r.HTTPStatus != 0 {
-			httpStatus = fmt.Sprint(r.HTTPStatus)
-		}
-		if r.Status != probe.Skipped && r.Status != probe.Refused {
-			latency = fmt.Sprintf("%dms", r.LatencyMs)
-		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", r.Alias, r.Kind, r.Status, httpStatus, latency, r.Message)
+	httpStatus, latency := "-", "-"
+	if r.HTTPStatus != 0 {
+		httpStatus = fmt.Sprint(r.HTTPStatus)
 	}
-	flush()
-	_, err := fmt.Fprintln(w, probeSummaryLine(SummarizeProbes(rs)))
+	if r.Status != probe.Skipped && r.Status != probe.Refused {
+		latency = fmt.Sprintf("%dms", r.LatencyMs)
+	}
+	_, err := fmt.Fprintf(o.tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", r.Alias, r.Kind, r.Status, httpStatus, latency, r.Message)
+	return err
+}
+
+func (o *probeTextOutput) flushTable() error {
+	if o.tw == nil {
+		return nil
+	}
+	return o.tw.Flush()
+}
+
+func (o *probeTextOutput) Flush() error {
+	if err := o.flushTable(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(o.w, probeSummaryLine(o.summary))
 	return err
 }
 

@@ -29,7 +29,7 @@ type sarifRun struct {
 	Tool               sarifTool                   `json:"tool"`
 	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                      `json:"columnKind"`
-	Results            []sarifResult               `json:"results"`
+	Results            json.RawMessage             `json:"results"` // streamed: see arrayStream
 }
 
 type sarifArtifactLoc struct {
@@ -102,35 +102,76 @@ func sarifLevel(s model.Severity) string {
 // uriBaseId %SRCROOT%, percent-encoded, so one file has one spelling
 // whatever folder qalint ran from and however it was named.
 func SARIF(w io.Writer, results []*lint.Result, version string) error {
-	driver := sarifDriver{Name: "qalint", Version: version, InformationURI: "https://github.com/qalint/qalint", Rules: []sarifRule{}}
-	index := map[string]int{}
+	return WriteAll(newSARIFOutput(w, version), results)
+}
+
+// sarifOutput streams the results of one run.
+type sarifOutput struct {
+	stream  arrayStream
+	version string
+	index   map[string]int
+	root    string
+	seen    map[string]int // for fingerprints: findings so far per location
+	tail    []byte
+}
+
+func newSARIFOutput(w io.Writer, version string) *sarifOutput {
+	return &sarifOutput{stream: arrayStream{w: w}, version: version}
+}
+
+// start writes the log up to the results: the tool and every rule.
+func (o *sarifOutput) start() error {
+	if o.index != nil {
+		return o.stream.err
+	}
+	driver := sarifDriver{Name: "qalint", Version: o.version, InformationURI: "https://github.com/qalint/qalint", Rules: []sarifRule{}}
+	o.index = map[string]int{}
 	for i, r := range rules.All {
-		index[r.ID] = i
+		o.index[r.ID] = i
 		sr := sarifRule{ID: r.ID, Name: ruleName(r.ID), ShortDescription: sarifText{r.Summary}, FullDescription: sarifText{r.Doc},
 			HelpURI: HelpURI + r.ID, Help: sarifText{rules.Explain(r)}}
 		sr.DefaultConfiguration.Level = sarifLevel(r.Severity)
 		driver.Rules = append(driver.Rules, sr)
 	}
-	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
-	root := sourceRoot()
-	if root != "" {
-		run.OriginalURIBaseIDs = map[string]sarifArtifactLoc{srcRoot: {URI: fileURI(root) + "/"}}
+	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: streamMarker}
+	o.root = sourceRoot()
+	if o.root != "" {
+		run.OriginalURIBaseIDs = map[string]sarifArtifactLoc{srcRoot: {URI: fileURI(o.root) + "/"}}
 	}
-	seen := map[string]int{}
-	for _, f := range Findings(results) {
-		res := sarifResult{RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity), Message: sarifText{f.Message}}
+	o.seen = map[string]int{}
+	head, tail, indent, err := split(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+	if err != nil {
+		return err
+	}
+	o.tail = tail
+	o.stream.start(head, indent)
+	return o.stream.err
+}
+
+func (o *sarifOutput) Write(r *lint.Result) error {
+	if err := o.start(); err != nil {
+		return err
+	}
+	for _, f := range r.Findings {
+		res := sarifResult{RuleID: f.Rule, RuleIndex: o.index[f.Rule], Level: sarifLevel(f.Severity), Message: sarifText{f.Message}}
 		var loc sarifLocation
-		loc.PhysicalLocation.ArtifactLocation = artifactLocation(root, f.File)
+		loc.PhysicalLocation.ArtifactLocation = artifactLocation(o.root, f.File)
 		reg := &loc.PhysicalLocation.Region
 		reg.StartLine, reg.StartColumn, reg.EndLine, reg.EndColumn = f.Line, f.Column, f.EndLine, max(f.EndColumn, f.Column)
 		res.Locations = []sarifLocation{loc}
-		res.PartialFingerprints = map[string]string{fingerprintKey: fingerprint(loc.PhysicalLocation.ArtifactLocation.URI, f, seen)}
-		run.Results = append(run.Results, res)
+		res.PartialFingerprints = map[string]string{fingerprintKey: fingerprint(loc.PhysicalLocation.ArtifactLocation.URI, f, o.seen)}
+		if err := o.stream.add(res); err != nil {
+			return err
+		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+	return nil
+}
+
+func (o *sarifOutput) Flush() error {
+	if err := o.start(); err != nil {
+		return err
+	}
+	return o.stream.end(o.tail)
 }
 
 const (

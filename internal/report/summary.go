@@ -22,27 +22,33 @@ type Summary struct {
 func Summarize(results []*lint.Result) Summary {
 	var s Summary
 	for _, r := range results {
-		if r.Err != nil {
-			continue
-		}
-		if r.Skipped != "" {
-			s.Skipped++
-			continue
-		}
-		s.Files++
-		s.Entries += r.Entries()
-		for _, f := range r.Findings {
-			switch f.Severity {
-			case model.Error:
-				s.Errors++
-			case model.Warning:
-				s.Warnings++
-			case model.Info:
-				s.Infos++
-			}
-		}
+		s.Add(r)
 	}
 	return s
+}
+
+// Add counts one result; an input that could not be read is not counted,
+// one a walk skipped is counted as skipped.
+func (s *Summary) Add(r *lint.Result) {
+	if r.Err != nil {
+		return
+	}
+	if r.Skipped != "" {
+		s.Skipped++
+		return
+	}
+	s.Files++
+	s.Entries += r.Entries()
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case model.Error:
+			s.Errors++
+		case model.Warning:
+			s.Warnings++
+		case model.Info:
+			s.Infos++
+		}
+	}
 }
 
 // Findings flattens results in report order.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -34,44 +35,62 @@ const (
 // line with a caret under the column (credentials masked), a one-line
 // summary, and one `qalint explain RULE` line per rule seen.
 func Text(w io.Writer, results []*lint.Result, opts TextOptions) error {
-	paint := func(code, s string) string {
-		if !opts.Color {
-			return s
-		}
-		return code + s + ansiReset
+	return WriteAll[*lint.Result](&textOutput{w: w, color: opts.Color, summaryOnly: opts.SummaryOnly}, results)
+}
+
+// textOutput is the text format: each file's findings as they come, the
+// summary on Flush.
+type textOutput struct {
+	w           io.Writer
+	color       bool
+	summaryOnly bool
+	summary     Summary
+	seen        []string // rule ids, in order of first appearance
+}
+
+func (o *textOutput) paint(code, s string) string {
+	if !o.color {
+		return s
 	}
-	var seen []string // rule ids, in order of first appearance
-	for _, r := range results {
-		if opts.SummaryOnly {
-			break
+	return code + s + ansiReset
+}
+
+func (o *textOutput) Write(r *lint.Result) error {
+	o.summary.Add(r)
+	if o.summaryOnly {
+		return nil
+	}
+	var b bytes.Buffer // one write per file: the output may be unbuffered
+	cache := &snippetCache{}
+	for _, f := range r.Findings {
+		sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
+		fmt.Fprintf(&b, "%s %s %s%s %s\n",
+			o.paint(ansiBold, fmt.Sprintf("%s:%d:%d:", f.File, f.Line, f.Column)),
+			o.paint(sevColor, f.Severity.String()+":"),
+			aliasPrefix(f.Alias),
+			f.Message,
+			o.paint(ansiDim, "["+f.Rule+"]"))
+		if r.Doc != nil {
+			snippet(&b, r.Doc, f, cache, o.paint)
 		}
-		cache := lineCache{}
-		for _, f := range r.Findings {
-			sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
-			fmt.Fprintf(w, "%s %s %s%s %s\n",
-				paint(ansiBold, fmt.Sprintf("%s:%d:%d:", f.File, f.Line, f.Column)),
-				paint(sevColor, f.Severity.String()+":"),
-				aliasPrefix(f.Alias),
-				f.Message,
-				paint(ansiDim, "["+f.Rule+"]"))
-			if r.Doc != nil {
-				snippet(w, r.Doc, f, cache, paint)
-			}
-			if !slices.Contains(seen, f.Rule) {
-				seen = append(seen, f.Rule)
-			}
+		if !slices.Contains(o.seen, f.Rule) {
+			o.seen = append(o.seen, f.Rule)
 		}
 	}
-	s := Summarize(results)
-	if _, err := fmt.Fprintln(w, paint(summaryColor(s), summaryLine(s))); err != nil {
+	_, err := o.w.Write(b.Bytes())
+	return err
+}
+
+func (o *textOutput) Flush() error {
+	if _, err := fmt.Fprintln(o.w, o.paint(summaryColor(o.summary), summaryLine(o.summary))); err != nil {
 		return err
 	}
-	for _, id := range seen {
+	for _, id := range o.seen {
 		line := "qalint explain " + id
 		if r, ok := rules.Lookup(id); ok {
-			line = fmt.Sprintf("%-40s %s", line, paint(ansiDim, "# "+r.Summary))
+			line = fmt.Sprintf("%-40s %s", line, o.paint(ansiDim, "# "+r.Summary))
 		}
-		if _, err := fmt.Fprintln(w, line); err != nil {
+		if _, err := fmt.Fprintln(o.w, line); err != nil {
 			return err
 		}
 	}
@@ -132,60 +151,154 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// lineCache holds a document's lines masked and split into characters, so
-// that many findings on one long line cost one masking, not one each.
-type lineCache map[int][]rune
+// snippetCache holds what snippets of one document share: how far into a
+// line the last window was found, and the masking of a chunk of that line.
+// Findings come in order, so many on one long line are found by counting on
+// from the last and share one masking: linear in the line, not in the line
+// times the findings.
+type snippetCache struct {
+	line, char, off int // character char of line starts at byte off
 
-func (c lineCache) line(doc *model.Document, n int) []rune {
-	if r, ok := c[n]; ok {
-		return r
+	// The masked text of characters [mfrom, mto) of line mline: windows of
+	// many findings on one long line share one masking of a chunk of it.
+	mline, mfrom, mto int
+	mwhole            bool // the chunk runs to the end of the line
+	masked            []rune
+}
+
+// maskChunk is how many characters of a long line are masked at once.
+const maskChunk = 4096
+
+// seek returns the byte offset of character char of line (number n), or of
+// its end when it is shorter, and the character reached.
+func (c *snippetCache) seek(n int, line []byte, char int) (off, reached int) {
+	k, i := 0, 0
+	if c.line == n && c.char <= char {
+		k, i = c.char, c.off
 	}
-	raw, _ := doc.Index.Line(n)
-	// Mask the whole line before any cutting: a window could start inside a
-	// value and lose the key that says it is a secret.
-	line := strings.ToValidUTF8(string(raw), "\uFFFD")
-	r := []rune(sanitize(resolve.MaskLine(line, doc.Secrets())))
-	c[n] = r
-	return r
+	for k < char && i < len(line) {
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+		k++
+	}
+	c.line, c.char, c.off = n, k, i
+	return i, k
+}
+
+// Snippet windows: at most width characters of a line, starting before
+// characters before the column when the column is far right; masking looks
+// at margin characters more on the left, where a key may stand.
+const (
+	snippetBefore = 60
+	snippetWidth  = 160
+	snippetMargin = 256
+)
+
+// window cuts a line to the characters [from, to) shown around the 0-based
+// column col, masked and safe for a terminal. It reads no further into the
+// line than it shows, so a 10 MB line costs what a short one does.
+func window(doc *model.Document, n int, line []byte, col int, cache *snippetCache) (text []rune, from, to int, more bool) {
+	// The window moves right only when the caret would fall off it, which
+	// asks whether the line is longer than the window: a bounded count.
+	long, i := false, 0
+	for k := 0; i < len(line); k++ {
+		if k == snippetWidth {
+			long = true
+			break
+		}
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+	}
+	if col >= snippetWidth-20 && long {
+		from = col - snippetBefore
+	}
+	marginFrom := max(0, from-snippetMargin)
+	// Byte offsets of the characters from the margin to just past the window,
+	// or to the end of the chunk to mask when it is not masked yet.
+	reuse := cache.mline == n && cache.mfrom <= marginFrom && (from+snippetWidth < cache.mto || cache.mwhole)
+	end := from + snippetWidth
+	if !reuse {
+		end = max(end, marginFrom+maskChunk)
+	}
+	i, base := cache.seek(n, line, marginFrom)
+	offs := make([]int, 0, min(end, len(line))+2-base)
+	k := base
+	for {
+		offs = append(offs, i)
+		if i >= len(line) || k > end {
+			break
+		}
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+		k++
+	}
+	whole := i >= len(line)
+	to = min(k, from+snippetWidth)
+	more = to < k || !whole
+	from = min(from, k)
+	marginFrom = min(marginFrom, from)
+	byteAt := func(c int) int {
+		if c-base >= 0 && c-base < len(offs) {
+			return offs[c-base]
+		}
+		return len(line)
+	}
+	if !reuse {
+		chunkTo := min(k, end)
+		seg := line[byteAt(marginFrom):byteAt(chunkTo)]
+		cache.mline, cache.mfrom, cache.mto, cache.mwhole = n, marginFrom, chunkTo, whole && chunkTo == k
+		// The document's own credentials are masked wherever they stand, even
+		// when the chunk starts inside one, far from its key.
+		cache.masked = []rune(resolve.MaskLine(strings.ToValidUTF8(string(seg), "\uFFFD"), doc.Secrets()))
+	}
+	masked := []rune{}
+	if a, b := from-cache.mfrom, to-cache.mfrom; a >= 0 && a <= b && b <= len(cache.masked) {
+		masked = append(masked, cache.masked[a:b]...)
+	}
+	for k, r := range masked {
+		if r < ' ' && r != '\t' || r == 0x7f {
+			masked[k] = '\uFFFD' // keep terminals safe from control characters in the input
+		}
+	}
+	return masked, from, to, more
 }
 
 // snippet prints the finding's line, masked, and a marker under its span;
 // a long line is shown as a window around the column.
-func snippet(w io.Writer, doc *model.Document, f model.Finding, cache lineCache, paint func(string, string) string) {
+func snippet(w io.Writer, doc *model.Document, f model.Finding, cache *snippetCache, paint func(string, string) string) {
 	if f.Line > doc.Index.Lines() {
 		return
 	}
-	runes := cache.line(doc, f.Line)
-	const before, width = 60, 160
+	line, _ := doc.Index.Line(f.Line)
 	col := f.Column - 1 // 0-based, in characters
-	from, prefix := 0, ""
-	if col >= width-20 && len(runes) > width { // only when the caret would fall off the window
-		from, prefix = col-before, "…"
+	runes, from, to, more := window(doc, f.Line, line, col, cache)
+	prefix, suffix := "", ""
+	if from > 0 {
+		prefix = "…"
 	}
-	to, suffix := min(len(runes), from+width), ""
-	if to < len(runes) {
+	if more {
 		suffix = "…"
 	}
-	if from > len(runes) {
-		from = len(runes)
-	}
-	window := runes[from:to]
 	gutter := fmt.Sprintf("%5d | ", f.Line)
-	fmt.Fprintf(w, "%s%s%s%s\n", paint(ansiDim, gutter), prefix, string(window), suffix)
+	fmt.Fprintf(w, "%s%s%s%s\n", paint(ansiDim, gutter), prefix, string(runes), suffix)
 	var marker strings.Builder
 	marker.WriteString(strings.Repeat(" ", utf8.RuneCountInString(prefix)))
-	for i := from; i < col && i < len(runes); i++ {
-		if runes[i] == '\t' {
+	for i := from; i < col && i-from < len(runes); i++ {
+		if runes[i-from] == '\t' {
 			marker.WriteByte('\t')
 		} else {
 			marker.WriteByte(' ')
 		}
 	}
+	lineLen := to // characters known; a span past the window is cut below
+	if more {
+		lineLen = to + 1
+	}
 	span := 1
 	if f.EndLine == f.Line && f.EndColumn > f.Column {
 		span = f.EndColumn - f.Column
 	} else if f.EndLine > f.Line {
-		span = max(1, len(runes)-col)
+		span = max(1, lineLen-col)
 	}
 	span = max(1, min(span, to-col))
 	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, strings.Repeat(" ", utf8.RuneCountInString(gutter)-2)+"| "), marker.String(),

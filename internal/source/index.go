@@ -21,7 +21,8 @@ const bom = "\uFEFF"
 // Index answers offset → line:col queries for one file.
 type Index struct {
 	src        []byte
-	lineStarts []int // byte offset of the first byte of each line
+	once       sync.Once
+	lineStarts []int // byte offset of the first byte of each line, found on first use
 
 	// The last answer: findings come in order, often many on one long line,
 	// so counting on from there keeps a run linear rather than quadratic.
@@ -29,9 +30,18 @@ type Index struct {
 	lastOffset, lastLine, lastCol int
 }
 
-// NewIndex scans src once for line breaks. "\r\n", "\n" and a lone "\r" each
-// end a line, so CRLF files report the same lines as LF files.
-func NewIndex(src []byte) *Index {
+// NewIndex returns the index of src. It scans src for line breaks on the
+// first question, so a clean file, which is never asked, costs nothing.
+// "\r\n", "\n" and a lone "\r" each end a line, so CRLF files report the
+// same lines as LF files.
+func NewIndex(src []byte) *Index { return &Index{src: src} }
+
+func (x *Index) lines() []int {
+	x.once.Do(func() { x.lineStarts = lineStarts(x.src) })
+	return x.lineStarts
+}
+
+func lineStarts(src []byte) []int {
 	starts := make([]int, 1, 64)
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
@@ -44,7 +54,7 @@ func NewIndex(src []byte) *Index {
 			starts = append(starts, i+1)
 		}
 	}
-	return &Index{src: src, lineStarts: starts}
+	return starts
 }
 
 // Pos returns the line and column of a byte offset; offsets past the end are
@@ -56,8 +66,9 @@ func (x *Index) Pos(offset int) Pos {
 	if offset > len(x.src) {
 		offset = len(x.src)
 	}
-	line := sort.Search(len(x.lineStarts), func(i int) bool { return x.lineStarts[i] > offset }) - 1
-	start := x.lineStarts[line]
+	starts := x.lines()
+	line := sort.Search(len(starts), func(i int) bool { return starts[i] > offset }) - 1
+	start := starts[line]
 	if line == 0 && offset >= len(bom) && string(x.src[:len(bom)]) == bom {
 		start = len(bom) // editors do not show a byte order mark as a column
 	}
@@ -73,17 +84,18 @@ func (x *Index) Pos(offset int) Pos {
 }
 
 // Lines is the number of lines in the file.
-func (x *Index) Lines() int { return len(x.lineStarts) }
+func (x *Index) Lines() int { return len(x.lines()) }
 
 // Line returns the text of a 1-based line without its line break.
 func (x *Index) Line(n int) (text []byte, start int) {
-	if n < 1 || n > len(x.lineStarts) {
+	starts := x.lines()
+	if n < 1 || n > len(starts) {
 		return nil, 0
 	}
-	start = x.lineStarts[n-1]
+	start = starts[n-1]
 	end := len(x.src)
-	if n < len(x.lineStarts) {
-		end = x.lineStarts[n]
+	if n < len(starts) {
+		end = starts[n]
 	}
 	for end > start && (x.src[end-1] == '\n' || x.src[end-1] == '\r') {
 		end--

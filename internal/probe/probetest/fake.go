@@ -35,6 +35,16 @@ type Fake struct {
 	RedirectTo   string
 	searchStatus int  // see FailSearch
 	searchEmpty  bool // see EmptySearch
+
+	inFlight, maxInFlight int // requests being served; the most at once
+}
+
+// MaxInFlight is the most requests the fake was serving at once: proof of
+// concurrency that no slow machine can fake or break, unlike a stopwatch.
+func (f *Fake) MaxInFlight() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.maxInFlight
 }
 
 // Seen is one received request.
@@ -87,7 +97,10 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	f.mu.Lock()
 	f.requests = append(f.requests, Seen{r.URL.Path, r.Header.Clone(), string(body)})
+	f.inFlight++
+	f.maxInFlight = max(f.maxInFlight, f.inFlight)
 	f.mu.Unlock()
+	defer func() { f.mu.Lock(); f.inFlight--; f.mu.Unlock() }()
 
 	var account, modelID string
 	switch p := r.URL.Path; {

@@ -1,0 +1,106 @@
+// Command measure times commands side by side: every round runs each
+// command once, in turn, so that a machine that gets busier or quieter
+// during the run affects them all alike. It reports the median wall time,
+// the median CPU time (user+sys, from the kernel's accounting of the child)
+// and the largest peak resident memory, as a JSON array on standard output.
+//
+//	measure [-rounds 15] [-warmup 2] [-before CMD] [-ok-exit 0,1] NAME=COMMAND...
+//
+// A COMMAND is split on spaces (no shell); -before runs, untimed, before
+// every timed run (to restore files a command rewrites). A command that
+// exits with a code not in -ok-exit stops the measurement.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+)
+
+type result struct {
+	Name    string  `json:"name"`
+	Command string  `json:"command"`
+	WallMs  float64 `json:"wallMs"`    // median
+	CPUMs   float64 `json:"cpuMs"`     // median of user+sys
+	MaxRSS  int64   `json:"maxRssKiB"` // largest over the rounds
+	Rounds  int     `json:"rounds"`
+}
+
+func main() {
+	rounds := flag.Int("rounds", 15, "measured rounds")
+	warmup := flag.Int("warmup", 2, "unmeasured rounds first")
+	before := flag.String("before", "", "command run, untimed, before every run")
+	okExit := flag.String("ok-exit", "0", "exit codes that count as success, comma-separated")
+	flag.Parse()
+	ok := map[int]bool{}
+	for _, c := range strings.Split(*okExit, ",") {
+		var n int
+		fmt.Sscan(c, &n)
+		ok[n] = true
+	}
+	type cmd struct{ name, line string }
+	var cmds []cmd
+	for _, a := range flag.Args() {
+		name, line, ok := strings.Cut(a, "=")
+		if !ok {
+			fmt.Fprintln(os.Stderr, "measure: want NAME=COMMAND, got", a)
+			os.Exit(2)
+		}
+		cmds = append(cmds, cmd{name, line})
+	}
+	wall := make([][]float64, len(cmds))
+	cpu := make([][]float64, len(cmds))
+	rss := make([]int64, len(cmds))
+	for round := 0; round < *warmup+*rounds; round++ {
+		for i, c := range cmds {
+			if *before != "" {
+				b := strings.Fields(*before)
+				if out, err := exec.Command(b[0], b[1:]...).CombinedOutput(); err != nil {
+					fmt.Fprintf(os.Stderr, "measure: -before: %v\n%s", err, out)
+					os.Exit(1)
+				}
+			}
+			args := strings.Fields(c.line)
+			x := exec.Command(args[0], args[1:]...)
+			start := time.Now()
+			out, err := x.CombinedOutput()
+			elapsed := time.Since(start)
+			if err != nil && !ok[x.ProcessState.ExitCode()] {
+				fmt.Fprintf(os.Stderr, "measure: %s: %v\n%s", c.name, err, out)
+				os.Exit(1)
+			}
+			if round < *warmup {
+				continue
+			}
+			ru := x.ProcessState.SysUsage().(*syscall.Rusage)
+			wall[i] = append(wall[i], float64(elapsed.Microseconds())/1000)
+			cpu[i] = append(cpu[i], float64((x.ProcessState.UserTime()+x.ProcessState.SystemTime()).Microseconds())/1000)
+			rss[i] = max(rss[i], ru.Maxrss)
+		}
+	}
+	var out []result
+	for i, c := range cmds {
+		out = append(out, result{Name: c.name, Command: c.line, WallMs: median(wall[i]), CPUMs: median(cpu[i]), MaxRSS: rss[i], Rounds: *rounds})
+	}
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
+	enc.Encode(out)
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}

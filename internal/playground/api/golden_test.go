@@ -1,0 +1,4 @@
+package api_test
+
+// Every test binary accepts -update (go test ./... -update).
+import _ "github.com/qalint/qalint/internal/golden"

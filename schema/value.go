@@ -1,0 +1,49 @@
+package schema
+
+import (
+	"encoding/json"
+
+	"github.com/qalint/qalint/internal/reader"
+)
+
+// Instance is the entries array as the plain Go values validation takes
+// (map[string]any, []any, json.Number, string, bool, nil), built once from
+// the tree the reader made: no strict-JSON text is written and parsed again,
+// no entry is copied per rule, and strings are the reader's own (substrings
+// of the file, no copy). Maps are sized exactly and, for a repeated key, the
+// last value wins, as in JavaScript and in Qarbine.
+func Instance(entries []*reader.Node) any {
+	out := make([]any, len(entries))
+	for i, n := range entries {
+		out[i] = value(n)
+	}
+	return out
+}
+
+func value(n *reader.Node) any {
+	switch n.Kind {
+	case reader.Object:
+		m := make(map[string]any, len(n.Members))
+		for _, mem := range n.Members { // in order, so the last of a repeated key wins
+			if mem.Value.Kind == reader.Undefined {
+				delete(m, mem.Key) // undefined is the same as leaving the key out
+				continue
+			}
+			m[mem.Key] = value(mem.Value)
+		}
+		return m
+	case reader.Array:
+		a := make([]any, len(n.Items))
+		for i, it := range n.Items {
+			a[i] = value(it)
+		}
+		return a
+	case reader.String:
+		return n.Text
+	case reader.Number:
+		return json.Number(n.Text)
+	case reader.Bool:
+		return n.Text == "true"
+	}
+	return nil
+}
