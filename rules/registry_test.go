@@ -89,4 +89,3 @@ func TestEveryTestdataFolderIsARule(t *testing.T) {
 		assert.NoError(t, err, "rule %s has no testdata/rules folder", id)
 	}
 }
-
