@@ -7,12 +7,13 @@ import (
 	"io"
 	"os"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/config"
 	"github.com/qalint/qalint/internal/probe"
+	"github.com/qalint/qalint/internal/secret"
+	"github.com/qalint/qalint/internal/untrusted"
 	"github.com/urfave/cli/v3"
 )
 
@@ -70,13 +71,12 @@ func catalogUpdateCommand() *cli.Command {
 				err = live.Save(path)
 			}
 			if err != nil {
-				msg := "catalog update failed: " + err.Error()
-				if opts.Token != "" {
-					msg = strings.ReplaceAll(msg, opts.Token, "****") // never echo a credential
-				}
+				msg := "catalog update failed: " + err.Error() // FetchLive masked and cleaned it
 				var fe *catalog.FetchError
 				if !errors.As(err, &fe) {
-					msg = "catalog update failed: writing " + path + ": " + err.Error()
+					secrets := &secret.Set{}
+					secrets.Add(opts.Token)
+					msg = "catalog update failed: writing " + path + ": " + secrets.Mask(untrusted.Clean(err.Error()))
 				}
 				if old, _ := catalog.LoadLive(path); old != nil {
 					msg += fmt.Sprintf("; the cached list of %s is unchanged", old.Day())

@@ -12,6 +12,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/qalint/qalint/internal/secret"
+	"github.com/qalint/qalint/internal/untrusted"
 )
 
 // FetchOptions say where and as whom to read the live model list.
@@ -34,9 +37,29 @@ type FetchError struct {
 
 func (e *FetchError) Error() string { return e.Kind + ": " + e.Msg }
 
+// maxServerText is the most of the server's own text (an error message, a
+// header) an error quotes, in characters; maxErrorText bounds the whole.
+const (
+	maxServerText = 300
+	maxErrorText  = 1000
+)
+
 // FetchLive reads every page of GET /accounts/{id}/ai/models/search. The
 // token goes only to opts.API, and over plain http only to a loopback host.
+// An error never shows the token in any form (cased, URL-encoded, base64,
+// a piece of it), nor the server's text uncleaned (see untrusted.Clean).
 func FetchLive(ctx context.Context, opts FetchOptions) (*Live, error) {
+	secrets := &secret.Set{}
+	secrets.Add(opts.Token)
+	live, err := fetchLive(ctx, opts, secrets)
+	var fe *FetchError
+	if errors.As(err, &fe) {
+		fe.Msg = untrusted.Cut(secrets.Mask(untrusted.Clean(fe.Msg)), maxErrorText)
+	}
+	return live, err
+}
+
+func fetchLive(ctx context.Context, opts FetchOptions, secrets *secret.Set) (*Live, error) {
 	base := strings.TrimRight(opts.API, "/")
 	u, err := url.Parse(base)
 	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
@@ -70,12 +93,12 @@ func FetchLive(ctx context.Context, opts FetchOptions) (*Live, error) {
 		if page > maxPages {
 			return nil, &FetchError{"response", fmt.Sprintf("more than %d pages; stopped", maxPages)}
 		}
-		env, err := fetchPage(ctx, client, base, opts.Account, opts.Token, page, perPage)
+		env, err := fetchPage(ctx, client, base, opts.Account, opts.Token, page, perPage, secrets)
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range env.Result {
-			if r.Name == "" || seen[r.Name] {
+			if !untrusted.IsPrintableID(r.Name) || seen[r.Name] { // a model id is printable ASCII: anything else is not shown, nor kept
 				continue
 			}
 			seen[r.Name] = true
@@ -165,7 +188,10 @@ func scalar(raw json.RawMessage) string {
 	return ""
 }
 
-func fetchPage(ctx context.Context, client *http.Client, base, account, token string, page, perPage int) (*searchEnvelope, error) {
+func fetchPage(ctx context.Context, client *http.Client, base, account, token string, page, perPage int, secrets *secret.Set) (*searchEnvelope, error) {
+	// The server's text is cleaned, masked and only then cut: a cut could
+	// leave a piece of the token no rule recognises.
+	server := func(s string) string { return untrusted.Cut(secrets.Mask(untrusted.Clean(s)), maxServerText) }
 	target := fmt.Sprintf("%s/accounts/%s/ai/models/search?per_page=%d&page=%d", base, url.PathEscape(account), perPage, page)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
 	if err != nil {
@@ -179,7 +205,7 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 		if errors.As(err, &ue) {
 			err = ue.Err // the URL is known; say what went wrong
 		}
-		return nil, &FetchError{"network", fmt.Sprintf("page %d: %v", page, err)}
+		return nil, &FetchError{"network", fmt.Sprintf("page %d: %s", page, server(err.Error()))}
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
@@ -190,7 +216,7 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 	jsonErr := json.Unmarshal(body, &env)
 	detail := fmt.Sprintf("page %d: HTTP %d", page, resp.StatusCode)
 	if len(env.Errors) > 0 {
-		detail += fmt.Sprintf(": code %d: %s", env.Errors[0].Code, env.Errors[0].Message)
+		detail += fmt.Sprintf(": code %d: %s", env.Errors[0].Code, server(env.Errors[0].Message))
 	}
 	code := 0
 	if len(env.Errors) > 0 {
@@ -201,7 +227,7 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 		return nil, &FetchError{"auth", detail + " (the token is wrong, expired, or lacks Workers AI Read on this account)"}
 	case resp.StatusCode == http.StatusTooManyRequests:
 		if ra := resp.Header.Get("Retry-After"); ra != "" {
-			detail += "; Retry-After " + ra
+			detail += "; Retry-After " + server(ra)
 		}
 		return nil, &FetchError{"rate-limit", detail + " (try again later)"}
 	case code == 7003 || resp.StatusCode == http.StatusNotFound:

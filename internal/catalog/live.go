@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/qalint/qalint/internal/untrusted"
 )
 
 // Live is an account's live Workers AI model list, as `qalint catalog
@@ -58,6 +60,7 @@ func LoadLive(path string) (*Live, error) {
 		return nil, fmt.Errorf("%s: no fetchedAt date (run `qalint catalog update` to rewrite it)", path)
 	}
 	l.Path = path
+	l.keepShowable()
 	return &l, nil
 }
 
@@ -164,6 +167,23 @@ func (c *Catalog) WithLive(l *Live) *Catalog {
 
 // TaskName turns Cloudflare's task name ("Text Generation",
 // "Text-to-Image") into the catalogue's ("text-generation").
+// Server text: cleaned of control characters and escape sequences, and cut.
 func TaskName(name string) string {
-	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(name)), " ", "-")
+	return strings.ReplaceAll(strings.ToLower(untrusted.Cut(untrusted.Clean(name), 60)), " ", "-")
+}
+
+// keepShowable drops models whose id is not printable ASCII and cleans task
+// names, so that a list cached by an older qalint, or edited by hand, shows
+// nothing a terminal would act on.
+func (l *Live) keepShowable() {
+	kept := l.Models[:0]
+	for _, m := range l.Models {
+		if !untrusted.IsPrintableID(m.ID) || m.Deprecated != "" && !untrusted.IsPrintableID(m.Deprecated) {
+			continue
+		}
+		m.Task = TaskName(m.Task)
+		kept = append(kept, m)
+	}
+	l.Models = kept
+	l.API = untrusted.Cut(untrusted.Clean(l.API), 300)
 }

@@ -1,11 +1,6 @@
 package probe
 
-import (
-	"regexp"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "github.com/qalint/qalint/internal/untrusted"
 
 // Server text (error messages, bodies, a Location header) is hostile input:
 // it reaches a terminal, a CI log and a JSON report. It is cleaned of
@@ -23,42 +18,11 @@ const (
 // maxMessage, so that masking sees whole credentials before the cut.
 const maxBodyText = 64 << 10
 
-// escapeSequence matches ANSI/VT escape sequences: CSI (colours, cursor
-// moves, screen clearing), OSC (window titles, hyperlinks) and two-byte ones.
-var escapeSequence = regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]?|\x9b[0-?]*[ -/]*[@-~]`)
+// cleanText and cut are untrusted.Clean and untrusted.Cut: the catalogue
+// updater treats server text the same way.
+func cleanText(s string) string { return untrusted.Clean(s) }
 
-// cleanText removes escape sequences, NULs and every other control or
-// format character (bidirectional overrides included); line breaks and tabs
-// become spaces, so one result stays on one line, and runs of spaces shrink.
-func cleanText(s string) string {
-	s = strings.ToValidUTF8(s, "?")
-	s = escapeSequence.ReplaceAllString(s, "")
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t' || unicode.IsSpace(r):
-			if !space {
-				b.WriteByte(' ')
-			}
-			space = true
-			continue
-		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
-			continue
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return strings.TrimSpace(b.String())
-}
-
-// cut shortens s to at most n characters, marking the cut.
-func cut(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
-}
+func cut(s string, n int) string { return untrusted.Cut(s, n) }
 
 // bodyText is a body as text for a message, before masking and the cut.
 func bodyText(b []byte) string {
