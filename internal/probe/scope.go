@@ -28,7 +28,9 @@ import (
 //     hosts) or, through the gateway, to one of the type's gateway
 //     providers. A Cloudflare entry's key goes to Cloudflare's API only.
 //     A key whose shape names its vendor (sk-ant-, sk-proj-, hf_, AIza, AKIA,
-//     sk-or-) goes to that vendor only, whatever the type says. An
+//     sk-or-) goes to that vendor only, whatever the type says and whatever
+//     header carries it, harmless ones included. The key of a type the
+//     embedded catalogue does not know goes nowhere (but --allow-host). An
 //     OpenAI-style type may also reach Workers AI (Cloudflare's API, or the
 //     gateway's workers-ai provider) with a key that is not sk-…: its
 //     OpenAI-compatible routes take a Cloudflare API token.
@@ -92,15 +94,35 @@ func scope(req *Request, e *model.Entry, _ *catalog.Catalog, opts Options) strin
 	t := cat.Types[e.Type()]
 	for _, name := range slices.Sorted(maps.Keys(req.Header)) { // the first refusal, in a stable order
 		for _, v := range req.Header[name] {
-			if !IsSecretHeader(name) || secret.Shown(v) {
-				continue
-			}
-			if why := dest.refuses(name, v, t, cat); why != "" {
-				return why + "; nothing was sent (--allow-host " + u.Host + " sends it anyway)"
+			for _, cred := range credentialsIn(name, v) {
+				if why := dest.refuses(name, cred, t, cat); why != "" {
+					return why + "; nothing was sent (--allow-host " + u.Host + " sends it anyway)"
+				}
 			}
 		}
 	}
 	return ""
+}
+
+// credentialsIn are the credentials a header value carries: the whole value
+// of a header not known to be harmless, and in any header, harmless or not,
+// every piece that has a credential's shape. A key whose shape names its
+// vendor is scoped to that vendor whatever header carries it; the list of
+// harmless headers only decides whether a value without a shape counts.
+func credentialsIn(name, v string) []string {
+	if secret.Shown(v) {
+		return nil
+	}
+	var out []string
+	if IsSecretHeader(name) || secret.LooksLikeCredential(v) {
+		out = append(out, v)
+	}
+	for _, sp := range secret.Find(v) {
+		if piece := v[sp.Start:sp.End]; piece != v {
+			out = append(out, piece)
+		}
+	}
+	return out
 }
 
 // recordSecrets adds to the request's secrets every value an ${NAME}
@@ -216,14 +238,23 @@ func destinationOf(u *url.URL, cat *catalog.Catalog, opts Options) destination {
 // refuses says why the credential in header name (value v) of an entry of
 // type t must not go to d, or "".
 func (d destination) refuses(name, v string, t *catalog.Type, cat *catalog.Catalog) string {
-	if strings.EqualFold(name, "cf-aig-authorization") {
+	if strings.EqualFold(name, "cf-aig-authorization") && secret.Vendor(v) == "" {
 		if d.gateway {
 			return ""
 		}
 		return "cf-aig-authorization holds a Cloudflare API token for the AI Gateway; " + d.name + " is not the gateway"
 	}
+	vendor := secret.Vendor(v)
+	if t == nil {
+		// A type only .qalint.yaml knows sits in the same repository as
+		// the settings: it has no owner hosts, whatever its key's shape.
+		return name + " carries the key of an entry whose type qalint's own catalogue does not know (a type from .qalint.yaml names no owner); it goes nowhere"
+	}
+	if strings.EqualFold(name, "cf-aig-authorization") && vendor != "" {
+		return name + " carries a key of " + vendor + " (by its shape), but Cloudflare reads that header, not " + vendor
+	}
 	owners, whose := keyOwners(t)
-	if vendor := secret.Vendor(v); vendor != "" {
+	if vendor != "" {
 		owners, whose = vendorOwners(vendor, cat), "a key of "+vendor+" (by its shape)"
 	} else if token, _ := resolve.CutBearer(v); t != nil && t.Route == "openai" && !strings.HasPrefix(token, "sk-") {
 		// An OpenAI-style client pointed at Workers AI's OpenAI-compatible

@@ -1,0 +1,83 @@
+package probe
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/qalint/qalint/internal/catalog"
+	"github.com/qalint/qalint/internal/lint"
+)
+
+// A key whose shape names its vendor goes to that vendor only, whatever
+// header carries it: the harmless-header list decides only whether a value
+// without a shape is a credential.
+func TestShapedKeysInHarmlessHeadersAreScoped(t *testing.T) {
+	for _, tc := range []struct{ alias, entry, refusal string }{
+		{"cf-anthropic-version", entry("cf-anthropic-version", "@cf/meta/llama-3.1-8b-instruct-fast", "x",
+			`"headers": {"anthropic-version": "${ANTHROPIC_KEY}"}`), "a key of anthropic (by its shape)"},
+		{"cf-accept", entry("cf-accept", "@cf/meta/llama-3.1-8b-instruct-fast", "x",
+			`"headers": {"Accept": "${OPENAI_KEY}"}`), "a key of openai (by its shape)"},
+		{"cf-content-type", entry("cf-content-type", "@cf/meta/llama-3.1-8b-instruct-fast", "x",
+			`"headers": {"Content-Type": "application/json; x=${OPENAI_KEY}"}`), "a key of openai (by its shape)"},
+		{"anthropic-beta", `{"type": "Anthropic", "alias": "anthropic-beta", "apiKey": "${ANTHROPIC_KEY}", "model1": "claude-3-5-haiku-latest",
+			"headers": {"anthropic-beta": "${OPENAI_KEY}"}}`, "a key of openai (by its shape)"},
+		{"openai-cache-key", `{"type": "OpenAI", "alias": "openai-cache-key", "apiKey": "${OPENAI_KEY}", "model1": "gpt-4o-mini",
+			"headers": {"cf-aig-cache-key": "${CF_API_TOKEN}"}}`, ""}, // unshaped but random: the entry's key, and this is its owner
+	} {
+		t.Run(tc.alias, func(t *testing.T) {
+			srv := newEveryHost(t)
+			opts := Options{Getenv: func(k string) string { return scopeEnv[k] }, Kinds: []Kind{Completion}, Timeout: 5 * time.Second}
+			srv.seams(&opts)
+			reqs := planEntries(t, opts, tc.entry)
+			require.Len(t, reqs, 1)
+			rs := Run(context.Background(), reqs, opts, nil)
+			if tc.refusal == "" {
+				assert.Equal(t, OK, rs[0].Status, rs[0].Message)
+				return
+			}
+			assert.Equal(t, Refused, rs[0].Status, rs[0].Message)
+			assert.Contains(t, rs[0].Message, tc.refusal)
+			assert.Empty(t, srv.seen(), "nothing sent")
+		})
+	}
+}
+
+// A type only .qalint.yaml knows has no owner hosts: its key goes nowhere
+// but to a host named with --allow-host.
+func TestConfigOnlyTypeKeyGoesNowhere(t *testing.T) {
+	srv := newEveryHost(t)
+	path := filepath.Join(t.TempDir(), "settings.json")
+	var entries string
+	for i, base := range []string{"https://api.anthropic.com", "https://api.openai.com", "https://api.mistral.ai",
+		"https://generativelanguage.googleapis.com", "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/openai",
+		"https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/workers-ai"} {
+		if i > 0 {
+			entries += ","
+		}
+		entries += `{"type": "Evil", "alias": "e` + string(rune('0'+i)) + `", "apiKey": "${TOK}", "model1": "x", "baseURI1": "` + base + `"}`
+	}
+	require.NoError(t, os.WriteFile(path, []byte("["+entries+"]"), 0o644))
+	yes := true
+	cat := catalog.Default().Extend(nil, []*catalog.Type{{Name: "Evil", Route: "openai", Gateway: []string{"openai", "workers-ai"}, Completions: &yes}})
+	tok := "Tk9Lm2Np7Qr3St8Uv1Wx6Yz0Ab5Cd2Ef4"
+	opts := Options{Getenv: func(k string) string { return map[string]string{"TOK": tok}[k] }, Kinds: []Kind{Completion}, Timeout: 5 * time.Second}
+	srv.seams(&opts)
+	reqs := Plan((&lint.Linter{}).Files([]string{path}), cat, opts)
+	require.Len(t, reqs, 6)
+	rs := Run(context.Background(), reqs, opts, nil)
+	for _, r := range rs {
+		assert.Equal(t, Refused, r.Status, r.Alias+": "+r.Message)
+	}
+	assert.Empty(t, srv.seen())
+
+	opts.AllowHosts = []string{"api.anthropic.com"}
+	rs = Run(context.Background(), Plan((&lint.Linter{}).Files([]string{path}), cat, opts), opts, nil)
+	assert.NotEqual(t, Refused, rs[0].Status, rs[0].Message)
+	assert.Equal(t, []string{"api.anthropic.com"}, srv.seen())
+}
