@@ -20,7 +20,7 @@ import (
 func Diff(w io.Writer, path string, before, after []byte) error {
 	before, _ = reader.Decode(before) // a UTF-16 file is compared as the text it holds
 	a, b := splitLines(before), splitLines(after)
-	secrets := model.SecretsIn(reader.Read(before).Root) // by field and by shape, wherever they sit
+	secrets := model.SecretsIn(reader.Read(before).Root, before) // by field and by shape, wherever they sit
 	aOpen, bOpen := len(before) > 0 && before[len(before)-1] != '\n', len(after) > 0 && after[len(after)-1] != '\n'
 	line := func(prefix byte, text []byte, open bool) {
 		fmt.Fprintf(w, "%c%s\n", prefix, resolve.MaskLine(string(text), secrets))

@@ -2,6 +2,7 @@ package model
 
 import (
 	"sync"
+	"unicode/utf8"
 
 	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/internal/secret"
@@ -13,7 +14,7 @@ import (
 // wherever it sits. Everything shown about the document is masked with it.
 // Built on first use: a clean file shows nothing and never needs it.
 func (d *Document) Secrets() *secret.Set {
-	d.secretsOnce.Do(func() { d.secrets = SecretsIn(d.Read.Root) })
+	d.secretsOnce.Do(func() { d.secrets = SecretsIn(d.Read.Root, d.Src) })
 	return d.secrets
 }
 
@@ -24,7 +25,10 @@ type secretCache struct {
 }
 
 // SecretsIn collects the credentials in a read tree (see Document.Secrets).
-func SecretsIn(root *reader.Node) *secret.Set {
+// src is the input the tree was read from: a credential written with
+// escapes ("\u0073\u006b-proj-…") is recorded as written too, so that a
+// source line shows it no more than the decoded value.
+func SecretsIn(root *reader.Node, src []byte) *secret.Set {
 	s := &secret.Set{}
 	var walk func(n *reader.Node, key string, header bool)
 	walk = func(n *reader.Node, key string, header bool) {
@@ -33,8 +37,12 @@ func SecretsIn(root *reader.Node) *secret.Set {
 		}
 		switch n.Kind {
 		case reader.String:
-			if secret.IsSecretKey(key) || header && !secret.IsHarmlessHeader(key) || secret.LooksLikeCredential(n.Text) {
+			isSecret := secret.IsSecretKey(key) || header && !secret.IsHarmlessHeader(key) || secret.LooksLikeCredential(n.Text)
+			if isSecret {
 				s.Add(n.Text)
+			}
+			if raw, escaped := written(n, src); escaped && (isSecret || len(secret.Find(n.Text)) > 0) {
+				s.Add(raw)
 			}
 			for _, v := range secret.InURLs(n.Text) {
 				s.Add(v)
@@ -51,4 +59,20 @@ func SecretsIn(root *reader.Node) *secret.Set {
 	}
 	walk(root, "", false)
 	return s
+}
+
+// written is a string as the source spells it, between its quotes, and
+// whether that differs from its value (escapes, line continuations).
+func written(n *reader.Node, src []byte) (string, bool) {
+	if n.Quote == reader.Bare || n.Start < 0 || n.End > len(src) || n.End-n.Start < 2 {
+		return "", false
+	}
+	raw := string(src[n.Start:n.End])
+	_, first := utf8.DecodeRuneInString(raw)
+	_, last := utf8.DecodeLastRuneInString(raw)
+	if first+last > len(raw) {
+		return "", false
+	}
+	raw = raw[first : len(raw)-last] // quotes may be curly: several bytes
+	return raw, raw != n.Text
 }
