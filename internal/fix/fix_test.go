@@ -292,3 +292,29 @@ func TestWriteAtomicRefusesAFileReplacedMeanwhile(t *testing.T) {
 	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(p), ".s.json.qalint-*"))
 	assert.Empty(t, leftovers)
 }
+
+// A link named on the command line (as pre-commit names files) is no
+// root of its own: its target must lie inside the working folder or a named
+// folder, at the end of a chain of links too.
+func TestWriteAtomicRefusesANamedLinkOutOfTheTree(t *testing.T) {
+	outside := writeFile(t, "old", 0o644)
+	repo := t.TempDir()
+	t.Chdir(repo)
+	require.NoError(t, os.Symlink(outside, "hop.json"))
+	require.NoError(t, os.Symlink("hop.json", "aiAssistants.json")) // a chain
+	for _, name := range []string{"aiAssistants.json", "hop.json"} {
+		err := WriteAtomic(OS{}, name, []byte("old"), []byte("new"), name)
+		require.Error(t, err, name)
+		assert.Contains(t, err.Error(), "outside the files being fixed")
+	}
+	b, _ := os.ReadFile(outside)
+	assert.Equal(t, "old", string(b))
+
+	// Inside the working tree, a named link is written through.
+	require.NoError(t, os.MkdirAll("shared", 0o755))
+	require.NoError(t, os.WriteFile("shared/s.json", []byte("old"), 0o644))
+	require.NoError(t, os.Symlink("shared/s.json", "in.json"))
+	require.NoError(t, WriteAtomic(OS{}, "in.json", []byte("old"), []byte("new"), "in.json"))
+	b, _ = os.ReadFile("shared/s.json")
+	assert.Equal(t, "new", string(b))
+}

@@ -50,8 +50,9 @@ var ErrChanged = errors.New("the file changed while qalint was fixing it; run fi
 // longer holds it when the rename is due, nothing is written.
 //
 // A symbolic link is written through: its target is replaced and the link
-// stays, provided the target lies inside one of roots (the files and
-// folders being fixed; without roots, the link's own folder). A file with
+// stays, provided the target lies inside the current folder or one of the
+// folders among roots (the files and folders being fixed; without roots,
+// inside the link's own folder). A file with
 // several hard links is refused: a rename would split the names.
 func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (err error) {
 	target, err := linkTarget(path, roots)
@@ -118,15 +119,30 @@ func linkTarget(path string, roots []string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("a symbolic link that cannot be followed (%w); not changed", unwrapPath(err))
 	}
-	if len(roots) == 0 {
-		roots = []string{filepath.Dir(path)}
-	}
-	for _, r := range roots {
+	for _, r := range linkRoots(path, roots) {
 		if within(target, r) {
 			return target, nil
 		}
 	}
 	return "", fmt.Errorf("a symbolic link to %s, outside the files being fixed; not changed (fix the target itself)", target)
+}
+
+// linkRoots are where a link's target may lie: the folders named on the
+// command line and the current working folder (the working tree, where
+// pre-commit runs). A file named on the command line is no root: it may be
+// the link itself, and its target would then always lie "inside" it.
+// Without roots, the link's own folder.
+func linkRoots(path string, roots []string) []string {
+	if len(roots) == 0 {
+		return []string{filepath.Dir(path)}
+	}
+	out := []string{"."}
+	for _, r := range roots {
+		if fi, err := os.Lstat(r); err == nil && fi.IsDir() {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // within reports whether path lies inside root (or is root), both with
