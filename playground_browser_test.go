@@ -393,12 +393,13 @@ func TestPlaygroundInABrowser(t *testing.T) {
 		assert.Equal(t, want, got, name)
 	}
 
-	// Past 500 findings the list stops and says how many more there are;
+	// Past 500 findings the list stops and says how many more there are
+	// (several rules: check reports at most rules.MaxPerRule of each);
 	// every span is still highlighted.
 	var many strings.Builder
 	many.WriteString("[")
 	for i := range 170 {
-		fmt.Fprintf(&many, `{"type":"Cloudflare","alias":"a%d","account":"bad%d","model1":“xxx”},`, i, i)
+		fmt.Fprintf(&many, `{"type":"Cloudflare","alias":"a%d","account":"bad%d","model1":“xxx”,"baseURI1":"http://x.example","colour":1},`, i, i)
 	}
 	many.WriteString("]")
 	res := (&lint.Linter{}).Bytes("many.json", []byte(many.String()))

@@ -115,6 +115,8 @@ type Context struct {
 	severity   model.Severity
 	configured bool // the severity comes from the configuration
 	findings   []model.Finding
+	perRule    map[string]int // findings each rule made, reported or not (see MaxPerRule)
+	leftOut    map[string]int // the index of each rule's "N more" finding
 	objects    []*model.Entry
 	resolved   []*resolve.Entry
 }
@@ -143,6 +145,7 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 		ctx.severity, ctx.configured = severity(r)
 		r.Check(ctx)
 	}
+	ctx.sayLeftOut()
 	ctx.rule = UnusedSuppression
 	ctx.severity, ctx.configured = severity(UnusedSuppression)
 	UnusedSuppression.Check(ctx) // the suppression pass: always, after the others
@@ -202,7 +205,25 @@ func (c *Context) Sure(sev model.Severity, e *model.Entry, v resolve.Value, form
 	c.at(sev, e, v.Node.Start, v.Node.End, v.Pointer(e), format, args...)
 }
 
+// MaxPerRule is the most findings one rule reports in one file; past it,
+// one finding says how many more were left out. A hostile or generated file
+// (two million entries that are not objects) would otherwise cost memory
+// and output in proportion.
+const MaxPerRule = 100
+
 func (c *Context) at(sev model.Severity, e *model.Entry, start, end int, pointer, format string, args ...any) {
+	if c.perRule == nil {
+		c.perRule, c.leftOut = map[string]int{}, map[string]int{}
+	}
+	n := c.perRule[c.rule.ID]
+	c.perRule[c.rule.ID] = n + 1
+	switch {
+	case n > MaxPerRule:
+		return // counted: sayLeftOut reports it
+	case n == MaxPerRule:
+		c.leftOut[c.rule.ID] = len(c.findings)
+		format, args = "", nil // sayLeftOut writes the message
+	}
 	from, to := c.Doc.Pos(start), c.Doc.Pos(max(start, end))
 	for i, a := range args {
 		// A guard behind model.Quote: no argument makes a message long.
@@ -269,4 +290,14 @@ func (c *Context) resolvedOf(e *model.Entry) *resolve.Entry {
 		}
 	}
 	return nil
+}
+
+// sayLeftOut turns the first finding past MaxPerRule of each rule into one
+// that says how many were left out, from its place on.
+func (c *Context) sayLeftOut() {
+	for id, i := range c.leftOut {
+		c.findings[i].Message = fmt.Sprintf("%d more %s findings in this file from here on are left out (qalint reports at most %d per rule per file)",
+			c.perRule[id]-MaxPerRule, id, MaxPerRule)
+		c.findings[i].Alias = ""
+	}
 }

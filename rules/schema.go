@@ -33,50 +33,66 @@ var Schema = &Rule{
 			c.At(nil, 0, 0, "", "the schema could not be built: %v", err)
 			return
 		}
-		nodes := make([]*reader.Node, len(c.Doc.Entries))
-		for i, e := range c.Doc.Entries {
-			nodes[i] = e.Node
-		}
-		vs, err := schema.Validate(sch, schema.Instance(nodes))
-		if err != nil {
-			c.At(nil, 0, 0, "", "schema validation failed: %v", err)
-			return
-		}
-		for _, v := range vs {
-			node, parent := c.Doc.Lookup(v.Location)
-			var e *model.Entry
-			if i, err := strconv.Atoi(v.Location[0]); err == nil && i < len(c.Doc.Entries) {
-				e = c.Doc.Entries[i]
+		// A slice of entries at a time: a file of two million entries
+		// costs the validator's memory for one slice only; the findings
+		// past MaxPerRule are counted, not kept.
+		const slice = 1000
+		for from := 0; from < len(c.Doc.Entries); from += slice {
+			to := min(from+slice, len(c.Doc.Entries))
+			vs, err := schema.ValidateEntries(sch, schema.Instance(c.entryNodes(from, to)), from)
+			if err != nil {
+				c.At(nil, 0, 0, "", "schema validation failed: %v", err)
+				return
 			}
-			ptr := "/" + strings.Join(escapeAll(v.Location), "/")
-			if node == nil {
-				node = parent
-			}
-			if node == nil {
-				continue
-			}
-			if v.Keyword == "required" {
-				// A missing key is reported on its object's opening brace.
-				msg := v.Message
-				if e != nil && len(v.Location) == 1 && v.Missing != "type" && v.Missing != "alias" && e.Type() != "" {
-					msg = fmt.Sprintf("this entry has no %q field, which %s requires", v.Missing, aType(e.Type()))
-					if re := c.resolvedOf(e); re != nil {
-						msg += fmt.Sprintf(": add %q: %s", v.Missing, insteadFor(c, re, v.Missing))
-					}
-				}
-				c.At(e, node.Start, node.Start+1, ptr+"/"+model.EscapePointer(v.Missing), "%s", msg)
-				continue
-			}
-			if v.Keyword == "format" && node.Kind == reader.String && absoluteWithRefs(node.Text) {
-				continue // "${CF_BASE}": the environment supplies the URI
-			}
-			msg := v.Message
-			if v.Keyword == "type" && strings.Contains(msg, "must be a boolean") {
-				msg += ": write true or false, without quotes"
-			}
-			c.Node(e, node, ptr, "%s", msg)
+			c.schemaViolations(vs)
 		}
 	},
+}
+
+// entryNodes are the nodes of Entries[from:to].
+func (c *Context) entryNodes(from, to int) []*reader.Node {
+	nodes := make([]*reader.Node, 0, to-from)
+	for _, e := range c.Doc.Entries[from:to] {
+		nodes = append(nodes, e.Node)
+	}
+	return nodes
+}
+
+func (c *Context) schemaViolations(vs []schema.Violation) {
+	for _, v := range vs {
+		node, parent := c.Doc.Lookup(v.Location)
+		var e *model.Entry
+		if i, err := strconv.Atoi(v.Location[0]); err == nil && i < len(c.Doc.Entries) {
+			e = c.Doc.Entries[i]
+		}
+		ptr := "/" + strings.Join(escapeAll(v.Location), "/")
+		if node == nil {
+			node = parent
+		}
+		if node == nil {
+			continue
+		}
+		if v.Keyword == "required" {
+			// A missing key is reported on its object's opening brace.
+			msg := v.Message
+			if e != nil && len(v.Location) == 1 && v.Missing != "type" && v.Missing != "alias" && e.Type() != "" {
+				msg = fmt.Sprintf("this entry has no %q field, which %s requires", v.Missing, aType(e.Type()))
+				if re := c.resolvedOf(e); re != nil {
+					msg += fmt.Sprintf(": add %q: %s", v.Missing, insteadFor(c, re, v.Missing))
+				}
+			}
+			c.At(e, node.Start, node.Start+1, ptr+"/"+model.EscapePointer(v.Missing), "%s", msg)
+			continue
+		}
+		if v.Keyword == "format" && node.Kind == reader.String && absoluteWithRefs(node.Text) {
+			continue // "${CF_BASE}": the environment supplies the URI
+		}
+		msg := v.Message
+		if v.Keyword == "type" && strings.Contains(msg, "must be a boolean") {
+			msg += ": write true or false, without quotes"
+		}
+		c.Node(e, node, ptr, "%s", msg)
+	}
 }
 
 func escapeAll(tokens []string) []string {

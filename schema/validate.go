@@ -3,6 +3,7 @@ package schema
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -29,6 +30,19 @@ var printer = message.NewPrinter(language.English)
 // json.Number), against sch. It reports every leaf failure; messages never
 // quote values, which may be secrets.
 func Validate(sch *jsonschema.Schema, inst any) ([]Violation, error) {
+	return validate(sch, inst, 0)
+}
+
+// ValidateEntries is Validate on a slice of the entries array that starts
+// at offset (items, as Instance makes it): locations and messages count
+// from the start of the whole array. The schema constrains the array only
+// through its items, so a long array can be validated a slice at a time,
+// keeping the validator's memory bounded.
+func ValidateEntries(sch *jsonschema.Schema, items any, offset int) ([]Violation, error) {
+	return validate(sch, items, offset)
+}
+
+func validate(sch *jsonschema.Schema, inst any, offset int) ([]Violation, error) {
 	err := sch.Validate(inst)
 	if err == nil {
 		return nil, nil
@@ -45,6 +59,12 @@ func Validate(sch *jsonschema.Schema, inst any) ([]Violation, error) {
 				walk(c)
 			}
 			return
+		}
+		if loc := e.InstanceLocation; offset != 0 && len(loc) > 0 {
+			if i, err := strconv.Atoi(loc[0]); err == nil {
+				loc = append([]string{strconv.Itoa(i + offset)}, loc[1:]...)
+				e.InstanceLocation = loc
+			}
 		}
 		out = append(out, violations(e)...)
 	}
