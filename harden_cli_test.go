@@ -39,3 +39,21 @@ func TestEscapedCredentialIsMaskedInSnippetsAndDiffs(t *testing.T) {
 		assert.NotContains(t, out+errOut, piece, "the escaped key shows in the diff")
 	}
 }
+
+// Only values that could be credentials are masked: a bare $NAME (reported:
+// nothing expands it) and a model id in apiKey are shown, and a key prefix
+// followed by x's is a placeholder, not a key.
+func TestMaskingDoesNotReachPastCredentials(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.json")
+	require.NoError(t, os.WriteFile(path, []byte(`[{"type":"OpenAI","alias":"o","apiKey":"$OPENAI_API_KEY","model1":"gpt-4o-mini"},
+{"type":"Cloudflare","alias":"c","account":"0123456789abcdef0123456789abcdef","apiKey":"@cf/meta/llama-2-7b-chat-int8","model1":"@cf/meta/llama-2-7b-chat-int9"},
+{"type":"OpenAI","alias":"p","apiKey":"sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","model1":"gpt-4o-mini"}]`), 0o644))
+	out, _, code := qalint(t, "", "check", "--color", "never", path)
+	assert.Equal(t, 1, code, out)
+	assert.Contains(t, out, "1:40: warning: apiKey is $OPENAI_API_KEY, which qalint's probe does not expand")
+	assert.Contains(t, out, `did you mean "@cf/meta/llama-2-7b-chat-int8"?`)
+	assert.Contains(t, out, "3:39: error: apiKey is a template placeholder (a key prefix followed by a run of one character)")
+	assert.NotContains(t, out, "secret-literal")
+	assert.NotContains(t, out, "chars)")
+	assert.NotContains(t, out, "•")
+}

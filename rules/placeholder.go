@@ -39,6 +39,10 @@ var Placeholder = &Rule{
 					c.Value(re.Entry, v, "%s still holds the documentation's placeholder %s (%s): put %s", v.Key(), quoted, v.Stand, instead(c, re, v))
 					continue
 				}
+				if name := secret.BareRef(strings.TrimSpace(v.Text)); name != "" {
+					c.Mild(model.Warning, re.Entry, v, "%s is $%s, which qalint's probe does not expand (only ${NAME} is): write ${%s}, or render the file with envsubst", v.Key(), name, name)
+					continue
+				}
 				if !strings.Contains(v.Text, "://") {
 					continue // not a URL; most values are not
 				}

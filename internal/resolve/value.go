@@ -156,6 +156,8 @@ func PlaceholderKind(s string) (string, bool) {
 		return "a run of x, y or z", true
 	case strings.Contains(s, "***") || strings.Contains(s, "•••"):
 		return "masked asterisks", true
+	case secret.IsStandInKey(s):
+		return "a key prefix followed by a run of one character", true
 	case len(s) >= 2 && s[0] == '<' && s[len(s)-1] == '>' && !strings.ContainsAny(s[1:len(s)-1], "<>"):
 		return "a <…> slot", true
 	case len(s) >= 2 && s[0] == '{' && s[len(s)-1] == '}' && !strings.ContainsAny(s[1:len(s)-1], "{}"):

@@ -207,9 +207,9 @@ func entropy(s string) float64 {
 
 // Shown reports values that cannot be a working credential and that a
 // finding needs to show as they are: nothing at all, a ${NAME} reference
-// (even an unclosed one), a literal such as null, a short number, one
-// repeated character, and documentation stand-ins (sk-******, <token>,
-// {token}, YOUR_API_KEY, …).
+// (even an unclosed one) or a bare $NAME, a model id (@cf/…), a literal
+// such as null, a short number, one repeated character, and documentation
+// stand-ins (sk-******, sk-proj-xxxx…, <token>, {token}, YOUR_API_KEY, …).
 func Shown(v string) bool {
 	v = strings.TrimSpace(v)
 	if rest, ok := cutScheme(v); ok {
@@ -225,12 +225,40 @@ func Shown(v string) bool {
 		return true
 	case len(v) <= 8 && strings.Trim(v, "0123456789") == "":
 		return true
-	case strings.Trim(lower, lower[:1]) == "":
+	case strings.Trim(lower, lower[:1]) == "" || IsStandInKey(v):
 		return true
+	case BareRef(v) != "" || strings.HasPrefix(v, "@cf/") || strings.HasPrefix(v, "@hf/"):
+		return true // $NAME is not expanded, and a model id is no key: what a finding is about
 	case strings.ContainsAny(v, "*•<>{}…") || strings.Contains(v, "..."):
 		return true
 	case strings.HasPrefix(lower, "your") || strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == "" && len(v) <= 24:
 		return true
+	}
+	return false
+}
+
+// BareRef returns NAME when s is exactly "$NAME" without braces, which the
+// probe does not expand.
+func BareRef(s string) string {
+	if len(s) < 2 || s[0] != '$' || !isName(s[1:]) {
+		return ""
+	}
+	return s[1:]
+}
+
+// standInPrefixes are the key prefixes documentation writes before a run of
+// one character ("sk-proj-xxxxxxxx…", "hf_xxxxxxxx"), longest first.
+var standInPrefixes = []string{"sk-proj-", "sk-svcacct-", "sk-admin-", "sk-ant-api03-", "sk-ant-", "sk-or-v1-", "sk-or-",
+	"sk-", "hf_", "AIza", "gsk_", "xai-", "pplx-", "r8_", "ghp_", "github_pat_", "glpat-"}
+
+// IsStandInKey reports a key prefix followed by a run of one character:
+// a documentation stand-in, not a key.
+func IsStandInKey(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, p := range standInPrefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return len(rest) >= 3 && strings.Trim(rest, rest[:1]) == ""
+		}
 	}
 	return false
 }
