@@ -57,3 +57,14 @@ func TestMaskingDoesNotReachPastCredentials(t *testing.T) {
 	assert.NotContains(t, out, "chars)")
 	assert.NotContains(t, out, "•")
 }
+
+// Source excerpts never carry characters that reorder or drive a terminal.
+func TestSnippetsReplaceBidiAndC1Controls(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.json")
+	require.NoError(t, os.WriteFile(path, []byte("[{\"type\":\"OpenAI\",\"alias\":\"o\u202Egnp.exe\u2066x\u2069\u009b31m\",\"apiKey\":\"${K}\",\"model1\":\"gpt-4o-mini\",\"baseURI1\":\"http://api.openai.com\"}]"), 0o644))
+	out, _, code := qalint(t, "", "check", "--color", "never", path)
+	assert.Equal(t, 1, code, out)
+	require.Contains(t, out, "| [{")
+	assert.False(t, strings.ContainsAny(out, "\u202E\u2066\u2069\u009b"), out)
+	assert.Contains(t, out, "o\uFFFDgnp.exe\uFFFDx\uFFFD\uFFFD31m")
+}

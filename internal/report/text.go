@@ -106,10 +106,11 @@ func aliasPrefix(alias string) string {
 	return sanitize(alias) + ": "
 }
 
-// sanitize keeps terminals safe from control characters in the input.
+// sanitize keeps terminals safe from control characters in the input, and
+// the line in reading order (bidi controls), keeping its width.
 func sanitize(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < ' ' && r != '\t' || r == 0x7f {
+		if r < ' ' && r != '\t' || r >= 0x7f && r <= 0x9f || isBidiControl(r) {
 			return '\uFFFD'
 		}
 		return r
@@ -303,4 +304,11 @@ func snippet(w io.Writer, doc *model.Document, f model.Finding, cache *snippetCa
 	span = max(1, min(span, to-col))
 	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, strings.Repeat(" ", utf8.RuneCountInString(gutter)-2)+"| "), marker.String(),
 		paint(ansiBold, "^"+strings.Repeat("~", span-1)))
+}
+
+// isBidiControl reports the characters that reorder text on display
+// (U+202E shows "gnp.exe" as "exe.png"): marks, embeddings, overrides and
+// isolates.
+func isBidiControl(r rune) bool {
+	return r == 0x061C || r == 0x200E || r == 0x200F || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
 }
