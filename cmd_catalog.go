@@ -54,6 +54,9 @@ func catalogUpdateCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit("no user cache folder: "+err.Error(), exitUsage)
 			}
+			if err := checkAPIBase("--cloudflare-api", cmd.String("cloudflare-api")); err != nil {
+				return cli.Exit(err.Error(), exitUsage)
+			}
 			opts := catalog.FetchOptions{
 				API:     cmd.String("cloudflare-api"),
 				Account: firstNonEmpty(cmd.String("account"), os.Getenv("CLOUDFLARE_ACCOUNT_ID")),

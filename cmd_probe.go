@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -67,8 +66,13 @@ func probeCommand() *cli.Command {
 			default:
 				return cli.Exit(fmt.Sprintf("unknown --kind %q: use completion or embedding", k), exitUsage)
 			}
-			if u, err := url.Parse(opts.CloudflareAPI); err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
-				return cli.Exit(fmt.Sprintf("--cloudflare-api %q is not an http(s) URL", opts.CloudflareAPI), exitUsage)
+			if err := checkAPIBase("--cloudflare-api", opts.CloudflareAPI); err != nil {
+				return cli.Exit(err.Error(), exitUsage)
+			}
+			for _, h := range opts.AllowHosts {
+				if err := checkAllowHost(h); err != nil {
+					return cli.Exit(err.Error(), exitUsage)
+				}
 			}
 			stderr := cmd.Root().ErrWriter
 			linter, err := newLinter(cmd)

@@ -68,3 +68,28 @@ func TestSnippetsReplaceBidiAndC1Controls(t *testing.T) {
 	assert.False(t, strings.ContainsAny(out, "\u202E\u2066\u2069\u009b"), out)
 	assert.Contains(t, out, "o\uFFFDgnp.exe\uFFFDx\uFFFD\uFFFD31m")
 }
+
+func TestMalformedHostFlagsAreUsageErrors(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.json")
+	require.NoError(t, os.WriteFile(path, []byte(`[{"type":"OpenAI","alias":"o","apiKey":"${K}","model1":"gpt-4o-mini"}]`), 0o644))
+	for _, bad := range []string{"http://api.example.com", "*", "", "host:x", "api.example.com/v1", "*.example.com", "h:0", "h:70000"} {
+		_, errOut, code := qalint(t, "", "probe", "--dry-run", "--allow-host", bad, path)
+		assert.Equal(t, 2, code, "--allow-host %q: %s", bad, errOut)
+		assert.Contains(t, errOut, "--allow-host")
+	}
+	for _, good := range []string{"api.example.com", "127.0.0.1:8080", "[::1]:443", "proxy.corp.example."} {
+		_, errOut, code := qalint(t, "", "probe", "--dry-run", "--allow-host", good, path)
+		assert.NotEqual(t, 2, code, "--allow-host %q: %s", good, errOut)
+	}
+	for _, cmd := range [][]string{{"probe", "--dry-run"}, {"catalog", "update", "--account", "a", "--token", "t"}} {
+		for _, bad := range []string{"http://127.0.0.1:1/x?evil=1", "http://127.0.0.1:1/x#f", "http://u:p@127.0.0.1:1/x"} {
+			args := append(append([]string{}, cmd...), "--cloudflare-api", bad)
+			if cmd[0] == "probe" {
+				args = append(args, path)
+			}
+			_, errOut, code := qalint(t, "", args...)
+			assert.Equal(t, 2, code, "%v: %s", args, errOut)
+			assert.Contains(t, errOut, "--cloudflare-api")
+		}
+	}
+}
