@@ -3,6 +3,8 @@ package probe
 import (
 	"fmt"
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/tidwall/gjson"
 )
@@ -31,7 +33,7 @@ func classify(req *Request, status int, body []byte, header http.Header) (Status
 	case status >= 500:
 		return ServerError, detail
 	case status >= 300 && status < 400:
-		return BadResponse, fmt.Sprintf("HTTP %d redirect to %s not followed: credentials are never sent to another host", status, header.Get("Location"))
+		return BadResponse, redirectMessage(req, status, header.Get("Location"))
 	case status >= 400:
 		return Rejected, detail
 	}
@@ -135,4 +137,23 @@ func dimensions(body []byte) int {
 		}
 	}
 	return 0
+}
+
+// redirectMessage says why a redirect was not followed. The client
+// follows up to maxRedirects on the same host and scheme; past that, or to
+// another scheme, or to another host (where the credentials would go with
+// it), the redirect is reported.
+func redirectMessage(req *Request, status int, location string) string {
+	from, err1 := url.Parse(req.URL)
+	to, err2 := url.Parse(location)
+	if err1 == nil && err2 == nil {
+		switch to = from.ResolveReference(to); {
+		case !strings.EqualFold(to.Host, from.Host):
+		case strings.EqualFold(to.Scheme, from.Scheme):
+			return fmt.Sprintf("HTTP %d redirect to %s not followed: already redirected %d times on this host", status, location, maxRedirects)
+		default:
+			return fmt.Sprintf("HTTP %d redirect to %s not followed: it changes the scheme; put the URL the server wants in the settings", status, location)
+		}
+	}
+	return fmt.Sprintf("HTTP %d redirect to %s not followed: credentials are never sent to another host", status, location)
 }

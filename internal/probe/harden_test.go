@@ -1,9 +1,15 @@
 package probe
 
 import (
+	"compress/gzip"
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +18,7 @@ import (
 
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/probe/probetest"
 )
 
 // A key whose shape names its vendor goes to that vendor only, whatever
@@ -80,4 +87,51 @@ func TestConfigOnlyTypeKeyGoesNowhere(t *testing.T) {
 	rs = Run(context.Background(), Plan((&lint.Linter{}).Files([]string{path}), cat, opts), opts, nil)
 	assert.NotEqual(t, Refused, rs[0].Status, rs[0].Message)
 	assert.Equal(t, []string{"api.anthropic.com"}, srv.seen())
+}
+
+// Each probe message says what happened: the run's deadline, a redirect on
+// the same host, a body cut at the size limit.
+func TestProbeMessagesSayWhatHappened(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case strings.Contains(r.URL.Path, "slow"):
+			select { // answers only when the test ends
+			case <-release:
+			case <-r.Context().Done():
+			}
+		case strings.Contains(r.URL.Path, "moved"):
+			http.Redirect(w, r, "/moved/again", http.StatusFound) // a loop on the same host
+		case strings.Contains(r.URL.Path, "gzip"):
+			w.Header().Set("Content-Encoding", "gzip")
+			zw := gzip.NewWriter(w)
+			fmt.Fprint(zw, `{"result":{"response":"`+strings.Repeat(" ", 2<<20)+`"},"success":true}`)
+			zw.Close()
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	u, _ := url.Parse(srv.URL)
+	base := func(name string) string {
+		return `"baseURI1": "` + srv.URL + `/v1/` + probetest.Account + `/gw/workers-ai/` + name + `"`
+	}
+	run := func(opts Options, alias string) Result {
+		opts.Getenv, opts.Kinds, opts.AllowHosts, opts.CloudflareAPI = getenv, []Kind{Completion}, []string{u.Host}, srv.URL
+		reqs := planEntries(t, opts, entry(alias, "@cf/meta/llama-3.1-8b-instruct-fast", "x", base(alias)))
+		require.Len(t, reqs, 1)
+		return Run(context.Background(), reqs, opts, nil)[0]
+	}
+
+	r := run(Options{Timeout: time.Minute, Deadline: 200 * time.Millisecond}, "slow")
+	assert.Equal(t, Timeout, r.Status)
+	assert.Equal(t, "no answer before the --deadline passed", r.Message)
+
+	r = run(Options{Timeout: 5 * time.Second}, "moved")
+	assert.Equal(t, BadResponse, r.Status)
+	assert.Equal(t, "HTTP 302 redirect to /moved/again not followed: already redirected 3 times on this host", r.Message)
+	assert.NotContains(t, r.Message, "another host")
+
+	r = run(Options{Timeout: 5 * time.Second}, "gzip")
+	assert.Equal(t, BadResponse, r.Status)
+	assert.Equal(t, "HTTP 200 but the body is over 1 MiB, the most qalint reads; it was not judged", r.Message)
 }

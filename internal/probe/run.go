@@ -81,13 +81,17 @@ func newClient(opts Options) *http.Client {
 			ForceAttemptHTTP2:   true,
 		},
 		CheckRedirect: func(r *http.Request, via []*http.Request) error {
-			if len(via) >= 3 || !strings.EqualFold(r.URL.Host, via[0].URL.Host) || r.URL.Scheme != via[0].URL.Scheme {
+			if len(via) >= maxRedirects || !strings.EqualFold(r.URL.Host, via[0].URL.Host) || r.URL.Scheme != via[0].URL.Scheme {
 				return http.ErrUseLastResponse
 			}
 			return nil
 		},
 	}
 }
+
+// maxRedirects is how many redirects on the same host and scheme a probe
+// follows.
+const maxRedirects = 3
 
 // one sends one request. Its result is named so that the deferred masking
 // and latency apply to what is returned.
@@ -121,6 +125,14 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		status, body, header, err := send(ctx, client, req, opts)
 		if err != nil {
 			res.Status, res.Message = transportError(err, opts.Timeout)
+			if res.Status == Timeout && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				res.Message = "no answer before the --deadline passed" // not --timeout: the run's deadline cut it short
+			}
+			return res
+		}
+		if int64(len(body)) > opts.MaxBody {
+			res.HTTPStatus = status
+			res.Status, res.Message = BadResponse, fmt.Sprintf("HTTP %d but the body is over %s, the most qalint reads; it was not judged", status, sizeText(opts.MaxBody))
 			return res
 		}
 		res.HTTPStatus = status
@@ -162,7 +174,7 @@ func send(ctx context.Context, client *http.Client, req *Request, opts Options) 
 		return 0, nil, nil, err
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, opts.MaxBody))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, opts.MaxBody+1)) // one byte more says it was cut
 	if err != nil {
 		return 0, nil, nil, err
 	}
@@ -249,4 +261,15 @@ func rootCause(err error) string {
 		}
 		err = next
 	}
+}
+
+// sizeText says a byte count the way people do: 1 MiB, 64 KiB, 100 bytes.
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
