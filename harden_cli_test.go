@@ -93,3 +93,28 @@ func TestMalformedHostFlagsAreUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// A key pasted after the wrong flag, or into .qalint.yaml, is masked in the
+// error that echoes it.
+func TestErrorsEchoingArgumentsMaskKeys(t *testing.T) {
+	const key = "sk-proj-Qw8Er4Ty6Ui2Op0As5Df7Gh9Jk3Lz1Xc"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "s.json")
+	require.NoError(t, os.WriteFile(path, []byte(`[]`), 0o644))
+	for _, args := range [][]string{
+		{"check", "--format", key, path}, {"check", "--max-warnings", key, path}, {"explain", key},
+		{"probe", "--only", key, "--dry-run", path}, {"probe", "--timeout", key, path}, {"fix", "--" + key, path},
+	} {
+		out, errOut, code := qalint(t, "", args...)
+		assert.Equal(t, 2, code, "%v", args)
+		assert.NotContains(t, out+errOut, key[8:16], "%v", args)
+		assert.NotContains(t, errOut, "Incorrect Usage", "%v", args)
+	}
+	cfg := filepath.Join(dir, ".qalint.yaml")
+	for _, body := range []string{"rules:\n  " + key + ": error\n", "rules: [\n  " + key + "\n"} {
+		require.NoError(t, os.WriteFile(cfg, []byte(body), 0o644))
+		out, errOut, code := qalint(t, "", "check", "--config", cfg, path)
+		assert.Equal(t, 2, code, errOut)
+		assert.NotContains(t, out+errOut, key[8:16])
+	}
+}

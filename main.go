@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/catalog"
+	"github.com/qalint/qalint/internal/secret"
 
 	"github.com/urfave/cli/v3"
 )
@@ -44,14 +45,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return exitOK
 	}
+	// An error may echo an argument or a line of .qalint.yaml: a key pasted
+	// in the wrong place is masked by its shape here, the one way out.
+	var noKnownSecrets *secret.Set
 	var ec cli.ExitCoder
 	if errors.As(err, &ec) {
 		if msg := ec.Error(); msg != "" {
-			fmt.Fprintln(stderr, "qalint: "+msg)
+			fmt.Fprintln(stderr, "qalint: "+noKnownSecrets.Mask(msg))
 		}
 		return ec.ExitCode()
 	}
-	fmt.Fprintln(stderr, "qalint: "+err.Error())
+	fmt.Fprintln(stderr, "qalint: "+noKnownSecrets.Mask(err.Error()))
 	return exitUsage
 }
 
@@ -86,6 +90,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	}
 	describe(app.Commands)
 	groupsRefuseUnknown(app)
+	usageErrorsExit(app.Commands, app.OnUsageError)
 	return app
 }
 
@@ -127,4 +132,16 @@ func buildVersion() string {
 		return bi.Main.Version
 	}
 	return version
+}
+
+// usageErrorsExit gives every command the root's usage-error handler:
+// without one, the CLI library prints "Incorrect Usage: …" itself, echoing
+// the bad value (a key pasted after the wrong flag) past run's masking.
+func usageErrorsExit(cmds []*cli.Command, handler cli.OnUsageErrorFunc) {
+	for _, c := range cmds {
+		if c.OnUsageError == nil {
+			c.OnUsageError = handler
+		}
+		usageErrorsExit(c.Commands, handler)
+	}
 }
