@@ -46,6 +46,9 @@ var Schema = &Rule{
 			}
 			c.schemaViolations(vs)
 		}
+		for _, e := range c.Entries() {
+			c.headerNames(e)
+		}
 	},
 }
 
@@ -56,6 +59,22 @@ func (c *Context) entryNodes(from, to int) []*reader.Node {
 		nodes = append(nodes, e.Node)
 	}
 	return nodes
+}
+
+// headerNames reports header names HTTP does not allow ("cf-aig-authorization "
+// with a trailing space): Go's client, and so the probe, refuses to send
+// them, and Qarbine's client may drop or reject them.
+func (c *Context) headerNames(e *model.Entry) {
+	h := e.Member("headers")
+	if h == nil || h.Value.Kind != reader.Object {
+		return
+	}
+	for i := range h.Value.Members {
+		m := &h.Value.Members[i]
+		if !validHeaderName(m.Key) {
+			c.Key(e, m, e.Pointer("headers", m.Key), "header name %s is not a valid HTTP header name (letters, digits and !#$%%&'*+-.^_`|~ only, no spaces): requests with it fail", model.Quote(m.Key))
+		}
+	}
 }
 
 func (c *Context) schemaViolations(vs []schema.Violation) {
@@ -118,4 +137,18 @@ func absoluteWithRefs(s string) bool {
 	}
 	u, err := url.Parse(envRef.ReplaceAllString(s, "x"))
 	return err == nil && u.Scheme != "" && u.Host != ""
+}
+
+// validHeaderName: a non-empty RFC 9110 token.
+func validHeaderName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
