@@ -19,7 +19,7 @@ var Schema = &Rule{
 	Summary:  "a JSON Schema violation: a missing type or alias, a field of the wrong kind",
 	Doc: "Every entry is an object with a \"type\" and an \"alias\"; the types in the catalogue add their " +
 		"own required fields (a Cloudflare entry needs \"account\" and \"apiKey\"). Fields have fixed kinds: " +
-		"switches are booleans, URIs are absolute. A missing field is reported at its object's opening brace. " +
+		"switches are booleans, URIs are absolute; header names are HTTP tokens (no spaces). A missing field is reported at its object's opening brace. " +
 		"`qalint schema` prints the schema for editors.",
 	Bad:    `[ { "alias": "cf", "cacheEntries": "yes" } ]`,
 	Good:   `[ { "type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef", "apiKey": "${CF_API_TOKEN}", "cacheEntries": true } ]`,
