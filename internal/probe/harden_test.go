@@ -34,6 +34,9 @@ func TestShapedKeysInHarmlessHeadersAreScoped(t *testing.T) {
 			`"headers": {"Content-Type": "application/json; x=${OPENAI_KEY}"}`), "a key of openai (by its shape)"},
 		{"anthropic-beta", `{"type": "Anthropic", "alias": "anthropic-beta", "apiKey": "${ANTHROPIC_KEY}", "model1": "claude-3-5-haiku-latest",
 			"headers": {"anthropic-beta": "${OPENAI_KEY}"}}`, "a key of openai (by its shape)"},
+		{"openai-key-as-gateway-token", `{"type": "OpenAI", "alias": "openai-key-as-gateway-token", "apiKey": "${OPENAI_KEY}", "model1": "gpt-4o-mini",
+			"baseURI1": "https://gateway.ai.cloudflare.com/v1/` + probetest.Account + `/gw/openai", "cf-aig-authorization": "Bearer ${OPENAI_KEY}"}`,
+			"Cf-Aig-Authorization carries a key of openai (by its shape), but Cloudflare reads that header"},
 		{"openai-cache-key", `{"type": "OpenAI", "alias": "openai-cache-key", "apiKey": "${OPENAI_KEY}", "model1": "gpt-4o-mini",
 			"headers": {"cf-aig-cache-key": "${CF_API_TOKEN}"}}`, ""}, // unshaped but random: the entry's key, and this is its owner
 	} {
