@@ -292,6 +292,10 @@ func (c *Context) resolvedOf(e *model.Entry) *resolve.Entry {
 	return nil
 }
 
+// capped reports whether the current rule has reported MaxPerRule findings
+// and the one that says more were left out: further ones are only counted.
+func (c *Context) capped() bool { return c.perRule[c.rule.ID] > MaxPerRule }
+
 // sayLeftOut turns the first finding past MaxPerRule of each rule into one
 // that says how many were left out, from its place on.
 func (c *Context) sayLeftOut() {

@@ -10,6 +10,7 @@ import (
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/schema"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // Schema reports JSON Schema violations: missing or mistyped fields.
@@ -39,6 +40,14 @@ var Schema = &Rule{
 		const slice = 1000
 		for from := 0; from < len(c.Doc.Entries); from += slice {
 			to := min(from+slice, len(c.Doc.Entries))
+			if c.capped() {
+				// Past the cap only the count matters: an entry that is not
+				// an object is one violation, counted without the validator.
+				if !c.validateObjectsOnly(sch, from, to) {
+					return
+				}
+				continue
+			}
 			vs, err := schema.ValidateEntries(sch, schema.Instance(c.entryNodes(from, to)), from)
 			if err != nil {
 				c.At(nil, 0, 0, "", "schema validation failed: %v", err)
@@ -59,6 +68,24 @@ func (c *Context) entryNodes(from, to int) []*reader.Node {
 		nodes = append(nodes, e.Node)
 	}
 	return nodes
+}
+
+// validateObjectsOnly validates the objects among Entries[from:to] one by
+// one and counts each other entry as the one violation it is.
+func (c *Context) validateObjectsOnly(sch *jsonschema.Schema, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !c.Doc.Entries[i].IsObject() {
+			c.perRule[c.rule.ID]++
+			continue
+		}
+		vs, err := schema.ValidateEntries(sch, schema.Instance(c.entryNodes(i, i+1)), i)
+		if err != nil {
+			c.At(nil, 0, 0, "", "schema validation failed: %v", err)
+			return false
+		}
+		c.schemaViolations(vs)
+	}
+	return true
 }
 
 // headerNames reports header names HTTP does not allow ("cf-aig-authorization "
