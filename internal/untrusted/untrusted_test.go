@@ -1,0 +1,31 @@
+package untrusted
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestClean(t *testing.T) {
+	for in, want := range map[string]string{
+		"\x1b[2J\x1b]0;title\x07ok":                    "ok",
+		"\x1b]8;;http://evil/\x1b\\link\x1b]8;;\x1b\\": "link",
+		"a\r\nb\tc\x00d":                               "a b cd",
+		"gnp\u202e.exe\u2066x\u2069":                   "gnp.exex",
+		"\u009b31mred":                                   "red",
+		"bad \xff byte":                                "bad ? byte",
+	} {
+		assert.Equal(t, want, Clean(in), "%q", in)
+	}
+	assert.Len(t, Clean(strings.Repeat("a", MaxScan+100)), MaxScan)
+}
+
+func TestCutAndIDs(t *testing.T) {
+	assert.Equal(t, "abc", Cut("abc", 3))
+	assert.Equal(t, "ab…", Cut("abcd", 3))
+	assert.True(t, IsPrintableID("@cf/meta/llama-3.1-8b-instruct"))
+	for _, bad := range []string{"", "a b", "@cf/\x1b[31m", "@cf/\u202e", "a\nb", strings.Repeat("a", 201)} {
+		assert.False(t, IsPrintableID(bad), "%q", bad)
+	}
+}
