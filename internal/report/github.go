@@ -115,7 +115,7 @@ func markdownText(s string) string {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
 			b.WriteByte(' ')
-		case r < ' ' || r == 0x7f:
+		case r < ' ' || r >= 0x7f && r <= 0x9f || isBidiControl(r):
 			b.WriteRune('\uFFFD')
 		case strings.ContainsRune(markdownSpecial, r):
 			b.WriteByte('\\')

@@ -257,7 +257,7 @@ func window(doc *model.Document, n int, line []byte, col int, cache *snippetCach
 		masked = append(masked, cache.masked[a:b]...)
 	}
 	for k, r := range masked {
-		if r < ' ' && r != '\t' || r == 0x7f {
+		if r < ' ' && r != '\t' || r >= 0x7f && r <= 0x9f || isBidiControl(r) {
 			masked[k] = '\uFFFD' // keep terminals safe from control characters in the input
 		}
 	}

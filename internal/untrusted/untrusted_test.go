@@ -13,7 +13,7 @@ func TestClean(t *testing.T) {
 		"\x1b]8;;http://evil/\x1b\\link\x1b]8;;\x1b\\": "link",
 		"a\r\nb\tc\x00d":                               "a b cd",
 		"gnp\u202e.exe\u2066x\u2069":                   "gnp.exex",
-		"\u009b31mred":                                   "red",
+		"\u009b31mred":                                 "red",
 		"bad \xff byte":                                "bad ? byte",
 	} {
 		assert.Equal(t, want, Clean(in), "%q", in)
