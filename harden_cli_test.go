@@ -67,6 +67,12 @@ func TestSnippetsReplaceBidiAndC1Controls(t *testing.T) {
 	require.Contains(t, out, "| [{")
 	assert.False(t, strings.ContainsAny(out, "\u202E\u2066\u2069\u009b"), out)
 	assert.Contains(t, out, "o\uFFFDgnp.exe\uFFFDx\uFFFD\uFFFD31m")
+
+	// Messages that quote a value (alias-duplicate quotes the alias) too.
+	require.NoError(t, os.WriteFile(path, []byte("[{\"type\":\"OpenAI\",\"alias\":\"a\u202Eb\"},{\"type\":\"OpenAI\",\"alias\":\"a\u202Eb\"}]"), 0o644))
+	out, _, _ = qalint(t, "", "check", "--color", "never", path)
+	assert.Contains(t, out, "alias-duplicate")
+	assert.NotContains(t, out, "\u202E")
 }
 
 func TestMalformedHostFlagsAreUsageErrors(t *testing.T) {

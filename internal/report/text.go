@@ -65,10 +65,10 @@ func (o *textOutput) Write(r *lint.Result) error {
 	for _, f := range r.Findings {
 		sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
 		fmt.Fprintf(&b, "%s %s %s%s %s\n",
-			o.paint(ansiBold, fmt.Sprintf("%s:%d:%d:", f.File, f.Line, f.Column)),
+			o.paint(ansiBold, fmt.Sprintf("%s:%d:%d:", readingOrder(f.File), f.Line, f.Column)),
 			o.paint(sevColor, f.Severity.String()+":"),
 			aliasPrefix(f.Alias),
-			f.Message,
+			readingOrder(f.Message),
 			o.paint(ansiDim, "["+f.Rule+"]"))
 		if r.Doc != nil {
 			snippet(&b, r.Doc, f, cache, o.paint)
@@ -304,6 +304,18 @@ func snippet(w io.Writer, doc *model.Document, f model.Finding, cache *snippetCa
 	span = max(1, min(span, to-col))
 	fmt.Fprintf(w, "%s%s%s\n", paint(ansiDim, strings.Repeat(" ", utf8.RuneCountInString(gutter)-2)+"| "), marker.String(),
 		paint(ansiBold, "^"+strings.Repeat("~", span-1)))
+}
+
+// readingOrder replaces the characters that reorder text or drive a
+// terminal (bidi controls, C1 controls) in a message, which may quote a
+// value of the input.
+func readingOrder(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0x7f && r <= 0x9f || isBidiControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }
 
 // isBidiControl reports the characters that reorder text on display
