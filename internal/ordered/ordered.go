@@ -20,7 +20,13 @@ import (
 // small jobs (a file each) that saves the wake-ups a hand-off per job costs,
 // which on two cores were a fifth of the CPU of a run.
 func Each[T any](n int, do func(i int) T, emit func(T) error) error {
-	workers := min(runtime.GOMAXPROCS(0), n)
+	return EachN(runtime.GOMAXPROCS(0), n, do, emit)
+}
+
+// EachN is Each on up to workers goroutines: more than GOMAXPROCS for jobs
+// that mostly wait on the disk (fix's fsyncs), so that their waits overlap.
+func EachN[T any](workers, n int, do func(i int) T, emit func(T) error) error {
+	workers = min(workers, n)
 	if workers <= 1 {
 		for i := range n {
 			if err := emit(do(i)); err != nil {

@@ -231,7 +231,7 @@ func (rs *resolver) request(re *Entry, k Kind) *Request {
 	r.URL, r.Unresolved = re.url(opts, r)
 	var u *url.URL
 	if r.URL != "" {
-		u, _ = url.Parse(r.URL)
+		u = parseRequestURL(r.URL)
 	}
 	r.Service = rs.serviceOf(t, r.Base, u, k, r.Model.Text)
 	r.Model.WorkersAI = r.Service.WorkersAI || (t != nil && t.Models == "workers-ai")
@@ -297,7 +297,7 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 		return "", "no " + r.Kind.BaseKeys()[len(r.Kind.BaseKeys())-1] + ", and qalint does not know the default endpoint of type " + model.Quote(re.Type.Name)
 	}
 	if r.Base == nil {
-		r.Base = parseBase("", Value{Text: base, Class: Literal})
+		r.Base = defaultBase(base)
 	}
 	if r.Base.Key == "" {
 		base = strings.TrimRight(base, "/") // our own default endpoint
