@@ -56,6 +56,23 @@ type parser struct {
 	depth int
 	res   *Result
 	subs  []Span // the ${…} of the backtick string being read
+	slab  []Node // nodes handed out by node, a chunk at a time
+	chunk int    // the size of the last chunk
+}
+
+// node returns a pointer to a copy of n, taken from a chunk allocated for
+// many nodes: a tree's nodes live and die together, and one allocation per
+// chunk instead of per node was a tenth of the reader's time. Chunks grow
+// from 16 to 256 nodes so that a one-entry file does not pay for a large one.
+func (p *parser) node(n Node) *Node {
+	if len(p.slab) == 0 {
+		p.chunk = min(max(2*p.chunk, 16), 256)
+		p.slab = make([]Node, p.chunk)
+	}
+	x := &p.slab[0]
+	*x = n
+	p.slab = p.slab[1:]
+	return x
 }
 
 // Read reads src leniently. It never panics and never loops on bad input.
@@ -176,7 +193,7 @@ func (p *parser) value() (*Node, *SyntaxError) {
 			b = -b
 		}
 		p.tolerate(Arithmetic, n.Start, right.End)
-		n = &Node{Kind: Number, Start: n.Start, End: right.End, Text: format("", a+b)}
+		n = p.node(Node{Kind: Number, Start: n.Start, End: right.End, Text: format("", a+b)})
 		if math.IsNaN(a + b) {
 			n.Kind, n.Text = Null, ""
 		}
@@ -208,18 +225,18 @@ func (p *parser) primary() (*Node, *SyntaxError) {
 		word := p.ident()
 		switch word {
 		case "true", "false":
-			return &Node{Kind: Bool, Start: start, End: p.pos, Text: word}, nil
+			return p.node(Node{Kind: Bool, Start: start, End: p.pos, Text: word}), nil
 		case "null":
-			return &Node{Kind: Null, Start: start, End: p.pos}, nil
+			return p.node(Node{Kind: Null, Start: start, End: p.pos}), nil
 		case "undefined":
 			p.tolerate(JSValue, start, p.pos)
-			return &Node{Kind: Undefined, Start: start, End: p.pos}, nil
+			return p.node(Node{Kind: Undefined, Start: start, End: p.pos}), nil
 		case "Infinity":
 			p.tolerate(JSNumber, start, p.pos)
-			return &Node{Kind: Number, Start: start, End: p.pos, Text: "1e999"}, nil
+			return p.node(Node{Kind: Number, Start: start, End: p.pos, Text: "1e999"}), nil
 		case "NaN": // JSON has no NaN; JSON.stringify writes null
 			p.tolerate(JSValue, start, p.pos)
-			return &Node{Kind: Null, Start: start, End: p.pos}, nil
+			return p.node(Node{Kind: Null, Start: start, End: p.pos}), nil
 		}
 		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
 	}
@@ -235,7 +252,7 @@ func (p *parser) enter(start int) *SyntaxError {
 }
 
 func (p *parser) object() (*Node, *SyntaxError) {
-	n := &Node{Kind: Object, Start: p.pos}
+	n := p.node(Node{Kind: Object, Start: p.pos})
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
@@ -334,7 +351,7 @@ func (p *parser) member() (Member, *SyntaxError) {
 }
 
 func (p *parser) array() (*Node, *SyntaxError) {
-	n := &Node{Kind: Array, Start: p.pos}
+	n := p.node(Node{Kind: Array, Start: p.pos})
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
@@ -360,7 +377,7 @@ func (p *parser) array() (*Node, *SyntaxError) {
 		case c == ',' && !needComma:
 			// JavaScript reads an empty slot ([a,,b]) as undefined.
 			p.tolerate(JSValue, p.pos, p.pos+1)
-			n.Items = append(n.Items, &Node{Kind: Undefined, Start: p.pos, End: p.pos + 1})
+			n.Items = append(n.Items, p.node(Node{Kind: Undefined, Start: p.pos, End: p.pos + 1}))
 			lastComma = -1 // this comma ends the slot: removing it would drop one
 			p.pos++
 			continue
@@ -438,7 +455,7 @@ func (p *parser) number() (*Node, *SyntaxError) {
 	}
 	lit := string(p.src[start:p.pos])
 	if isJSONNumber(lit) {
-		return &Node{Kind: Number, Start: start, End: p.pos, Text: lit}, nil
+		return p.node(Node{Kind: Number, Start: start, End: p.pos, Text: lit}), nil
 	}
 	v, ok := jsNumber(string(p.src[body:p.pos]))
 	if !ok {
@@ -448,7 +465,7 @@ func (p *parser) number() (*Node, *SyntaxError) {
 		v = "-" + v
 	}
 	p.tolerate(JSNumber, start, p.pos)
-	return &Node{Kind: Number, Start: start, End: p.pos, Text: v}, nil
+	return p.node(Node{Kind: Number, Start: start, End: p.pos, Text: v}), nil
 }
 
 // isJSONNumber checks the JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?

@@ -204,7 +204,7 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 				t := p.finishText(&b, escaped, segment)
 				closeAt, closeSize = p.pos, 1
 				p.pos++
-				return &Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
+				return p.node(Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}), closeAt, closeSize, nil
 			}
 			p.pos++
 			continue
@@ -220,7 +220,7 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 			t := p.finishText(&b, escaped, segment)
 			closeAt, closeSize = p.pos, size
 			p.pos += size
-			return &Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
+			return p.node(Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}), closeAt, closeSize, nil
 		}
 		p.pos += size
 	}

@@ -229,7 +229,8 @@ func Shown(v string) bool {
 		return true
 	case BareRef(v) != "" || strings.HasPrefix(v, "@cf/") || strings.HasPrefix(v, "@hf/"):
 		return true // $NAME is not expanded, and a model id is no key: what a finding is about
-	case strings.ContainsAny(v, "*•<>{}…") || strings.Contains(v, "..."):
+	// ASCII set first: ContainsAny with • or … in its set decodes every rune.
+	case strings.ContainsAny(v, "*<>{}") || strings.Contains(v, "•") || strings.Contains(v, "…") || strings.Contains(v, "..."):
 		return true
 	case strings.HasPrefix(lower, "your") || strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == "" && len(v) <= 24:
 		return true
