@@ -50,39 +50,62 @@ func parseBase(key string, v Value) *Base {
 	if v.Class != Literal && v.Class != Reference {
 		return b
 	}
-	s := strings.TrimSpace(v.Text)
-	u, err := url.Parse(s)
-	if err != nil || u.Scheme == "" {
-		return b // the schema rule reports a value that is not an absolute URI
-	}
-	if u.Host == "" || u.Hostname() == "" {
-		b.Problem = "has no host (after " + u.Scheme + ":// comes the host name, e.g. gateway.ai.cloudflare.com)"
-		return b
-	}
-	b.URL = u
-	b.Host = NormalHost(u.Hostname())
-	b.Unicode = b.Host
-	if uni, err := idna.ToUnicode(b.Host); err == nil {
-		b.Unicode = uni
-	}
-	if u.User != nil {
-		b.Problem = userinfoProblem(u, b.Host)
-	}
-	b.Segs = gateway.Split(u)
-	b.OnCloudflareGateway = b.Host == gateway.Host
-	if ref, ok := gateway.Parse(u); ok {
+	p := parsedBase(strings.TrimSpace(v.Text))
+	b.URL, b.Host, b.Unicode, b.Problem, b.Segs = p.url, p.host, p.unicode, p.problem, p.segs
+	b.OnCloudflareGateway, b.GatewayProblem = p.onCloudflareGateway, p.gatewayProblem
+	if p.gateway != nil {
 		part := func(s string) Value {
 			pv := Value{Text: s, Node: v.Node, Field: v.Field, Parent: v.Parent, Class: Literal}
 			pv.Class, pv.Stand = Classify(s)
 			return pv
 		}
+		ref := p.gateway
 		b.Gateway = &Gateway{Account: part(ref.Account), ID: part(ref.Gateway), Provider: part(ref.Provider)}
 		if len(b.Segs) > 4 {
 			b.Gateway.Rest = strings.Join(b.Segs[4:], "/")
 		}
 	}
-	if b.OnCloudflareGateway {
-		b.GatewayProblem = gatewayPathProblem(b.Segs)
+	return b
+}
+
+// baseParts is what a base URI's text says, whatever field holds it: shared
+// between the entries that write the same URI (see memo.go), read-only.
+type baseParts struct {
+	url                 *url.URL
+	host, unicode       string
+	problem             string
+	segs                []string
+	gateway             *gateway.Ref
+	onCloudflareGateway bool
+	gatewayProblem      string
+}
+
+func parseBaseParts(s string) *baseParts {
+	b := &baseParts{}
+	u, err := url.Parse(s)
+	if err != nil || u.Scheme == "" {
+		return b // the schema rule reports a value that is not an absolute URI
+	}
+	if u.Host == "" || u.Hostname() == "" {
+		b.problem = "has no host (after " + u.Scheme + ":// comes the host name, e.g. gateway.ai.cloudflare.com)"
+		return b
+	}
+	b.url = u
+	b.host = NormalHost(u.Hostname())
+	b.unicode = b.host
+	if uni, err := idna.ToUnicode(b.host); err == nil {
+		b.unicode = uni
+	}
+	if u.User != nil {
+		b.problem = userinfoProblem(u, b.host)
+	}
+	b.segs = gateway.Split(u)
+	b.onCloudflareGateway = b.host == gateway.Host
+	if ref, ok := gateway.Parse(u); ok {
+		b.gateway = &ref
+	}
+	if b.onCloudflareGateway {
+		b.gatewayProblem = gatewayPathProblem(b.segs)
 	}
 	return b
 }

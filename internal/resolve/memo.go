@@ -39,6 +39,7 @@ func (c *memo[V]) get(key string, make func(string) V) V {
 }
 
 var (
+	baseTexts    memo[*baseParts]
 	defaultBases memo[*Base]
 	requestURLs  memo[*url.URL]
 )
@@ -59,3 +60,6 @@ func parseRequestURL(s string) *url.URL {
 		return u
 	})
 }
+
+// parsedBase is parseBaseParts of a base URI's text, shared.
+func parsedBase(s string) *baseParts { return baseTexts.get(s, parseBaseParts) }

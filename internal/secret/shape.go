@@ -135,13 +135,18 @@ func LooksLikeCredential(s string) bool {
 	if rest, ok := cutScheme(s); ok {
 		s = rest
 	}
-	if len(s) > maxCredential || Shown(s) {
+	if len(s) > maxCredential {
 		return false
 	}
+	// The byte scan first: it rules out most values (URLs, model ids) for
+	// less than Shown costs.
 	for i := 0; i < len(s); i++ {
 		if !isTokenByte(s[i]) {
 			return false
 		}
+	}
+	if Shown(s) {
+		return false
 	}
 	if n, _, ok := shapeOf(s); ok && n == len(s) {
 		return true
@@ -282,6 +287,9 @@ var authScheme = regexp.MustCompile(`^(?i)(?:bearer|basic|token)(?:\s*:\s*|\s+|$
 
 // cutScheme returns what follows an auth scheme at the start of s.
 func cutScheme(s string) (string, bool) {
+	if s == "" || !strings.ContainsRune("bBtT", rune(s[0])) { // spares the regexp most values
+		return "", false
+	}
 	if loc := authScheme.FindStringIndex(s); loc != nil {
 		return s[loc[1]:], true
 	}
