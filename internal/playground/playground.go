@@ -22,6 +22,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -49,14 +50,16 @@ const (
 var PageFiles = []string{"index.html", "app.js", "style.css", "example.json"}
 
 // served are the files the handler serves, with their content types;
-// nothing else in the folder is.
-var served = func() map[string]string {
+// nothing else in the folder is. Made on first use: mime.TypeByExtension
+// reads the system's MIME tables, which cost every other command (check
+// on one file) 16,000 allocations at start-up.
+var served = sync.OnceValue(func() map[string]string {
 	m := map[string]string{"wasm_exec.js": "text/javascript; charset=utf-8", Wasm: "application/wasm"}
 	for _, name := range PageFiles {
 		m[name] = mime.TypeByExtension(path.Ext(name))
 	}
 	return m
-}()
+})
 
 // CSP keeps the page to itself: scripts, styles and fetches from its own
 // origin only, so nothing typed into it can be sent anywhere else. The same
@@ -77,7 +80,7 @@ func Handler(files fs.FS) http.Handler {
 		if name == "" {
 			name = "index.html"
 		}
-		ctype, ok := served[name]
+		ctype, ok := served()[name]
 		if !ok {
 			http.NotFound(w, r)
 			return

@@ -77,6 +77,9 @@ func (o *textOutput) Write(r *lint.Result) error {
 			o.seen = append(o.seen, f.Rule)
 		}
 	}
+	if b.Len() == 0 {
+		return nil // a clean file: no empty write (a system call each)
+	}
 	_, err := o.w.Write(b.Bytes())
 	return err
 }
