@@ -3,6 +3,7 @@ package reader
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -58,6 +59,8 @@ type parser struct {
 	subs  []Span // the ${…} of the backtick string being read
 	slab  []Node // nodes handed out by node, a chunk at a time
 	chunk int    // the size of the last chunk
+	// members is a stack of the members of the objects being read.
+	members []Member
 }
 
 // node returns a pointer to a copy of n, taken from a chunk allocated for
@@ -256,7 +259,10 @@ func (p *parser) object() (*Node, *SyntaxError) {
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
-	defer func() { p.depth-- }()
+	// Members gather on p.members (nested objects above this one's) and are
+	// copied once, at the right size, when the object closes.
+	base := len(p.members)
+	defer func() { p.depth--; p.members = p.members[:base] }()
 	p.pos++
 	needComma, lastComma := false, -1
 	lastKey := ""
@@ -275,6 +281,9 @@ func (p *parser) object() (*Node, *SyntaxError) {
 			}
 			p.pos++
 			n.End = p.pos
+			if len(p.members) > base {
+				n.Members = slices.Clone(p.members[base:])
+			}
 			return n, nil
 		case c == ',':
 			if !needComma {
@@ -296,7 +305,7 @@ func (p *parser) object() (*Node, *SyntaxError) {
 		if err != nil {
 			return nil, err
 		}
-		n.Members = append(n.Members, m)
+		p.members = append(p.members, m)
 		lastKey = m.Key
 		needComma, lastComma = true, -1
 	}
