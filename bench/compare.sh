@@ -11,7 +11,7 @@
 #     busier affects them alike; medians.
 #   - Peak memory of `qalint check` on 10,000 files.
 #   - Wall time of `qalint fix` on 2,000 files that each need fixing, beside
-#     `qalint check` on the same files.
+#     `qalint check` on the same files; and on 2,000 that need nothing.
 #   - Wall time of `qalint check` on a file with one 10 MiB value, for each
 #     place such a value can stand (the slowest is reported).
 #
@@ -23,6 +23,10 @@
 #
 #   bash bench/compare.sh           # prints the table
 #   bash bench/compare.sh --write   # and rewrites it in README.md and docs/speed.md
+#
+# Bounded: installing a peer stops after 10 minutes, and every timed run
+# is killed after 2 (measure -timeout), failing the script, so a hung
+# tool cannot hold it forever.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 peers=bench/.peers
@@ -35,11 +39,11 @@ go build -o "$peers/bin/floor" ./bench/cmd/floor
 go build -o "$peers/bin/measure" ./bench/cmd/measure
 if [ ! -x "$peers/bin/jv" ]; then
   (mkdir -p "$peers/jv" && cd "$peers/jv" && { [ -f go.mod ] || go mod init jvbuild >/dev/null 2>&1; } &&
-    go get github.com/santhosh-tekuri/jsonschema/cmd/jv@v0.7.0 >/dev/null 2>&1 &&
+    timeout 600 go get github.com/santhosh-tekuri/jsonschema/cmd/jv@v0.7.0 >/dev/null 2>&1 &&
     go build -o ../bin/jv github.com/santhosh-tekuri/jsonschema/cmd/jv)
 fi
 if [ ! -x "$peers/npm/node_modules/.bin/ajv" ]; then
-  npm install --silent --prefix "$peers/npm" ajv-cli@5 ajv-formats@3 >/dev/null 2>&1
+  timeout 600 npm install --silent --prefix "$peers/npm" ajv-cli@5 ajv-formats@3 >/dev/null 2>&1
 fi
 ajv="$peers/npm/node_modules/.bin/ajv"
 q="$peers/bin/qalint"
@@ -76,7 +80,8 @@ echo "memory on 10,000 files…" >&2
 "$measure" -rounds 3 -warmup 1 "qalint=$q check $data/tenk" > "$peers/tenk.json"
 echo "fix on 2,000 files…" >&2
 "$measure" -rounds 5 -warmup 1 -ok-exit 0,1 -before "cp -r $data/tolerant/. $data/fixwork" \
-  "check=$q check $data/fixwork" "fix=$q fix $data/fixwork" > "$peers/fix.json"
+  "check=$q check $data/fixwork" "fix=$q fix $data/fixwork" \
+  "checkclean=$q check $data/many" "fixclean=$q fix $data/many" > "$peers/fix.json"
 echo "one 10 MiB value…" >&2
 args=()
 for f in "$data"/huge/*.json; do args+=("$(basename "$f" .json)=$q check $f"); done
@@ -102,6 +107,8 @@ print()
 print(f"- Peak memory of `qalint check` on 10,000 files: {t['maxRssKiB'] / 1024:.0f} MiB.")
 print(f"- `qalint fix` on 2,000 files that each need fixing: {ms(f['fix']['wallMs'])} wall, "
       f"{f['fix']['wallMs'] / f['check']['wallMs']:.2f}x `qalint check` on the same files ({ms(f['check']['wallMs'])}).")
+print(f"- `qalint fix` on 2,000 files that need nothing (it writes nothing): {ms(f['fixclean']['wallMs'])} wall, "
+      f"{f['fixclean']['wallMs'] / f['checkclean']['wallMs']:.2f}x `qalint check` on them ({ms(f['checkclean']['wallMs'])}).")
 print(f"- One 10 MiB value, the slowest of {len(load('huge'))} places it can stand ({h['name']}): {ms(h['wallMs'])} wall.")
 PY
 )

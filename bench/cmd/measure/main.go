@@ -12,6 +12,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -37,6 +38,7 @@ func main() {
 	warmup := flag.Int("warmup", 2, "unmeasured rounds first")
 	before := flag.String("before", "", "command run, untimed, before every run")
 	okExit := flag.String("ok-exit", "0", "exit codes that count as success, comma-separated")
+	timeout := flag.Duration("timeout", 2*time.Minute, "a run (or -before command) taking longer is killed and fails the measurement")
 	flag.Parse()
 	ok := map[int]bool{}
 	for _, c := range strings.Split(*okExit, ",") {
@@ -61,16 +63,26 @@ func main() {
 		for i, c := range cmds {
 			if *before != "" {
 				b := strings.Fields(*before)
-				if out, err := exec.Command(b[0], b[1:]...).CombinedOutput(); err != nil {
+				ctx, cancel := context.WithTimeout(context.Background(), *timeout)
+				out, err := exec.CommandContext(ctx, b[0], b[1:]...).CombinedOutput()
+				cancel()
+				if err != nil {
 					fmt.Fprintf(os.Stderr, "measure: -before: %v\n%s", err, out)
 					os.Exit(1)
 				}
 			}
 			args := strings.Fields(c.line)
-			x := exec.Command(args[0], args[1:]...)
+			ctx, cancel := context.WithTimeout(context.Background(), *timeout)
+			x := exec.CommandContext(ctx, args[0], args[1:]...)
 			start := time.Now()
 			out, err := x.CombinedOutput()
 			elapsed := time.Since(start)
+			timedOut := ctx.Err() != nil
+			cancel()
+			if timedOut {
+				fmt.Fprintf(os.Stderr, "measure: %s: killed after %v (-timeout)\n", c.name, *timeout)
+				os.Exit(1)
+			}
 			if err != nil && !ok[x.ProcessState.ExitCode()] {
 				fmt.Fprintf(os.Stderr, "measure: %s: %v\n%s", c.name, err, out)
 				os.Exit(1)
