@@ -56,7 +56,7 @@ func TestFixStdinAndRefusals(t *testing.T) {
 	assert.Contains(t, stderr, p+": cannot be fixed safely; nothing was changed. Delete by hand:\n")
 	assert.Contains(t, stderr, "  "+p+":6:18: unexpected text", "the first place")
 	assert.Contains(t, stderr, "  "+p+":7:18: unexpected text", "and every other, in one run")
-	assert.Equal(t, p+": 5 errors left for you: placeholder ×4 (lines 4, 5, 6, 7), parse (line 6); qalint check "+p+" says what to put instead\n", out,
+	assert.Equal(t, p+": 6 errors left for you: placeholder ×4 (lines 4, 5, 6, 7), parse ×2 (lines 6, 7); qalint check "+p+" says what to put instead\n", out,
 		"what remains besides what fix does once the prose is gone")
 	b, _ := os.ReadFile(p)
 	assert.Equal(t, tmpl, b, "a file fix cannot read is left alone")
@@ -137,4 +137,31 @@ func testdataDir(t *testing.T) string {
 	wd, err := os.Getwd()
 	require.NoError(t, err)
 	return filepath.Join(wd, "testdata")
+}
+
+// The template copied with the sentences around it on Qarbine's page: each
+// sentence is one place to delete, reported where it is, and the entry is
+// still checked in the same run; fix lists the same places and counts them.
+func TestProseAroundTheSettingIsSkippedAndCounted(t *testing.T) {
+	tmpl, err := os.ReadFile("testdata/examples/cloudflare-template.json")
+	require.NoError(t, err)
+	text := "Below is the AI Assistant entry pattern for a Cloudflare Workers AI service.\n" + string(tmpl) +
+		"See the main Qarbine AI Assistant configuration information for more details.\n"
+	p := filepath.Join(t.TempDir(), "pasted.txt")
+	require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+
+	out, _, code := qalint(t, "", "check", p)
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, out, p+`:1:1: error: unexpected text "Below is the AI Assistant entry …" before the setting; Qarbine cannot load it: delete it`)
+	assert.Contains(t, out, p+`:10:1: error: unexpected text "See the main Qarbine AI Assistan…" after the end of the setting; Qarbine cannot load it: delete it`)
+	assert.Contains(t, out, p+":7:18: error: unexpected text", "line 6's note of the template, not only \"the same on\"")
+	assert.Contains(t, out, p+":8:18: error: unexpected text")
+	assert.Contains(t, out, `account still holds the documentation's placeholder "1234567890ABC"`, "the entry is still checked")
+	assert.Contains(t, out, `model2 still holds the documentation's placeholder "yyy"`)
+	assert.Contains(t, out, "(1 entry)")
+
+	out, stderr, code := qalint(t, "", "fix", p)
+	assert.Equal(t, exitFindings, code)
+	assert.Equal(t, 4, strings.Count(stderr, "\n  "+p+":"), "four places to delete: %s", stderr)
+	assert.Contains(t, out, "8 errors left for you: parse ×4 (lines 1, 7, 8, 10), placeholder ×4", "the count matches the list")
 }

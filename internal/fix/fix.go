@@ -11,12 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
-	"github.com/qalint/qalint/internal/secret"
 	"github.com/qalint/qalint/internal/source"
 )
 
@@ -88,17 +86,13 @@ func (u *Unreadable) Unwrap() error { return ErrUnreadable }
 func unreadable(src []byte, read *reader.Result) *Unreadable {
 	idx := source.NewIndex(src)
 	p := idx.Pos(read.Err.Offset)
-	u := &Unreadable{Places: []Place{{p.Line, p.Col, read.Err.Msg}}}
-	for _, sp := range read.Skipped {
-		if sp.Start == read.Err.Offset {
-			continue
-		}
-		p := idx.Pos(sp.Start)
-		text := []rune(strings.ToValidUTF8(string(src[sp.Start:sp.End]), "\uFFFD"))
-		if len(text) > 32 {
-			text = append(text[:32], '…')
-		}
-		u.Places = append(u.Places, Place{p.Line, p.Col, "unexpected text " + strconv.Quote(secret.MaskTokens(string(text))) + "; delete it"})
+	u := &Unreadable{}
+	if len(read.Recovered) == 0 || read.Recovered[0] != read.Err {
+		u.Places = append(u.Places, Place{p.Line, p.Col, read.Err.Msg})
+	}
+	for _, err := range read.Recovered {
+		p := idx.Pos(err.Offset)
+		u.Places = append(u.Places, Place{p.Line, p.Col, err.Msg})
 	}
 	return u
 }

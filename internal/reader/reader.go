@@ -38,6 +38,9 @@ type Result struct {
 	Err *SyntaxError
 	// Skipped are the spans dropped during recovery, the first one at Err.
 	Skipped []Span
+	// Recovered says, for each span of Skipped in the same order, why it
+	// was dropped: every one is a place to delete, reported on its own.
+	Recovered []*SyntaxError
 }
 
 // Span is a byte range of the input.
@@ -425,12 +428,19 @@ func (p *parser) recover(where string) bool {
 	for p.pos < len(p.src) && p.src[p.pos] != '\n' && p.src[p.pos] != '\r' {
 		p.pos++
 	}
+	p.skip(start, "unexpected text %s %s; Qarbine cannot load it: delete it (it looks like documentation pasted into the setting)",
+		quoteSnippet(p.src[start:p.pos]), where)
+	return true
+}
+
+// skip records src[start:p.pos] as dropped during recovery, with why.
+func (p *parser) skip(start int, format string, args ...any) {
+	err := p.fail(start, format, args...)
 	if p.res.Err == nil {
-		p.res.Err = p.fail(start, "unexpected text %s %s; Qarbine cannot load it: delete it (it looks like documentation pasted into the setting)",
-			quoteSnippet(p.src[start:p.pos]), where)
+		p.res.Err = err
 	}
 	p.res.Skipped = append(p.res.Skipped, Span{start, p.pos})
-	return true
+	p.res.Recovered = append(p.res.Recovered, err)
 }
 
 func isJunkStart(r rune) bool {

@@ -3,6 +3,8 @@ package reader
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Form says how a statement writes its setting.
@@ -59,6 +61,11 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		if p.pos >= len(p.src) {
 			break
 		}
+		if skipped, err := p.skipProse(len(out) == 0); err != nil {
+			return nil, err
+		} else if skipped {
+			continue
+		}
 		if len(out) > 0 && out[0].Form == BareValue {
 			return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
 		}
@@ -79,7 +86,7 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		if p.pos >= len(p.src) {
 			break
 		}
-		if p.src[p.pos] == ';' {
+		if p.src[p.pos] == ';' || p.atProse() {
 			continue
 		}
 		if p.src[p.pos] == ',' && st.Form != BareValue && st.Form != ExportDefault && st.Form != ModuleExports {
@@ -115,6 +122,65 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 	}
 	return out, nil
 }
+
+// skipProse skips a line of prose copied with the setting, such as the
+// documentation's "Below is the AI Assistant entry pattern …" above it or
+// "See the main Qarbine AI Assistant configuration information …" below
+// it. Qarbine cannot load the text, so the skip is an error, but the
+// entries are still checked in the same run.
+func (p *parser) skipProse(before bool) (bool, *SyntaxError) {
+	if !p.atProse() {
+		return false, nil
+	}
+	start := p.pos
+	for p.pos < len(p.src) && p.src[p.pos] != '\n' && p.src[p.pos] != '\r' {
+		p.pos++
+	}
+	where := "after the end of the setting"
+	if before {
+		where = "before the setting"
+	}
+	p.skip(start, "unexpected text %s %s; Qarbine cannot load it: delete it (it looks like documentation copied with the setting)",
+		quoteSnippet(p.src[start:p.pos]), where)
+	return true, p.skipSpace()
+}
+
+// atProse reports whether a line of prose starts at p.pos: at the start of
+// a line, a word that no setting begins with, a space, then another word
+// ("See the main …"), where a setting would have `name =` or a value.
+func (p *parser) atProse() bool {
+	lineStart := p.pos
+	for lineStart > 0 && (p.src[lineStart-1] == ' ' || p.src[lineStart-1] == '\t') {
+		lineStart--
+	}
+	if lineStart > 0 && p.src[lineStart-1] != '\n' && p.src[lineStart-1] != '\r' {
+		return false
+	}
+	i := p.pos
+	for i < len(p.src) {
+		r, size := utf8.DecodeRune(p.src[i:])
+		if !unicode.IsLetter(r) && !(i > p.pos && (unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')) {
+			break
+		}
+		i += size
+	}
+	word := string(p.src[p.pos:i])
+	if word == "" || notProse[word] || reserved[word] || isSettingName(word) {
+		return false
+	}
+	gap := i
+	for i < len(p.src) && (p.src[i] == ' ' || p.src[i] == '\t') {
+		i++
+	}
+	if i == gap || i >= len(p.src) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(p.src[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == '"' || isCurlyQuote(r)
+}
+
+// notProse are words a setting's statement begins with.
+var notProse = map[string]bool{"let": true, "module": true, "exports": true, "undefined": true, "Infinity": true, "NaN": true}
 
 func (st Statement) title() string {
 	switch st.Form {
