@@ -15,7 +15,7 @@ var GatewayPath = &Rule{
 	Severity: model.Error,
 	Summary:  "a gateway.ai.cloudflare.com URI that is not /v1/{account}/{gateway}/{provider}",
 	Doc: "An AI Gateway base URI is https://gateway.ai.cloudflare.com/v1/{account}/{gateway}/{provider}: the " +
-		"32-hex account id, the gateway id (lower-case letters, digits and -, at most 64) and the provider " +
+		"32-character hexadecimal account id, the gateway id (lower-case letters, digits and -, at most 64) and the provider " +
 		"slug. A missing segment, a doubled v1 or a gateway id with capitals or spaces routes nowhere.",
 	Bad:    `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/openai" }`,
 	Good:   `{ "type": "OpenAI", "alias": "gpt", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/openai" }`,

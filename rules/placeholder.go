@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -49,8 +50,23 @@ var Placeholder = &Rule{
 				if u, err := url.Parse(strings.TrimSpace(v.Text)); err == nil && u.Host != "" {
 					// Hosts are case-insensitive: GATEWAY.AI.CLOUDFLARE.COM is the gateway, not the stand-in GATEWAY.
 					host := resolve.NormalHost(u.Hostname())
-					if part, what, found := placeholderInURL(host, gateway.Split(u)); found {
-						c.Value(re.Entry, v, "%s still holds the template placeholder %s (%s): put %s there", v.Key(), model.Quote(part), what, urlPart(part))
+					// Every stand-in at once: ACCOUNT and GATEWAY are usually
+					// both left in, and one run must name both.
+					if parts := placeholdersInURL(host, gateway.Split(u)); len(parts) == 1 {
+						c.Value(re.Entry, v, "%s still holds the template placeholder %s (%s): put %s there", v.Key(), model.Quote(parts[0].text), parts[0].what, urlPart(parts[0].text))
+					} else if len(parts) > 1 {
+						var named, puts []string
+						same := true
+						for _, p := range parts {
+							named = append(named, model.Quote(p.text))
+							puts = append(puts, fmt.Sprintf("%s in place of %s", urlPart(p.text), model.Quote(p.text)))
+							same = same && p.what == parts[0].what
+						}
+						what := ""
+						if same {
+							what = " (" + strings.Replace(parts[0].what, "stand-in", "stand-ins", 1) + ")"
+						}
+						c.Value(re.Entry, v, "%s still holds the template placeholders %s%s: put %s", v.Key(), strings.Join(named, " and "), what, strings.Join(puts, ", and "))
 					}
 				}
 			}
@@ -58,16 +74,24 @@ var Placeholder = &Rule{
 	},
 }
 
-// placeholderInURL looks for a stand-in among a URL's host labels and path
-// segments.
-func placeholderInURL(host string, segs []string) (part, what string, ok bool) {
+type urlPlaceholder struct{ text, what string }
+
+// placeholdersInURL lists the stand-ins among a URL's host labels and path
+// segments, each once, at most maxURLPlaceholders.
+func placeholdersInURL(host string, segs []string) []urlPlaceholder {
+	var out []urlPlaceholder
+	seen := map[string]bool{}
 	for _, s := range append(strings.Split(host, "."), segs...) {
-		if what, ok := resolve.PlaceholderKind(s); ok {
-			return s, what, true
+		if what, ok := resolve.PlaceholderKind(s); ok && !seen[s] && len(out) < maxURLPlaceholders {
+			seen[s] = true
+			out = append(out, urlPlaceholder{s, what})
 		}
 	}
-	return "", "", false
+	return out
 }
+
+// maxURLPlaceholders bounds one message on a hostile URL of many segments.
+const maxURLPlaceholders = 4
 
 // instead says what a field should hold, in the user's terms.
 func instead(c *Context, re *resolve.Entry, v resolve.Value) string {
@@ -79,7 +103,7 @@ func insteadFor(c *Context, re *resolve.Entry, key string) string {
 	cloudflare := re.Type != nil && re.Type.Models == "workers-ai"
 	switch {
 	case key == "account":
-		return "the 32-hex Account ID from the Cloudflare dashboard (Account home, or the id in dash.cloudflare.com/<id>)"
+		return "the 32-character hexadecimal Account ID from the Cloudflare dashboard (Account home, or the id in dash.cloudflare.com/<id>)"
 	case key == "apiKey" && cloudflare:
 		return "a Cloudflare API token with Workers AI permission, best as a reference: \"${CF_API_TOKEN}\""
 	case key == "apiKey":
@@ -92,7 +116,7 @@ func insteadFor(c *Context, re *resolve.Entry, key string) string {
 		}
 		return "the provider's model id"
 	case strings.HasPrefix(key, "baseURI"):
-		return "the real base URI: https://gateway.ai.cloudflare.com/v1/<32-hex account id>/<gateway id>/<provider>"
+		return "the real base URI: https://gateway.ai.cloudflare.com/v1/<32-character hexadecimal account id>/<gateway id>/<provider>"
 	}
 	return "your own value"
 }
@@ -114,7 +138,7 @@ func suggestedModel(c *Context, re *resolve.Entry, key string) string {
 func urlPart(part string) string {
 	switch strings.ToUpper(strings.Trim(part, "{}<>")) {
 	case "ACCOUNT", "ACCOUNT_ID", "ACCOUNTID", "ACCOUNT-ID":
-		return "the 32-hex Account ID from the Cloudflare dashboard"
+		return "the 32-character hexadecimal Account ID from the Cloudflare dashboard"
 	case "GATEWAY", "GATEWAY_ID", "GATEWAYID", "GATEWAY-ID":
 		return "your gateway's id (AI > AI Gateway in the Cloudflare dashboard)"
 	}

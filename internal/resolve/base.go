@@ -139,7 +139,7 @@ func gatewayPathProblem(segs []string) string {
 		return "missing " + strings.Join(missing, "/") + "; " + shape
 	}
 	if acct := segs[1]; judged(acct) && !IsAccountID(acct) {
-		return "the account segment " + model.Quote(acct) + " is not a 32-hex Cloudflare account id"
+		return "the account segment " + model.Quote(acct) + " is not a 32-character hexadecimal Cloudflare account id"
 	}
 	if gw := segs[2]; judged(gw) && !IsGatewayID(gw) {
 		return "the gateway id " + model.Quote(gw) + " may hold only lower-case letters, digits and - (at most 64)"
