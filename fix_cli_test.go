@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -76,6 +77,8 @@ func TestFixDiffAppliesWithGit(t *testing.T) {
 		"crlf.json":       strings.ReplaceAll(curly, "\n", "\r\n"),
 		"no-newline.json": strings.TrimSuffix(curly, "\n"),
 		"crlf-open.json":  strings.TrimSuffix(strings.ReplaceAll(curly, "\n", "\r\n"), "\r\n"),
+		// As Windows PowerShell 5's Out-File writes it: a binary patch.
+		"utf16.json": utf16LE(strings.ReplaceAll(curly, "\n", "\r\n")),
 	} {
 		t.Run(name, func(t *testing.T) {
 			repo := t.TempDir()
@@ -111,6 +114,28 @@ func TestFixDiffAppliesWithGit(t *testing.T) {
 			assert.Equal(t, exitOK, code, "nothing pending: exit 0")
 		})
 	}
+}
+
+// utf16LE is s as Windows PowerShell 5 writes it: FF FE, then UTF-16LE.
+func utf16LE(s string) string {
+	b := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
+}
+
+// A UTF-16 file holding a credential is left out of the patch, with a note:
+// a binary patch would carry it unmasked. The rest of the patch still applies.
+func TestFixDiffLeavesOutUTF16WithSecret(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "ps.json")
+	require.NoError(t, os.WriteFile(p, []byte(utf16LE("[ { \"type\": \"OpenAI\", \"alias\": \"gpt\", \"apiKey\": \"sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD\" } ]\r\n")), 0o644))
+	out, stderr, code := qalint(t, "", "fix", "--check", "--diff", p)
+	assert.Equal(t, exitFindings, code, "the change is still pending")
+	assert.Empty(t, out)
+	assert.Contains(t, stderr, p+": left out of the diff: its encoding changes")
+	assert.NotContains(t, stderr, "abcdefghijklmnop")
 }
 
 // TestFixSaysWhatIsLeft: fix writes what it can, then names the errors left

@@ -10,6 +10,7 @@ import (
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/internal/resolve"
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // Diff writes a unified diff of before and after that `git apply` and
@@ -17,10 +18,23 @@ import (
 // correspond one to one and each changed line is a replacement. Lines keep
 // their CR, so a CRLF file's patch applies to it, and a last line without
 // a line break is marked as such.
+//
+// A change of encoding (UTF-16 to UTF-8) changes every byte, so that file's
+// patch is a git binary patch, which `git apply` accepts; it is refused
+// (ErrSecretInBinaryPatch) when the file holds a credential, which the
+// patch would carry unmasked.
 func Diff(w io.Writer, path string, before, after []byte) error {
-	before, _ = reader.Decode(before) // a UTF-16 file is compared as the text it holds
+	text, enc := reader.Decode(before)
+	secrets := model.SecretsIn(reader.Read(text).Root, text) // by field and by shape, wherever they sit
+	name := strings.TrimPrefix(filepath.ToSlash(path), "/")
+	if enc != reader.UTF8 {
+		if holdsSecret(text, secrets) {
+			return ErrSecretInBinaryPatch
+		}
+		return binaryPatch(w, name, before, after)
+	}
+	before = text
 	a, b := splitLines(before), splitLines(after)
-	secrets := model.SecretsIn(reader.Read(before).Root, before) // by field and by shape, wherever they sit
 	aOpen, bOpen := len(before) > 0 && before[len(before)-1] != '\n', len(after) > 0 && after[len(after)-1] != '\n'
 	line := func(prefix byte, text []byte, open bool) {
 		fmt.Fprintf(w, "%c%s\n", prefix, resolve.MaskLine(string(text), secrets))
@@ -41,7 +55,6 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 	if len(changed) == 0 {
 		return nil
 	}
-	name := strings.TrimPrefix(filepath.ToSlash(path), "/")
 	fmt.Fprintf(w, "--- a/%s\n+++ b/%s\n", name, name)
 	for i := 0; i < len(changed); {
 		start := max(0, changed[i]-context)
@@ -64,6 +77,16 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 		i = j + 1
 	}
 	return nil
+}
+
+// holdsSecret reports whether masking would change any line of text.
+func holdsSecret(text []byte, secrets *secret.Set) bool {
+	for _, l := range splitLines(text) {
+		if resolve.MaskLine(string(l), secrets) != string(l) {
+			return true
+		}
+	}
+	return false
 }
 
 func splitLines(b []byte) [][]byte {

@@ -3,6 +3,7 @@ package fix
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -126,6 +127,11 @@ func fixOne(l *lint.Linter, in lint.Input, opts Options, roots []string) *outcom
 	case opts.Diff:
 		err = Diff(&o.out, path, src, res.Output)
 		o.Pending = opts.Check // --check --diff: a diff, and exit 1 while changes are pending
+		if errors.Is(err, ErrSecretInBinaryPatch) {
+			// Not a failure: the other files' patch still applies.
+			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+			err = nil
+		}
 	case opts.Check:
 		fmt.Fprintf(&o.out, "%s: would fix %s\n", path, res.Summary())
 		o.Pending = true
