@@ -357,3 +357,44 @@ func TestReportFileCloseFailureIsAnError(t *testing.T) {
 	_, err = os.Stat(r.target)
 	assert.ErrorIs(t, err, os.ErrNotExist, "nothing half-written is put in place")
 }
+
+// An input that cannot be read is in every format's output, not only on
+// standard error: a script reading the JSON or SARIF sees the run failed,
+// and the text summary never says "no problems found".
+func TestUnreadableInputIsInTheReport(t *testing.T) {
+	missing := "testdata/does-not-exist.json"
+	out, _, code := qalint(t, "", "check", "--format", "json", missing)
+	assert.Equal(t, exitUsage, code)
+	var rep struct {
+		Summary struct {
+			Unreadable int `json:"unreadable"`
+		} `json:"summary"`
+		Errors []struct{ Path, Message string } `json:"errors"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rep), out)
+	assert.Equal(t, 1, rep.Summary.Unreadable)
+	require.Len(t, rep.Errors, 1)
+	assert.Equal(t, missing, rep.Errors[0].Path)
+	assert.Contains(t, rep.Errors[0].Message, "no such file")
+
+	out, _, code = qalint(t, "", "check", "--format", "sarif", missing)
+	assert.Equal(t, exitUsage, code)
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	require.NoError(t, err)
+	require.NoError(t, sarifSchema(t).Validate(inst), "valid SARIF 2.1.0")
+	assert.Contains(t, out, `"executionSuccessful": false`)
+	assert.Contains(t, out, missing+": no such file")
+
+	out, _, code = qalint(t, "", "check", missing)
+	assert.Equal(t, exitUsage, code)
+	assert.NotContains(t, out, "no problems found")
+	assert.Contains(t, out, "1 input could not be read")
+}
+
+// A bad flag is one line and a hint, exit 2: not the whole help.
+func TestBadFlagIsOneLine(t *testing.T) {
+	out, stderr, code := qalint(t, "", "check", "--bogus")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "qalint: flag provided but not defined: -bogus (see qalint check --help)\n", stderr)
+}

@@ -69,9 +69,6 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 		ErrWriter:             stderr,
 		EnableShellCompletion: true,
 		ExitErrHandler:        func(context.Context, *cli.Command, error) {}, // run() reports and exits
-		OnUsageError: func(_ context.Context, _ *cli.Command, err error, _ bool) error {
-			return cli.Exit(err.Error(), exitUsage)
-		},
 		Commands: []*cli.Command{
 			checkCommand(),
 			fixCommand(),
@@ -90,8 +87,20 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	}
 	describe(app.Commands)
 	groupsRefuseUnknown(app)
-	usageErrorsExit(app.Commands, app.OnUsageError)
+	usageErrorsInOneLine(app)
 	return app
+}
+
+// usageErrorsInOneLine makes a bad flag one line and a hint, exit 2, for
+// every command: the library's default prints the whole help, "Incorrect
+// Usage" and the error, which buries the error.
+func usageErrorsInOneLine(cmd *cli.Command) {
+	cmd.OnUsageError = func(_ context.Context, c *cli.Command, err error, _ bool) error {
+		return cli.Exit(fmt.Sprintf("%v (see %s --help)", err, c.FullName()), exitUsage)
+	}
+	for _, sub := range cmd.Commands {
+		usageErrorsInOneLine(sub)
+	}
 }
 
 // groupsRefuseUnknown gives each command that only groups others (qalint
@@ -134,14 +143,3 @@ func buildVersion() string {
 	return version
 }
 
-// usageErrorsExit gives every command the root's usage-error handler:
-// without one, the CLI library prints "Incorrect Usage: …" itself, echoing
-// the bad value (a key pasted after the wrong flag) past run's masking.
-func usageErrorsExit(cmds []*cli.Command, handler cli.OnUsageErrorFunc) {
-	for _, c := range cmds {
-		if c.OnUsageError == nil {
-			c.OnUsageError = handler
-		}
-		usageErrorsExit(c.Commands, handler)
-	}
-}

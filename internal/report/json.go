@@ -12,6 +12,14 @@ import (
 type JSONReport struct {
 	Findings []model.Finding `json:"findings"`
 	Summary  Summary         `json:"summary"`
+	// Errors lists the inputs that could not be read; absent when none.
+	Errors []InputError `json:"errors,omitempty"`
+}
+
+// InputError is an input that could not be read, and why.
+type InputError struct {
+	Path    string `json:"path"`
+	Message string `json:"message"`
 }
 
 // JSON writes exactly one JSON object.
@@ -24,6 +32,7 @@ type jsonOutput struct {
 	stream  arrayStream
 	started bool
 	summary Summary
+	errs    []InputError
 }
 
 func newJSONOutput(w io.Writer) *jsonOutput { return &jsonOutput{stream: arrayStream{w: w}} }
@@ -33,7 +42,8 @@ func (o *jsonOutput) skeleton() any {
 	return struct {
 		Findings json.RawMessage `json:"findings"`
 		Summary  Summary         `json:"summary"`
-	}{streamMarker, o.summary}
+		Errors   []InputError    `json:"errors,omitempty"`
+	}{streamMarker, o.summary, o.errs}
 }
 
 func (o *jsonOutput) start() error {
@@ -50,6 +60,9 @@ func (o *jsonOutput) start() error {
 
 func (o *jsonOutput) Write(r *lint.Result) error {
 	o.summary.Add(r)
+	if r.Err != nil {
+		o.errs = append(o.errs, InputError{Path: r.Path, Message: r.Err.Error()})
+	}
 	if err := o.start(); err != nil {
 		return err
 	}

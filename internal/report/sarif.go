@@ -30,6 +30,19 @@ type sarifRun struct {
 	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                      `json:"columnKind"`
 	Results            json.RawMessage             `json:"results"` // streamed: see arrayStream
+	// Invocations say, when an input could not be read, that the run did
+	// not succeed and why (SARIF's toolExecutionNotifications).
+	Invocations []sarifInvocation `json:"invocations,omitempty"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+}
+
+type sarifNotification struct {
+	Level   string    `json:"level"`
+	Message sarifText `json:"message"` // names the input
 }
 
 type sarifArtifactLoc struct {
@@ -113,6 +126,8 @@ type sarifOutput struct {
 	root    string
 	seen    map[string]int // for fingerprints: findings so far per location
 	tail    []byte
+	log     sarifLog            // what start wrote, for the tail
+	notes   []sarifNotification // inputs that could not be read
 }
 
 func newSARIFOutput(w io.Writer, version string) *sarifOutput {
@@ -139,7 +154,8 @@ func (o *sarifOutput) start() error {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactLoc{srcRoot: {URI: fileURI(o.root) + "/"}}
 	}
 	o.seen = map[string]int{}
-	head, tail, indent, err := split(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+	o.log = sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
+	head, tail, indent, err := split(o.log)
 	if err != nil {
 		return err
 	}
@@ -151,6 +167,9 @@ func (o *sarifOutput) start() error {
 func (o *sarifOutput) Write(r *lint.Result) error {
 	if err := o.start(); err != nil {
 		return err
+	}
+	if r.Err != nil {
+		o.notes = append(o.notes, sarifNotification{Level: "error", Message: sarifText{r.Err.Error()}})
 	}
 	for _, f := range r.Findings {
 		res := sarifResult{RuleID: f.Rule, RuleIndex: o.index[f.Rule], Level: sarifLevel(f.Severity), Message: sarifText{f.Message}}
@@ -170,6 +189,14 @@ func (o *sarifOutput) Write(r *lint.Result) error {
 func (o *sarifOutput) Flush() error {
 	if err := o.start(); err != nil {
 		return err
+	}
+	if len(o.notes) > 0 {
+		o.log.Runs[0].Invocations = []sarifInvocation{{ExecutionSuccessful: false, ToolExecutionNotifications: o.notes}}
+		_, tail, _, err := split(o.log)
+		if err != nil {
+			return err
+		}
+		o.tail = tail
 	}
 	return o.stream.end(o.tail)
 }

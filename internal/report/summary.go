@@ -16,6 +16,9 @@ type Summary struct {
 	// Skipped counts the files a directory walk met but did not check,
 	// their content not looking like settings (--verbose lists them).
 	Skipped int `json:"skipped,omitempty"`
+	// Unreadable counts the inputs that could not be read (a missing file,
+	// a permission error): the run failed for them, whatever else it found.
+	Unreadable int `json:"unreadable,omitempty"`
 }
 
 // Summarize counts results.
@@ -27,10 +30,11 @@ func Summarize(results []*lint.Result) Summary {
 	return s
 }
 
-// Add counts one result; an input that could not be read is not counted,
-// one a walk skipped is counted as skipped.
+// Add counts one result; an input that could not be read is counted as
+// unreadable, one a walk skipped as skipped.
 func (s *Summary) Add(r *lint.Result) {
 	if r.Err != nil {
+		s.Unreadable++
 		return
 	}
 	if r.Skipped != "" {
