@@ -398,3 +398,26 @@ func TestBadFlagIsOneLine(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Equal(t, "qalint: flag provided but not defined: -bogus (see qalint check --help)\n", stderr)
 }
+
+// Run from a sub-folder, the step summary names files from the repository
+// root as the annotations do, and both give the entry's alias.
+func TestStepSummaryFromASubfolder(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	sub := filepath.Join(repo, "config")
+	require.NoError(t, os.MkdirAll(sub, 0o755))
+	tmpl, err := os.ReadFile("testdata/examples/cloudflare-template.json")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(sub, "ai.json"), tmpl, 0o644))
+	summary := filepath.Join(t.TempDir(), "summary.md")
+	t.Setenv("GITHUB_ACTIONS", "true")
+	t.Setenv("GITHUB_STEP_SUMMARY", summary)
+	t.Chdir(sub)
+	out, _, code := qalint(t, "", "check", "ai.json")
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, out, "::error file=config/ai.json,line=4,col=13,")
+	assert.Contains(t, out, "::myCloudflare: account still holds", "the alias, as in the text format")
+	b, err := os.ReadFile(summary)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "| config/ai.json | 4 | 13 | error | `placeholder` | myCloudflare: account still holds")
+}

@@ -43,7 +43,7 @@ func (o *githubOutput) Write(r *lint.Result) error {
 		}
 		if _, err := fmt.Fprintf(o.w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			cmd, escapeProperty(repoPath(o.root, f.File)), f.Line, f.Column, f.EndLine, f.EndColumn,
-			escapeProperty("qalint "+f.Rule), escapeData(f.Message)); err != nil {
+			escapeProperty("qalint "+f.Rule), escapeData(aliasPrefix(f.Alias)+f.Message)); err != nil {
 			return err
 		}
 	}
@@ -60,7 +60,7 @@ func (o *githubOutput) Flush() error {
 	if o.summary == nil {
 		return nil
 	}
-	if err := stepSummary(o.summary, o.counts, o.findings); err != nil {
+	if err := stepSummary(o.summary, o.root, o.counts, o.findings); err != nil {
 		return &StepSummaryError{err}
 	}
 	return nil
@@ -85,17 +85,19 @@ func escapeProperty(s string) string {
 // $GITHUB_STEP_SUMMARY: GitHub shows only about ten annotations of each kind
 // per step, the summary shows them all.
 func StepSummary(w io.Writer, results []*lint.Result) error {
-	return stepSummary(w, Summarize(results), Findings(results))
+	return stepSummary(w, sourceRoot(), Summarize(results), Findings(results))
 }
 
-func stepSummary(w io.Writer, s Summary, fs []model.Finding) error {
+// stepSummary names files from the repository root, as the annotations do,
+// whatever folder qalint ran from, and gives each finding's entry alias.
+func stepSummary(w io.Writer, root string, s Summary, fs []model.Finding) error {
 	fmt.Fprintf(w, "### qalint\n\n%s\n\n", summaryLine(s))
 	if len(fs) == 0 {
 		return nil
 	}
 	fmt.Fprintln(w, "| file | line | column | severity | rule | message |\n|---|---|---|---|---|---|")
 	for _, f := range fs {
-		fmt.Fprintf(w, "| %s | %d | %d | %s | `%s` | %s |\n", markdownText(f.File), f.Line, f.Column, f.Severity, f.Rule, markdownText(f.Message))
+		fmt.Fprintf(w, "| %s | %d | %d | %s | `%s` | %s |\n", markdownText(repoPath(root, f.File)), f.Line, f.Column, f.Severity, f.Rule, markdownText(aliasPrefix(f.Alias)+f.Message))
 	}
 	_, err := fmt.Fprintln(w)
 	return err
