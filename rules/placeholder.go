@@ -33,11 +33,11 @@ var Placeholder = &Rule{
 				if v.Class == resolve.Placeholder {
 					// A stand-in is not a secret: quote it, unless it holds
 					// something shaped like a real token ("<sk-…>").
-					quoted := model.Quote(v.Text)
 					if secret.IsSecretKey(v.Key()) && secret.MaskTokens(v.Text) != v.Text {
-						quoted = "a placeholder"
+						c.Value(re.Entry, v, "%s still holds a documentation placeholder (%s): put %s", v.Key(), v.Stand, instead(c, re, v))
+						continue
 					}
-					c.Value(re.Entry, v, "%s still holds the documentation's placeholder %s (%s): put %s", v.Key(), quoted, v.Stand, instead(c, re, v))
+					c.Value(re.Entry, v, "%s still holds the documentation's placeholder %s (%s): put %s", v.Key(), model.Quote(v.Text), v.Stand, instead(c, re, v))
 					continue
 				}
 				if name := secret.BareRef(strings.TrimSpace(v.Text)); name != "" {
@@ -107,7 +107,7 @@ func insteadFor(c *Context, re *resolve.Entry, key string) string {
 	case key == "apiKey" && cloudflare:
 		return "a Cloudflare API token with Workers AI permission, best as a reference: \"${CF_API_TOKEN}\""
 	case key == "apiKey":
-		return "the provider's API key, best as a reference such as \"${OPENAI_API_KEY}\""
+		return "the provider's API key, best as a reference such as \"${" + envName(re, key) + "}\""
 	case strings.EqualFold(key, "cf-aig-authorization"):
 		return "\"Bearer \" and the AI Gateway token from the gateway's settings, best as \"Bearer ${CF_AIG_TOKEN}\""
 	case key == "model1" || key == "model2":

@@ -38,7 +38,7 @@ var SecretLiteral = &Rule{
 				if !looksLikeCredential(token) {
 					continue
 				}
-				ref := "${" + envName(re.Alias(), key) + "}"
+				ref := "${" + envName(re, key) + "}"
 				if bearer {
 					ref = "Bearer " + ref
 				}
@@ -68,32 +68,43 @@ func looksLikeCredential(s string) bool {
 	return len(s) >= 20 && hasLetter.MatchString(s) && hasDigit.MatchString(s)
 }
 
-// envName proposes an environment variable name for a secret.
-func envName(alias, key string) string {
-	up := func(s string) string {
-		return strings.Trim(strings.Map(func(r rune) rune {
-			switch {
-			case r >= 'a' && r <= 'z':
-				return r - 'a' + 'A'
-			case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
-				return r
-			}
-			return '_'
-		}, s), "_")
+// envName proposes an environment variable name for a secret, the same
+// in every rule: ${CF_API_TOKEN} for a Cloudflare entry's apiKey, the
+// type's name for another apiKey (${OPENAI_API_KEY}), ${CF_AIG_TOKEN} for
+// the gateway token, the alias and key otherwise.
+func envName(re *resolve.Entry, key string) string {
+	switch {
+	case key == "apiKey" && re.Type != nil && re.Type.Models == "workers-ai":
+		return "CF_API_TOKEN"
+	case key == "apiKey" && re.Type != nil:
+		return envWord(re.Type.Name) + "_API_KEY"
+	case strings.EqualFold(key, "cf-aig-authorization"):
+		return "CF_AIG_TOKEN"
 	}
-	name := up(key)
+	name := envWord(key)
 	switch strings.ToLower(key) {
 	case "apikey":
 		name = "API_KEY"
-	case "cf-aig-authorization":
-		name = "CF_AIG_TOKEN"
 	case "authorization":
 		name = "TOKEN"
 	}
-	if a := up(alias); a != "" {
+	if a := envWord(re.Alias()); a != "" {
 		name = a + "_" + name
 	}
 	return name
+}
+
+// envWord is s as an environment variable name: upper case, _ elsewhere.
+func envWord(s string) string {
+	return strings.Trim(strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return r - 'a' + 'A'
+		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+			return r
+		}
+		return '_'
+	}, s), "_")
 }
 
 // misplacedSecret reports a credential in a field that is not for one,

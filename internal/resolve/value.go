@@ -145,8 +145,6 @@ func PlaceholderKind(s string) (string, bool) {
 		switch {
 		case strings.Contains(s, "***") || strings.Contains(s, "•••"):
 			return "masked asterisks", true
-		case strings.Contains(s, "1234567890"):
-			return "sequential digits from the documentation", true
 		}
 		return "", false
 	}
@@ -166,7 +164,9 @@ func PlaceholderKind(s string) (string, bool) {
 		return "the documentation's upper-case stand-in", true
 	case strings.HasPrefix(lower, "your") && yourName(lower[4:]):
 		return "a \"your …\" stand-in", true
-	case strings.Contains(s, "1234567890") || (len(s) >= 8 && strings.Trim(s, "0") == ""):
+	// The digits must be most of the value ("1234567890ABC"): a real key
+	// may hold them by chance.
+	case strings.Contains(s, "1234567890") && len(s) <= 2*len("1234567890") || (len(s) >= 8 && strings.Trim(s, "0") == ""):
 		return "sequential digits from the documentation", true
 	case standInWords[lower]:
 		return "a stand-in word", true
