@@ -17,7 +17,7 @@ var TemplateLiteral = &Rule{
 		"inside one is evaluated when the setting loads. No such variable exists there, so JavaScript stops " +
 		"with \"ReferenceError: CF_AIG_TOKEN is not defined\" and Qarbine cannot load the setting. In quotes, " +
 		"'${CF_AIG_TOKEN}' is plain text, which a deploy step can replace. The finding is at the ${; " +
-		"`qalint fix` rewrites the string in double quotes, keeping its text.",
+		"`qalint fix` rewrites the string in quotes, keeping its text: single quotes when the file's strings mostly use them, double quotes otherwise.",
 	Bad:     "aiAssistants = [ { type: 'OpenAI', alias: 'gpt', \"cf-aig-authorization\": `Bearer ${CF_AIG_TOKEN}` } ];",
 	Good:    "aiAssistants = [ { type: 'OpenAI', alias: 'gpt', \"cf-aig-authorization\": 'Bearer ${CF_AIG_TOKEN}' } ];",
 	Fixable: true,

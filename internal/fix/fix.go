@@ -39,12 +39,18 @@ func (r *Result) Summary() string {
 		parts = append(parts, r.Encoding.String()+" to UTF-8")
 	}
 	for _, k := range summaryOrder {
-		if n := r.Counts[k]; n > 0 {
-			name := k.String()
-			if n > 1 {
-				name += "s"
-			}
-			parts = append(parts, fmt.Sprintf("%d %s", n, name))
+		n := r.Counts[k]
+		switch {
+		case n == 0:
+		case k == reader.TemplateSubstitution && n == 1:
+			// Says what was done, without the jargon "template literal".
+			parts = append(parts, "1 backtick string into a quoted string")
+		case k == reader.TemplateSubstitution:
+			parts = append(parts, fmt.Sprintf("%d backtick strings into quoted strings", n))
+		case n == 1:
+			parts = append(parts, "1 "+k.String())
+		default:
+			parts = append(parts, fmt.Sprintf("%d %ss", n, k.String()))
 		}
 	}
 	return joinComma(parts)
@@ -142,6 +148,7 @@ func Text(name string, src []byte) (*Result, error) {
 // a JSON-style text, where they are removed and escaped.
 func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int) []reader.Edit {
 	var edits []reader.Edit
+	single := singleQuoted(read)
 	for _, t := range read.Tolerances {
 		if len(t.Edits) == 0 {
 			continue
@@ -155,7 +162,14 @@ func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int)
 		default:
 			continue
 		}
-		edits = append(edits, t.Edits...)
+		if t.Kind == reader.TemplateSubstitution && single {
+			for _, e := range t.Edits {
+				e.Text = singleQuote(e.Text)
+				edits = append(edits, e)
+			}
+		} else {
+			edits = append(edits, t.Edits...)
+		}
 		if counts != nil {
 			counts[t.Kind]++
 		}

@@ -318,3 +318,16 @@ func TestWriteAtomicRefusesANamedLinkOutOfTheTree(t *testing.T) {
 	b, _ = os.ReadFile("shared/s.json")
 	assert.Equal(t, "new", string(b))
 }
+
+// A backtick string becomes a string in the quotes the file mostly uses,
+// and the summary says so in plain words.
+func TestBacktickTakesTheFileQuoteStyle(t *testing.T) {
+	res, err := Bytes([]byte("aiAssistants = [ { type: 'OpenAI', alias: 'gpt', 'cf-aig-authorization': `Bearer ${CF_AIG_TOKEN} it's \"x\"` } ];\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "aiAssistants = [ { type: 'OpenAI', alias: 'gpt', 'cf-aig-authorization': 'Bearer ${CF_AIG_TOKEN} it\\'s \"x\"' } ];\n", string(res.Output))
+	assert.Equal(t, "1 backtick string into a quoted string", res.Summary())
+
+	res, err = Bytes([]byte("aiAssistants = [ { \"type\": \"OpenAI\", \"alias\": 'gpt', \"cf-aig-authorization\": `Bearer ${CF_AIG_TOKEN}` } ];\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "aiAssistants = [ { \"type\": \"OpenAI\", \"alias\": 'gpt', \"cf-aig-authorization\": \"Bearer ${CF_AIG_TOKEN}\" } ];\n", string(res.Output), "mostly double quotes")
+}
