@@ -28,7 +28,7 @@ func probeCommand() *cli.Command {
 			&cli.IntFlag{Name: "concurrency", Value: 8, Usage: "requests in flight at once"},
 			&cli.StringSliceFlag{Name: "only", Usage: "probe only the entry with this `ALIAS` (repeatable)"},
 			&cli.StringFlag{Name: "kind", Usage: "probe only completion or embedding"},
-			&cli.BoolFlag{Name: "dry-run", Usage: "print each request as it would be sent (credentials masked) and send nothing"},
+			&cli.BoolFlag{Name: "dry-run", Usage: "print each request as it would be sent (credentials masked) and send nothing; exit 1 when a real run could not pass (a request would be refused, or skipped without --allow-skipped), 0 when every request would be sent"},
 			&cli.StringSliceFlag{Name: "allow-host", Usage: "also send credentials to `HOST[:PORT]` (repeatable)"},
 			&cli.StringFlag{Name: "cloudflare-api", Value: probe.DefaultCloudflareAPI, Usage: "base `URL` of the Workers AI REST API"},
 			&cli.BoolFlag{Name: "allow-skipped", Usage: "exit 0 when every probe is ok or skipped"},
@@ -111,6 +111,14 @@ func probeCommand() *cli.Command {
 					fmt.Fprintln(w, probe.Describe(r))
 				}
 				fmt.Fprintln(w, dryRunSummary(reqs))
+				// The exit code says whether a real run could pass: a
+				// request refused, or skipped without --allow-skipped,
+				// fails it whatever the services answer.
+				for _, r := range reqs {
+					if r.Refuse != "" || (r.Skip != "" && !cmd.Bool("allow-skipped")) {
+						return exitWith(exitFindings)
+					}
+				}
 				return nil
 			}
 			var progress func(int, int)

@@ -92,7 +92,7 @@ func TestProbeExitCodes(t *testing.T) {
 func TestProbeDryRunSendsNothing(t *testing.T) {
 	f, path, allow := probeSetup(t)
 	out, _, code := qalint(t, "", append([]string{"probe", "--dry-run"}, append(allow, path)...)...)
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, exitFindings, code, "some requests would be skipped (gpt has no OPENAI_API_KEY): a real run could not pass")
 	assert.Empty(t, f.Requests())
 	assert.Contains(t, out, "Authorization: Bearer Tk9v…(32 chars)")
 	assert.NotContains(t, out, probetest.Token)
@@ -109,7 +109,7 @@ func TestProbeDryRunOnExamples(t *testing.T) {
 			}
 			in := filepath.Join("testdata", "examples", name)
 			out, stderr, code := qalint(t, "", "probe", "--dry-run", in)
-			assert.Equal(t, exitOK, code, stderr)
+			assert.Equal(t, exitFindings, code, "with no variable set every request would be skipped: %s", stderr)
 			golden(t, in+".dryrun.golden", out)
 		})
 	}
@@ -137,4 +137,17 @@ func TestProbeProgressOnlyOnATerminal(t *testing.T) {
 	run(context.Background(), args, strings.NewReader(""), io.Discard, w)
 	w.Close()
 	assert.NotContains(t, <-got, "probing", "no progress into a pipe")
+}
+
+// --dry-run's exit code says whether a real run could pass: a request
+// skipped (without --allow-skipped) or refused fails it.
+func TestDryRunExitCode(t *testing.T) {
+	_, _, code := qalint(t, "", "probe", "--dry-run", "testdata/examples/cloudflare-template.json")
+	assert.Equal(t, exitFindings, code, "every request skipped: a gate that probes nothing must not pass")
+	_, _, code = qalint(t, "", "probe", "--dry-run", "--allow-skipped", "testdata/examples/cloudflare-template.json")
+	assert.Equal(t, exitOK, code, "--allow-skipped accepts skipped requests, as in a real run")
+	t.Setenv("CF_API_TOKEN", "test-token-value-0000")
+	t.Setenv("CF_AIG_TOKEN", "test-gateway-token-0000")
+	_, _, code = qalint(t, "", "probe", "--dry-run", "testdata/examples/workers-ai-direct.json")
+	assert.Equal(t, exitOK, code, "every request would be sent")
 }
