@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/qalint/qalint/internal/catalog"
@@ -36,5 +37,41 @@ func nearestModel(cat *catalog.Catalog, id string) (string, bool) {
 			return known, true
 		}
 	}
+	if near, ok := sameModelName(ids, id); ok {
+		return near, true
+	}
 	return suggest(id, ids)
+}
+
+// sameModelName finds the known id with the same model name (last segment)
+// as id and the most other segments in common: "@cf/meta/zai-org/glm-4.7-flash"
+// is "@cf/zai-org/glm-4.7-flash" with an author segment too many, which an
+// edit distance over the whole id misses. Bounded: a long id is left to
+// Suggest, which bounds itself.
+func sameModelName(ids []string, id string) (string, bool) {
+	if !strings.HasPrefix(id, "@") || len(id) > 256 {
+		return "", false
+	}
+	segs := strings.Split(strings.ToLower(id), "/")
+	base := segs[len(segs)-1]
+	best, bestShared, tie := "", -1, false
+	for _, known := range ids {
+		ks := strings.Split(strings.ToLower(known), "/")
+		if ks[len(ks)-1] != base {
+			continue
+		}
+		shared := 0
+		for _, k := range ks[:len(ks)-1] {
+			if slices.Contains(segs[:len(segs)-1], k) {
+				shared++
+			}
+		}
+		switch {
+		case shared > bestShared:
+			best, bestShared, tie = known, shared, false
+		case shared == bestShared:
+			tie = true
+		}
+	}
+	return best, best != "" && !tie && !strings.EqualFold(best, id)
 }
