@@ -151,3 +151,14 @@ func TestDryRunExitCode(t *testing.T) {
 	_, _, code = qalint(t, "", "probe", "--dry-run", "testdata/examples/workers-ai-direct.json")
 	assert.Equal(t, exitOK, code, "every request would be sent")
 }
+
+// A refusal names the entry's lint error first: the misspelt baseUri1 is
+// why the gateway token would go to api.openai.com.
+func TestRefusalNamesTheLintErrorFirst(t *testing.T) {
+	t.Setenv("OPENAI_API_KEY", "sk-proj-abcdefghijklmnop1234567890")
+	t.Setenv("CF_AIG_TOKEN", "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd")
+	out, _, code := qalint(t, "", "probe", "--dry-run", "--kind", "completion", "testdata/probe/misspelt-base.json")
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, out, `refused: the entry has a lint error, fix it first: line 1: unknown field "baseUri1"`)
+	assert.Contains(t, out, `rename it "baseURI1" [unknown-field]; then: cf-aig-authorization`)
+}

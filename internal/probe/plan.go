@@ -93,7 +93,23 @@ func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Opt
 		return req
 	}
 	req.Refuse = scope(req, e, cat, opts)
+	if f, ok := entryError(r.Findings, e); ok && req.Refuse != "" {
+		// The root cause first: a misspelt "baseUri1" is why the request
+		// would go to the type's default host.
+		req.Refuse = fmt.Sprintf("the entry has a lint error, fix it first: line %d: %s [%s]; then: %s", f.Line, f.Message, f.Rule, req.Refuse)
+	}
 	return req
+}
+
+// entryError is the first error finding inside entry e.
+func entryError(fs []model.Finding, e *model.Entry) (model.Finding, bool) {
+	prefix := e.Pointer()
+	for _, f := range fs {
+		if f.Severity == model.Error && (f.Pointer == prefix || strings.HasPrefix(f.Pointer, prefix+"/")) {
+			return f, true
+		}
+	}
+	return model.Finding{}, false
 }
 
 func upstreamOf(rr *resolve.Request) string {
