@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // APIKeyBearer reports an apiKey that already starts with "Bearer ".
@@ -34,7 +35,13 @@ var APIKeyBearer = &Rule{
 					}
 				}
 			}
-			c.Value(re.Entry, v, "apiKey starts with \"Bearer \", which Qarbine adds itself: the header would read %s; write the bare key", model.Quote(header))
+			write := "write the bare key, without \"Bearer \""
+			if bare, _ := resolve.CutBearer(v.Text); bare != "" {
+				if _, ref := secret.EnvRef(bare); ref {
+					write = "write " + model.Quote(bare) // a reference is not a secret: show it
+				}
+			}
+			c.Value(re.Entry, v, "apiKey starts with \"Bearer \", which Qarbine adds itself: the header would read %s; %s", model.Quote(header), write)
 		}
 	},
 }

@@ -66,9 +66,9 @@ func describeResolved(b *strings.Builder, rr *resolve.Request) {
 	}
 	inferred := ""
 	if rr.Route != nil && rr.Route.Inferred {
-		inferred = ", inferred"
+		inferred = ", qalint's reading: Qarbine does not document it for this type"
 	}
-	fmt.Fprintf(b, "#   url: %s + the path Qarbine appends (route %s%s)\n", from, routeName(rr), inferred)
+	fmt.Fprintf(b, "#   url: %s + the path Qarbine appends (calling convention %s%s)\n", from, routeName(rr), inferred)
 	if rr.Base != nil && rr.Base.Key != "" {
 		if raw := strings.TrimSpace(rr.Base.Value.Text); strings.HasSuffix(raw, "/") || strings.ContainsAny(raw, "?#") {
 			fmt.Fprintf(b, "#   note: %s ends in / or has a query string; qalint assumes Qarbine joins it and its path as strings (not documented), and sends exactly that\n", rr.Base.Key)
