@@ -142,4 +142,3 @@ func buildVersion() string {
 	}
 	return version
 }
-
