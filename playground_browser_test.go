@@ -212,14 +212,14 @@ func TestPlaygroundInABrowser(t *testing.T) {
 	assert.Equal(t, wantPage, got, "the page lists what `qalint check` reports")
 	var summary string
 	eval(`document.getElementById("summary").textContent`, &summary)
-	assert.Equal(t, "7 errors, 1 warning (1 entry)", summary)
+	assert.Equal(t, "8 errors, 1 warning (1 entry)", summary, "each pasted note is its own parse finding")
 
 	// The offending spans are painted under the text, the most severe on top.
 	var marks [][2]string
 	eval(`[...document.querySelectorAll("#highlights mark")].map(m => [m.className, m.textContent])`, &marks)
 	assert.Equal(t, [][2]string{
 		{"error", `"1234567890ABC"`}, {"error", `"sk-******"`}, {"error", "“xxx”"}, {"error", "←"},
-		{"error", "“yyy”"}, {"warning", ","},
+		{"error", "“yyy”"}, {"warning", ","}, {"error", "←"},
 	}, marks)
 	eval(`window.qalintTimings`, &timings)
 	t.Logf("checking the pasted template took %v ms", timings.LastLintMs)
@@ -260,7 +260,9 @@ func TestPlaygroundInABrowser(t *testing.T) {
 	// to the end of the line, delete; twice (lines 6 and 7).
 	for _, line := range []int{6, 7} {
 		do("back to the findings", chromedp.Click(chromedp.ID("tab-findings")))
-		poll("the parse finding on line "+itoa(line), `[...document.querySelectorAll("#findings .finding")].some(li => li.querySelector(".rule").textContent === "parse" && li.querySelector(".pos").textContent.startsWith("`+itoa(line)+`:"))`)
+		// Each note is its own finding: wait until the first parse finding
+		// is this line's, so that a stale list is never clicked.
+		poll("the parse finding on line "+itoa(line), `([...document.querySelectorAll("#findings .finding")].find(li => li.querySelector(".rule").textContent === "parse") || {querySelector: () => ({textContent: ""})}).querySelector(".pos").textContent.startsWith("`+itoa(line)+`:")`)
 		do("delete the prose on line "+itoa(line),
 			chromedp.Click(chromedp.JSPath(`[...document.querySelectorAll("#findings .finding")].find(li => li.querySelector(".rule").textContent === "parse").querySelector(".goto")`)),
 			chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierShift)),
