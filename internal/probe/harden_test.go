@@ -138,3 +138,23 @@ func TestProbeMessagesSayWhatHappened(t *testing.T) {
 	assert.Equal(t, BadResponse, r.Status)
 	assert.Equal(t, "HTTP 200 but the body is over 1 MiB, the most qalint reads; it was not judged", r.Message)
 }
+
+// The gateway's token goes to the gateway alone, whatever its value looks
+// like: a short test token is no less the gateway's, and a misspelt
+// baseUri1 must not turn it into a header for api.openai.com. The refusal
+// offers no --allow-host way round it.
+func TestGatewayTokenOfAnyShapeGoesOnlyToTheGateway(t *testing.T) {
+	srv := newEveryHost(t)
+	env := map[string]string{"OPENAI_KEY": scopeEnv["OPENAI_KEY"], "SHORT": "y"}
+	opts := Options{Getenv: func(k string) string { return env[k] }, Kinds: []Kind{Completion}, Timeout: 5 * time.Second}
+	srv.seams(&opts)
+	reqs := planEntries(t, opts, `{"type": "OpenAI", "alias": "short-token", "apiKey": "${OPENAI_KEY}", "model1": "gpt-4o-mini",
+		"baseUri1": "https://gateway.ai.cloudflare.com/v1/`+probetest.Account+`/gw/openai", "cf-aig-authorization": "Bearer ${SHORT}"}`)
+	require.Len(t, reqs, 1)
+	rs := Run(context.Background(), reqs, opts, nil)
+	require.Len(t, rs, 1)
+	assert.Equal(t, Refused, rs[0].Status, rs[0].Message)
+	assert.Contains(t, rs[0].Message, "cf-aig-authorization holds a Cloudflare API token for the AI Gateway")
+	assert.NotContains(t, rs[0].Message, "--allow-host")
+	assert.Empty(t, srv.seen(), "nothing sent")
+}

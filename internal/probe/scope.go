@@ -94,6 +94,11 @@ func scope(req *Request, e *model.Entry, _ *catalog.Catalog, opts Options) strin
 	t := cat.Types[e.Type()]
 	for _, name := range slices.Sorted(maps.Keys(req.Header)) { // the first refusal, in a stable order
 		for _, v := range req.Header[name] {
+			if strings.EqualFold(name, "cf-aig-authorization") && !dest.gateway && strings.TrimSpace(v) != "" {
+				// The gateway's token, whatever it looks like (even a short
+				// test value), is for the gateway alone; no hint to override.
+				return "cf-aig-authorization holds a Cloudflare API token for the AI Gateway; " + dest.name + " is not the gateway; nothing was sent"
+			}
 			for _, cred := range credentialsIn(name, v) {
 				if why := dest.refuses(name, cred, t, cat); why != "" {
 					return why + "; nothing was sent (--allow-host " + u.Host + " sends it anyway)"
