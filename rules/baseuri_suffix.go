@@ -36,17 +36,24 @@ var BaseURISuffix = &Rule{
 				if why == "" {
 					continue
 				}
-				fixed := correctBase(c, re, b)
+				fixed, stuck := baseAdvice(c, re, b)
+				if fixed == "" {
+					fixed = correctBase(c, re, b)
+				}
+				note := ""
+				if stuck && upstreamDoubled(c, re, b) == nil {
+					note = "; " + noGatewayBase(r) + ", so this reaches the provider directly"
+				}
 				sev := model.Warning
 				if r.Route != nil && !r.Route.Inferred {
 					sev = model.Error
 				}
 				if r.URL == "" {
-					c.Sure(sev, re.Entry, b.Value, "%s %s; set %s to %s", b.Key, why, b.Key, maskURL(fixed))
+					c.Sure(sev, re.Entry, b.Value, "%s %s; set %s to %s%s", b.Key, why, b.Key, maskURL(fixed), note)
 					continue
 				}
-				c.Sure(sev, re.Entry, b.Value, "%s %s: Qarbine would call %s; set %s to %s, so that it calls %s",
-					b.Key, why, maskURL(r.URL), b.Key, maskURL(fixed), maskURL(withBase(r, fixed)))
+				c.Sure(sev, re.Entry, b.Value, "%s %s: Qarbine would call %s; set %s to %s, so that it calls %s%s",
+					b.Key, why, maskURL(r.URL), b.Key, maskURL(fixed), maskURL(withBase(r, fixed)), note)
 			}
 		}
 	},

@@ -39,7 +39,7 @@ var GatewayUpstream = &Rule{
 				if r.Route == nil || r.Route.Inferred {
 					sev = model.Warning
 				}
-				slug := model.Quote(s.Gateway.Provider.Text)
+				name := model.Quote(s.Gateway.Provider.Text)
 				served := model.Quote(s.Path[len("v1/"):])
 				inferred := ""
 				if sev == model.Warning {
@@ -51,16 +51,19 @@ var GatewayUpstream = &Rule{
 				}
 				if s.Upstream != "" {
 					advice := ""
-					if direct := directBase(r); direct != "" && !s.WorkersAI {
-						advice = fmt.Sprintf(". No base URI on this gateway slug avoids it: to reach the provider directly, set %s to %s (Qarbine then calls %s), or keep the gateway with Workers AI models through …/workers-ai",
-							r.Base.Key, direct, withBase(r, direct))
+					switch fixed, stuck := baseAdvice(c, re, r.Base); {
+					case fixed != "" && !stuck:
+						advice = fmt.Sprintf(". Set %s to %s (Qarbine then calls %s)", r.Base.Key, maskURL(fixed), maskURL(withBase(r, fixed)))
+					case fixed != "" && !s.WorkersAI:
+						advice = fmt.Sprintf(". %s: to reach the provider directly, set %s to %s (Qarbine then calls %s), or keep the gateway with Workers AI models through …/workers-ai",
+							upper(noGatewayBase(r)), r.Base.Key, fixed, withBase(r, fixed))
 					}
-					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have%s: %s; %s takes %s right after the slug%s%s%s",
-						r.Base.Key, maskURL(r.URL), s.Upstream, providerName(s.Provider), notFound(s.Provider), s.ExtraV1(), slug, served, inferred, unverified, advice)
+					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have%s: %s; %s takes %s right after the provider name in the URL%s%s%s",
+						r.Base.Key, maskURL(r.URL), s.Upstream, providerName(s.Provider), notFound(s.Provider), s.ExtraV1(), name, served, inferred, unverified, advice)
 					continue
 				}
-				c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, but %s takes %s right after the slug: the /v1 is one too many%s%s",
-					r.Base.Key, r.URL, slug, served, inferred, unverified)
+				c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, but %s takes %s right after the provider name in the URL: the /v1 is one too many%s%s",
+					r.Base.Key, r.URL, name, served, inferred, unverified)
 			}
 		}
 	},
@@ -112,4 +115,12 @@ func directBase(r *resolve.Request) string {
 		return ""
 	}
 	return up
+}
+
+// upper capitalises a sentence's first letter.
+func upper(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
