@@ -135,8 +135,7 @@ func modelInPath(s, modelID string) (string, int) {
 // withBase is the URL the request would call with another base URI: the
 // same path appended, computed from the resolver's URL.
 func withBase(r *resolve.Request, base string) string {
-	old := strings.TrimRight(strings.TrimSpace(r.Base.Value.Text), "/")
-	appended, ok := strings.CutPrefix(r.URL, old)
+	appended, ok := strings.CutPrefix(r.URL, strings.TrimSpace(r.Base.Value.Text))
 	if !ok {
 		return base
 	}
