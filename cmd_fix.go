@@ -10,7 +10,7 @@ import (
 func fixCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "fix",
-		Usage:     "rewrite curly-quote delimiters, trailing commas and a BOM in place, keeping everything else; then name the errors left for you",
+		Usage:     "rewrite what is safely fixable (curly quotes, template literals, trailing commas, control characters, a BOM, UTF-16) in place, keeping everything else; then name the errors left for you",
 		ArgsUsage: "[PATH|DIR|-]...",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change (errors left by hand do not count)"},

@@ -30,7 +30,6 @@ func JSON(w io.Writer, results []*lint.Result) error {
 // jsonOutput writes the JSONReport shape with its findings streamed.
 type jsonOutput struct {
 	stream  arrayStream
-	started bool
 	summary Summary
 	errs    []InputError
 }
@@ -46,17 +45,7 @@ func (o *jsonOutput) skeleton() any {
 	}{streamMarker, o.summary, o.errs}
 }
 
-func (o *jsonOutput) start() error {
-	if !o.started {
-		o.started = true
-		head, _, indent, err := split(o.skeleton())
-		if err != nil {
-			return err
-		}
-		o.stream.start(head, indent)
-	}
-	return o.stream.err
-}
+func (o *jsonOutput) start() error { return o.stream.open(o.skeleton) }
 
 func (o *jsonOutput) Write(r *lint.Result) error {
 	o.summary.Add(r)

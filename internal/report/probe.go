@@ -54,7 +54,6 @@ func ProbeJSON(w io.Writer, rs []probe.Result) error {
 // probeJSONOutput streams the results; the summary comes on Flush.
 type probeJSONOutput struct {
 	stream  arrayStream
-	started bool
 	summary ProbeSummary
 }
 
@@ -69,17 +68,7 @@ func (o *probeJSONOutput) skeleton() any {
 	}{streamMarker, o.summary}
 }
 
-func (o *probeJSONOutput) start() error {
-	if !o.started {
-		o.started = true
-		head, _, indent, err := split(o.skeleton())
-		if err != nil {
-			return err
-		}
-		o.stream.start(head, indent)
-	}
-	return o.stream.err
-}
+func (o *probeJSONOutput) start() error { return o.stream.open(o.skeleton) }
 
 func (o *probeJSONOutput) Write(r probe.Result) error {
 	if err := o.start(); err != nil {

@@ -13,11 +13,12 @@ import (
 // the report does not hold them, and the bytes are those encoding/json's
 // indenting encoder would write for the whole document.
 type arrayStream struct {
-	w      io.Writer
-	indent string // of the array's elements
-	n      int
-	tail   []byte
-	err    error
+	w       io.Writer
+	indent  string // of the array's elements
+	n       int
+	tail    []byte
+	err     error
+	started bool
 }
 
 // streamMarker stands for the streamed array while the document is encoded;
@@ -54,6 +55,21 @@ func split(doc any) (head, tail []byte, indent string, err error) {
 	head = append(b[:i:i], '[')
 	tail = append([]byte{']'}, b[i+len(streamMarker):]...)
 	return head, append(tail, '\n'), indent, nil
+}
+
+// open writes the head of the document doc gives (holding streamMarker) on
+// its first call; later calls only return the stream's error.
+func (s *arrayStream) open(doc func() any) error {
+	if !s.started {
+		s.started = true
+		head, _, indent, err := split(doc())
+		if err != nil {
+			s.err = err
+			return err
+		}
+		s.start(head, indent)
+	}
+	return s.err
 }
 
 // start writes the document's head.
