@@ -15,6 +15,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/qalint/qalint/internal/untrusted"
 )
 
 // Run sends the planned requests concurrently and returns one result per
@@ -96,7 +98,7 @@ const maxRedirects = 3
 // one sends one request. Its result is named so that the deferred masking
 // and latency apply to what is returned.
 func one(ctx context.Context, client *http.Client, req *Request, opts Options) (res Result) {
-	res = Result{File: req.File, Alias: req.mask(cleanText(req.Alias)), Kind: req.Kind, URL: req.mask(req.URL), entry: req.entry}
+	res = Result{File: req.File, Alias: req.mask(untrusted.Clean(req.Alias)), Kind: req.Kind, URL: req.mask(req.URL), entry: req.entry}
 	start := time.Now()
 	defer func() {
 		if res.Status != Skipped && res.Status != Refused {

@@ -18,27 +18,21 @@ const (
 // maxMessage, so that masking sees whole credentials before the cut.
 const maxBodyText = 64 << 10
 
-// cleanText and cut are untrusted.Clean and untrusted.Cut: the catalogue
-// updater treats server text the same way.
-func cleanText(s string) string { return untrusted.Clean(s) }
-
-func cut(s string, n int) string { return untrusted.Cut(s, n) }
-
 // bodyText is a body as text for a message, before masking and the cut.
 func bodyText(b []byte) string {
 	if len(b) > maxBodyText {
 		b = b[:maxBodyText]
 	}
-	return cleanText(string(b))
+	return untrusted.Clean(string(b))
 }
 
 // shownMessage is what a result says: cleaned, masked, then cut.
 func shownMessage(req *Request, s string) string {
-	return cut(req.mask(cleanText(s)), maxMessage)
+	return untrusted.Cut(req.mask(untrusted.Clean(s)), maxMessage)
 }
 
 // fromServer makes a provider's error code and text fit to show: cleaned,
 // masked, then cut.
 func (r *Request) fromServer(code, text string) (string, string) {
-	return cut(r.mask(cleanText(code)), 40), cut(r.mask(cleanText(text)), maxServerText)
+	return untrusted.Cut(r.mask(untrusted.Clean(code)), 40), untrusted.Cut(r.mask(untrusted.Clean(text)), maxServerText)
 }
