@@ -26,15 +26,10 @@ type Violation struct {
 
 var printer = message.NewPrinter(language.English)
 
-// Validate checks the entries array, as plain Go values (numbers as
-// json.Number), against sch. It reports every leaf failure; messages never
-// quote values, which may be secrets.
-func Validate(sch *jsonschema.Schema, inst any) ([]Violation, error) {
-	return validate(sch, inst, 0)
-}
-
-// ValidateEntries is Validate on a slice of the entries array that starts
-// at offset (items, as Instance makes it): locations and messages count
+// ValidateEntries checks a slice of the entries array that starts at offset
+// (items as Instance makes them, numbers as json.Number) against sch. It
+// reports every leaf failure; messages never quote values, which may be
+// secrets. Locations and messages count
 // from the start of the whole array. The schema constrains the array only
 // through its items, so a long array can be validated a slice at a time,
 // keeping the validator's memory bounded.

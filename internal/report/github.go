@@ -9,15 +9,6 @@ import (
 	"github.com/qalint/qalint/internal/model"
 )
 
-// GitHub writes workflow commands (::error, ::warning, ::notice) that turn
-// into annotations on the lines of a pull request.
-//
-// GitHub places an annotation by its path from the repository root, so
-// files are named that way (as in SARIF) whatever folder qalint ran from.
-func GitHub(w io.Writer, results []*lint.Result) error {
-	return WriteAll[*lint.Result](&githubOutput{w: w}, results)
-}
-
 // githubOutput writes annotations as results come; with a step summary it
 // keeps the findings (not the documents) for the table written on Flush.
 type githubOutput struct {
@@ -79,13 +70,6 @@ func escapeData(s string) string {
 
 func escapeProperty(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
-
-// StepSummary writes a Markdown table of every finding, for
-// $GITHUB_STEP_SUMMARY: GitHub shows only about ten annotations of each kind
-// per step, the summary shows them all.
-func StepSummary(w io.Writer, results []*lint.Result) error {
-	return stepSummary(w, sourceRoot(), Summarize(results), Findings(results))
 }
 
 // stepSummary names files from the repository root, as the annotations do,

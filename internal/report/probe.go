@@ -89,11 +89,6 @@ func (o *probeJSONOutput) Flush() error {
 	return o.stream.end(tail)
 }
 
-// ProbeText writes a table per file and a summary line.
-func ProbeText(w io.Writer, rs []probe.Result) error {
-	return WriteAll[probe.Result](&probeTextOutput{w: w, file: "\x00"}, rs)
-}
-
 // probeTextOutput writes one aligned table per file, each as its file ends.
 type probeTextOutput struct {
 	w       io.Writer

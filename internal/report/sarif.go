@@ -108,16 +108,6 @@ func sarifLevel(s model.Severity) string {
 	return "note"
 }
 
-// SARIF writes a SARIF 2.1.0 log that GitHub code scanning accepts: every
-// rule in the driver, columns in Unicode code points, results (an empty
-// array when clean). Files are named relative to the repository root (the
-// git work tree holding the working folder, else the working folder) under
-// uriBaseId %SRCROOT%, percent-encoded, so one file has one spelling
-// whatever folder qalint ran from and however it was named.
-func SARIF(w io.Writer, results []*lint.Result, version string) error {
-	return WriteAll(newSARIFOutput(w, version), results)
-}
-
 // sarifOutput streams the results of one run.
 type sarifOutput struct {
 	stream  arrayStream
