@@ -54,11 +54,12 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 		}
 		st.Failed = true
 	}
+	fsys := NewRunFS(len(inputs))
 	err := ordered.EachN(writers(), len(inputs), func(i int) *outcome {
 		if ctx.Err() != nil {
 			return &outcome{}
 		}
-		return fixOne(l, inputs[i], opts, paths)
+		return fixOne(fsys, l, inputs[i], opts, paths)
 	}, func(o *outcome) error {
 		st.Failed = st.Failed || o.Failed
 		st.Pending = st.Pending || o.Pending
@@ -74,6 +75,11 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 		_, err := out.Write(o.out.Bytes())
 		return err
 	})
+	if cerr := fsys.Close(); cerr != nil {
+		// The fixed files are fine; a copy of an old text is left behind.
+		fmt.Fprintln(errs, "qalint: removing a temporary file: "+cerr.Error())
+		st.Failed = true
+	}
 	return st, err
 }
 
@@ -84,7 +90,7 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 // about 1.xx the time of check on them.
 func writers() int { return max(16, 4*runtime.GOMAXPROCS(0)) }
 
-func fixOne(l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {
+func fixOne(fsys FS, l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {
 	o := &outcome{}
 	path := in.Path
 	src, skipped, err := l.Load(in)
@@ -136,7 +142,7 @@ func fixOne(l *lint.Linter, in lint.Input, opts Options, roots []string) *outcom
 		fmt.Fprintf(&o.out, "%s: would fix %s\n", path, res.Summary())
 		o.Pending = true
 	default:
-		if err = WriteAtomic(OS{}, path, src, res.Output, roots...); err == nil {
+		if err = WriteAtomic(fsys, path, src, res.Output, roots...); err == nil {
 			fmt.Fprintf(&o.out, "%s: fixed %s\n", path, res.Summary())
 		}
 	}

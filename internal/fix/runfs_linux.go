@@ -1,0 +1,138 @@
+//go:build linux
+
+package fix
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// exchange swaps the names from and to atomically.
+func exchange(from, to string) error {
+	return unix.Renameat2(unix.AT_FDCWD, from, unix.AT_FDCWD, to, unix.RENAME_EXCHANGE)
+}
+
+// errSwapUnsupported reports an error that says the file system (or the
+// kernel) cannot swap names at all, as opposed to failing this once.
+func errSwapUnsupported(err error) bool {
+	return errors.Is(err, unix.EINVAL) || errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EOPNOTSUPP)
+}
+
+// reuse makes the replaced original at old the temporary file for a file
+// in dir: it is made private (ours, 0600) before it moves there, so that
+// neither the text it held nor the text about to be written is ever
+// readable by anyone the new file's own mode would not let read it. The
+// new text is written over the old from the start and the rest cut off
+// when it is synced (see overwrite): writing into blocks the file already
+// has spares the file system freeing them and finding new ones. Only
+// a plain file of ours with one name and no extended attributes (an ACL,
+// a security label: things another file's copy must not inherit) is
+// reused; nil otherwise, and the caller removes it.
+func reuse(old, dir, pattern string) File {
+	fd, err := unix.Open(old, unix.O_WRONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return nil
+	}
+	var st unix.Stat_t
+	ok := unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Nlink == 1 &&
+		int(st.Uid) == os.Geteuid() && noXattrs(fd) && unix.Fchmod(fd, 0o600) == nil
+	if !ok {
+		unix.Close(fd)
+		return nil
+	}
+	for range 8 {
+		name := filepath.Join(dir, tempName(pattern))
+		switch err := unix.Renameat2(unix.AT_FDCWD, old, unix.AT_FDCWD, name, unix.RENAME_NOREPLACE); {
+		case err == nil:
+			return &overwrite{File: os.NewFile(uintptr(fd), name)}
+		case errors.Is(err, unix.EEXIST):
+			continue
+		default:
+			unix.Close(fd) // another file system (EXDEV), a folder we cannot write: not here
+			return nil
+		}
+	}
+	unix.Close(fd)
+	return nil
+}
+
+func noXattrs(fd int) bool {
+	n, err := unix.Flistxattr(fd, nil)
+	return err == nil && n == 0 || errors.Is(err, unix.ENOTSUP)
+}
+
+var tempSeq atomic.Uint64
+
+// tempName is pattern with its last "*" replaced by a name no other run
+// and no other call of this one uses, as os.CreateTemp names files.
+func tempName(pattern string) string {
+	unique := strconv.FormatUint(uint64(time.Now().UnixNano())^tempSeq.Add(1)<<40, 36)
+	if i := strings.LastIndex(pattern, "*"); i >= 0 {
+		return pattern[:i] + unique + pattern[i+1:]
+	}
+	return pattern + unique
+}
+
+// overwrite is a reused file being written from its start: Sync first cuts
+// off whatever of the old text lies past the new.
+type overwrite struct {
+	*os.File
+	n int64
+}
+
+func (o *overwrite) Write(p []byte) (int, error) {
+	n, err := o.File.Write(p)
+	o.n += int64(n)
+	return n, err
+}
+
+func (o *overwrite) Sync() error {
+	if err := o.cut(); err != nil {
+		return err
+	}
+	return o.File.Sync()
+}
+
+// cut drops what of the old text lies past the new.
+func (o *overwrite) cut() error { return o.File.Truncate(o.n) }
+
+// canSyncFS: Linux syncs a whole file system with syncfs(2).
+const canSyncFS = true
+
+// fsSyncer opens dir to sync its file system with.
+func fsSyncer(dir string) (syncAll func() error, closeFn func(), err error) {
+	fd, err := unix.Open(dir, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	return func() error { return unix.Syncfs(fd) }, func() { unix.Close(fd) }, nil
+}
+
+// deviceOf says which file system f lies on.
+func deviceOf(f File) (uint64, error) {
+	s, ok := f.(interface{ Stat() (os.FileInfo, error) })
+	if !ok {
+		return 0, errors.New("not an OS file")
+	}
+	fi, err := s.Stat()
+	if err != nil {
+		return 0, err
+	}
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok {
+		return 0, errors.New("no device")
+	}
+	return st.Dev, nil
+}
+
+// errSyncDirUnsupported: a folder that cannot be synced (some network
+// file systems) is no failure of the write.
+func errSyncDirUnsupported(err error) bool { return errors.Is(err, unix.EINVAL) }

@@ -1,0 +1,97 @@
+//go:build linux
+
+package fix
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/sys/unix"
+)
+
+func inode(t *testing.T, p string) uint64 {
+	st, err := os.Stat(p)
+	require.NoError(t, err)
+	return st.Sys().(*syscall.Stat_t).Ino
+}
+
+// Fixing files one after another reuses the replaced originals' inodes as
+// the next files' copies, and every file still ends with exactly its new
+// text, its own mode and no leftovers, whether the new text is shorter or
+// longer than what the reused inode held.
+func TestRunFSRecyclesReplacedInodes(t *testing.T) {
+	for _, files := range []int{3, groupAtFiles} { // synced alone, and in groups
+		t.Run(fmt.Sprint(files, " files"), func(t *testing.T) {
+			dir := t.TempDir()
+			fsys := NewRunFS(files)
+			assert.Equal(t, files >= groupAtFiles, fsys.grouped)
+			olds := map[uint64]bool{}
+			var paths, news []string
+			for i := range files {
+				p := filepath.Join(dir, fmt.Sprintf("s%02d.json", i))
+				old := fmt.Sprintf("old %d %s", i, strings.Repeat("o", (i*37)%90))
+				mode := fs.FileMode(0o600)
+				if i%2 == 1 {
+					mode = 0o644
+				}
+				require.NoError(t, os.WriteFile(p, []byte(old), mode))
+				require.NoError(t, os.Chmod(p, mode))
+				olds[inode(t, p)] = true
+				news = append(news, fmt.Sprintf("new %d %s", i, strings.Repeat("n", (i*53)%70)))
+				require.NoError(t, WriteAtomic(fsys, p, []byte(old), []byte(news[i])))
+				paths = append(paths, p)
+			}
+			require.NoError(t, fsys.Close())
+			reused := 0
+			seen := map[uint64]bool{}
+			for i, p := range paths {
+				b, err := os.ReadFile(p)
+				require.NoError(t, err)
+				assert.Equal(t, news[i], string(b))
+				st, _ := os.Stat(p)
+				want := fs.FileMode(0o600)
+				if i%2 == 1 {
+					want = 0o644
+				}
+				assert.Equal(t, want, st.Mode().Perm(), p)
+				ino := inode(t, p)
+				assert.False(t, seen[ino], "two files share an inode")
+				seen[ino] = true
+				if olds[ino] {
+					reused++
+				}
+			}
+			assert.Equal(t, files-1, reused, "every file but the first reuses the previous original's inode")
+			left, _ := filepath.Glob(filepath.Join(dir, ".*"))
+			assert.Empty(t, left, "Close removes the last replaced original")
+		})
+	}
+}
+
+// A replaced original carrying extended attributes (an ACL, a label) is not
+// reused: another file's copy must not inherit them.
+func TestRunFSDoesNotReuseAnInodeWithExtendedAttributes(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o644))
+	if err := unix.Setxattr(a, "user.qalint-test", []byte("x"), 0); err != nil {
+		t.Skip("no user extended attributes here:", err)
+	}
+	fsys := NewRunFS(2)
+	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
+	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
+	require.NoError(t, fsys.Close())
+	n, err := unix.Listxattr(b, nil)
+	require.NoError(t, err)
+	assert.Zero(t, n, "b carries no attribute of a")
+	left, _ := filepath.Glob(filepath.Join(dir, ".*"))
+	assert.Empty(t, left)
+}
