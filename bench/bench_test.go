@@ -10,6 +10,7 @@ import (
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/fix"
 	"github.com/qalint/qalint/internal/lint"
+	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/internal/report"
 	"github.com/qalint/qalint/schema"
@@ -47,6 +48,24 @@ func BenchmarkReadEveryTolerance(b *testing.B) {
 	for b.Loop() {
 		if reader.Read(src).Err != nil {
 			b.Fatal("read error")
+		}
+	}
+}
+
+// BenchmarkDocumentTypical is what every file costs before the rules run:
+// reading, locating the entries and the value the schema validator takes.
+func BenchmarkDocumentTypical(b *testing.B) {
+	src := File(3)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc := model.NewDocument("settings.json", src)
+		nodes := make([]*reader.Node, len(doc.Entries))
+		for i, e := range doc.Entries {
+			nodes[i] = e.Node
+		}
+		if schema.Instance(nodes) == nil {
+			b.Fatal("no instance")
 		}
 	}
 }

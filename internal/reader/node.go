@@ -57,13 +57,13 @@ const (
 // Node is one JSON value and its place in the original bytes.
 type Node struct {
 	Kind  Kind
-	Start int // offset of the first byte
-	End   int // offset one past the last byte
+	Quote Quote // String only
+	Start int   // offset of the first byte
+	End   int   // offset one past the last byte
 	// String: the decoded value (a template literal keeps its ${…} as
 	// written); Number: the literal, or for a JavaScript-only literal (0x1F)
 	// its value as a JSON number; Bool: "true" or "false".
 	Text    string
-	Quote   Quote // String only
 	Members []Member
 	Items   []*Node
 }

@@ -3,7 +3,6 @@ package reader
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -55,21 +54,52 @@ type SyntaxError struct {
 func (e *SyntaxError) Error() string { return e.Msg }
 
 type parser struct {
-	src   []byte
+	src []byte
+	// text is src as a string, copied once: keys, plain string values,
+	// numbers and names are substrings of it rather than one allocation
+	// each (they were two thirds of the reader's allocations).
+	text  string
 	pos   int
 	depth int
 	res   *Result
 	subs  []Span // the ${…} of the backtick string being read
 	slab  []Node // nodes handed out by node, a chunk at a time
 	chunk int    // the size of the last chunk
-	// members is a stack of the members of the objects being read.
-	members []Member
+	// members and items are stacks of the members and items of the objects
+	// and arrays being read; each is copied, at its final size, into
+	// memberSlab or itemSlab when its object or array closes.
+	members    []Member
+	items      []*Node
+	memberSlab []Member
+	itemSlab   []*Node
+}
+
+// newParser sizes the first chunk of nodes from the input: a typical entry
+// of ~300 bytes has about ten values, so one chunk holds a typical file.
+func newParser(src []byte) *parser {
+	p := &parser{src: src, text: string(src), res: &Result{},
+		members: make([]Member, 0, 16), items: make([]*Node, 0, 8)} // an entry has about ten members
+	p.chunk = min(max(len(src)/48, 8), 128) // node doubles it before use
+	return p
+}
+
+// take returns n elements carved from *slab, allocating a chunk of at least
+// hint when it is short. The result is capped at n so that an append to it
+// copies rather than overwriting its neighbour.
+func take[T any](slab *[]T, n, hint int) []T {
+	if len(*slab) < n {
+		*slab = make([]T, max(n, hint))
+	}
+	s := (*slab)[:n:n]
+	*slab = (*slab)[n:]
+	return s
 }
 
 // node returns a pointer to a copy of n, taken from a chunk allocated for
 // many nodes: a tree's nodes live and die together, and one allocation per
 // chunk instead of per node was a tenth of the reader's time. Chunks grow
-// from 16 to 256 nodes so that a one-entry file does not pay for a large one.
+// from one node for every 24 bytes of input (at least 16, at most 256) to
+// 256, so that a one-entry file does not pay for a large one.
 func (p *parser) node(n Node) *Node {
 	if len(p.slab) == 0 {
 		p.chunk = min(max(2*p.chunk, 16), 256)
@@ -83,7 +113,7 @@ func (p *parser) node(n Node) *Node {
 
 // Read reads src leniently. It never panics and never loops on bad input.
 func Read(src []byte) *Result {
-	p := &parser{src: src, res: &Result{}}
+	p := newParser(src)
 	stmts, err := p.document()
 	if err != nil {
 		p.res.Err = err
@@ -147,7 +177,7 @@ func (p *parser) skipSpace() *SyntaxError {
 			p.tolerate(Comment, start, p.pos)
 		case c == '/' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '*':
 			start := p.pos
-			end := strings.Index(string(p.src[p.pos+2:]), "*/")
+			end := strings.Index(p.text[p.pos+2:], "*/")
 			if end < 0 {
 				return p.fail(start, "this /* comment is never closed with */")
 			}
@@ -284,8 +314,9 @@ func (p *parser) object() (*Node, *SyntaxError) {
 			}
 			p.pos++
 			n.End = p.pos
-			if len(p.members) > base {
-				n.Members = slices.Clone(p.members[base:])
+			if k := len(p.members) - base; k > 0 {
+				n.Members = take(&p.memberSlab, k, p.chunk)
+				copy(n.Members, p.members[base:])
 			}
 			return n, nil
 		case c == ',':
@@ -320,7 +351,7 @@ func (p *parser) member() (Member, *SyntaxError) {
 	r, _ := p.peekRune()
 	switch {
 	case r == '"' || r == '\'' || r == '`' || isCurlyQuote(r):
-		k, err := p.str()
+		k, err := p.strValue()
 		if err != nil {
 			return m, err
 		}
@@ -367,7 +398,9 @@ func (p *parser) array() (*Node, *SyntaxError) {
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
-	defer func() { p.depth-- }()
+	// Items gather on p.items, as members do on p.members.
+	base := len(p.items)
+	defer func() { p.depth--; p.items = p.items[:base] }()
 	p.pos++
 	needComma, lastComma := false, -1
 	for {
@@ -385,11 +418,15 @@ func (p *parser) array() (*Node, *SyntaxError) {
 			}
 			p.pos++
 			n.End = p.pos
+			if k := len(p.items) - base; k > 0 {
+				n.Items = take(&p.itemSlab, k, p.chunk/4)
+				copy(n.Items, p.items[base:])
+			}
 			return n, nil
 		case c == ',' && !needComma:
 			// JavaScript reads an empty slot ([a,,b]) as undefined.
 			p.tolerate(JSValue, p.pos, p.pos+1)
-			n.Items = append(n.Items, p.node(Node{Kind: Undefined, Start: p.pos, End: p.pos + 1}))
+			p.items = append(p.items, p.node(Node{Kind: Undefined, Start: p.pos, End: p.pos + 1}))
 			lastComma = -1 // this comma ends the slot: removing it would drop one
 			p.pos++
 			continue
@@ -410,7 +447,7 @@ func (p *parser) array() (*Node, *SyntaxError) {
 		if err != nil {
 			return nil, err
 		}
-		n.Items = append(n.Items, v)
+		p.items = append(p.items, v)
 		needComma, lastComma = true, -1
 	}
 }
@@ -443,7 +480,23 @@ func (p *parser) skip(start int, format string, args ...any) {
 	p.res.Recovered = append(p.res.Recovered, err)
 }
 
+// asciiJunk is isJunkStart for the ASCII characters, computed once: it is
+// asked before every key and value.
+var asciiJunk = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = junkStart(rune(c))
+	}
+	return t
+}()
+
 func isJunkStart(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiJunk[r]
+	}
+	return junkStart(r)
+}
+
+func junkStart(r rune) bool {
 	if r < 0 || r == utf8.RuneError || r < ' ' {
 		return false // binary data is not prose; stop there
 	}
@@ -458,7 +511,7 @@ func (p *parser) number() (*Node, *SyntaxError) {
 	neg := false
 	for p.pos < len(p.src) && (p.src[p.pos] == '+' || p.src[p.pos] == '-') {
 		if p.pos > start && p.src[p.pos] == p.src[p.pos-1] { // -- and ++ are JavaScript's decrement and increment
-			return nil, p.fail(start, "invalid number %q", clip(string(p.src[start:p.pos+1])))
+			return nil, p.fail(start, "invalid number %q", clip(p.text[start:p.pos+1]))
 		}
 		neg = neg != (p.src[p.pos] == '-') // JavaScript reads -+1 as -1
 		p.pos++
@@ -472,11 +525,11 @@ func (p *parser) number() (*Node, *SyntaxError) {
 		}
 		p.pos++
 	}
-	lit := string(p.src[start:p.pos])
+	lit := p.text[start:p.pos]
 	if isJSONNumber(lit) {
 		return p.node(Node{Kind: Number, Start: start, End: p.pos, Text: lit}), nil
 	}
-	v, ok := jsNumber(string(p.src[body:p.pos]))
+	v, ok := jsNumber(p.text[body:p.pos])
 	if !ok {
 		return nil, p.fail(start, "invalid number %q", clip(lit))
 	}
@@ -541,7 +594,7 @@ func (p *parser) ident() string {
 		}
 		p.pos += size
 	}
-	return string(p.src[start:p.pos])
+	return p.text[start:p.pos]
 }
 
 // describeHere names the input at p.pos for an error message.

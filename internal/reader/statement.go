@@ -35,7 +35,7 @@ type Statement struct {
 // document reads the whole text: one bare value, or a sequence of settings
 // separated by ';' or line breaks, with comments between them.
 func (p *parser) document() ([]Statement, *SyntaxError) {
-	for strings.HasPrefix(string(p.src[p.pos:min(p.pos+3, len(p.src))]), "\uFEFF") {
+	for strings.HasPrefix(p.text[p.pos:], "\uFEFF") {
 		// Every leading mark is one: after the first is removed, the next
 		// would be at the start, so fix must remove them all at once.
 		p.tolerate(BOM, p.pos, p.pos+3, Edit{p.pos, p.pos + 3, ""})
@@ -45,7 +45,7 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		return nil, err
 	}
 	if p.pos >= len(p.src) {
-		if len(strings.TrimSpace(string(p.src))) == 0 {
+		if len(strings.TrimSpace(p.text)) == 0 {
 			return nil, p.fail(p.pos, "the file is empty: expected the aiAssistants setting, an array of entries")
 		}
 		return nil, p.fail(p.pos, "the file holds only comments: expected the aiAssistants setting, an array of entries")
@@ -164,7 +164,7 @@ func (p *parser) atProse() bool {
 		}
 		i += size
 	}
-	word := string(p.src[p.pos:i])
+	word := p.text[p.pos:i]
 	if word == "" || notProse[word] || reserved[word] || isSettingName(word) {
 		return false
 	}

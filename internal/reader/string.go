@@ -48,6 +48,16 @@ func quoteOf(open rune) Quote {
 
 // str reads a string whose opening delimiter is at p.pos.
 func (p *parser) str() (*Node, *SyntaxError) {
+	n, err := p.strValue()
+	if err != nil {
+		return nil, err
+	}
+	return p.node(n), nil
+}
+
+// strValue reads a string whose opening delimiter is at p.pos, as a node
+// value: a key needs no node of its own.
+func (p *parser) strValue() (Node, *SyntaxError) {
 	start := p.pos
 	open, openSize := p.peekRune()
 	tols := len(p.res.Tolerances)
@@ -63,7 +73,7 @@ func (p *parser) str() (*Node, *SyntaxError) {
 		}
 	}
 	if err != nil {
-		return nil, err
+		return Node{}, err
 	}
 	closeRune, _ := utf8.DecodeRune(p.src[closeAt:])
 	switch {
@@ -138,7 +148,7 @@ func (p *parser) substitution(at int) (int, *SyntaxError) {
 			depth++
 		case '}':
 			if depth == 0 {
-				expr := strings.TrimSpace(string(p.src[at+2 : i]))
+				expr := strings.TrimSpace(p.text[at+2 : i])
 				if expr == "" {
 					return 0, p.fail(at, "an empty ${} in a backtick string: JavaScript cannot read it, and Qarbine cannot load the setting")
 				}
@@ -165,15 +175,30 @@ func (p *parser) substitution(at int) (int, *SyntaxError) {
 
 // scanString reads the string body. With forceClose >= 0 the string ends at
 // that offset whatever is there.
-func (p *parser) scanString(start int, open rune, openSize int, forceClose int) (n *Node, closeAt, closeSize int, err *SyntaxError) {
+func (p *parser) scanString(start int, open rune, openSize int, forceClose int) (n Node, closeAt, closeSize int, err *SyntaxError) {
 	p.pos = start + openSize
 	p.subs = p.subs[:0]
 	var b strings.Builder
 	segment := p.pos
 	escaped := false
+	// plainEnd is where the run of plain bytes must stop: the forced close,
+	// else the end of the input.
+	plainEnd := len(p.src)
+	if forceClose >= 0 {
+		plainEnd = min(forceClose, plainEnd)
+	}
+	closer := asciiCloser(open)
 	for {
+		// Skip the bytes the loop below would only step over: printable
+		// ASCII that is not a backslash, a $ or a quote that may close.
+		for p.pos < plainEnd {
+			if c := p.src[p.pos]; c < ' ' || c >= utf8.RuneSelf || c == '\\' || c == '$' || c == closer {
+				break
+			}
+			p.pos++
+		}
 		if p.pos >= len(p.src) {
-			return nil, 0, 0, p.fail(start, "this string is never closed: add the closing quote")
+			return Node{}, 0, 0, p.fail(start, "this string is never closed: add the closing quote")
 		}
 		c := p.src[p.pos]
 		if c < utf8.RuneSelf {
@@ -182,16 +207,16 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 				escaped = true
 				b.Write(p.src[segment:p.pos])
 				if e := p.escape(&b); e != nil {
-					return nil, 0, 0, e
+					return Node{}, 0, 0, e
 				}
 				segment = p.pos
 				continue
 			case (c == '\n' || c == '\r') && open != '`':
-				return nil, 0, 0, p.fail(start, "this string is not closed before the end of its line: add the closing quote")
+				return Node{}, 0, 0, p.fail(start, "this string is not closed before the end of its line: add the closing quote")
 			case open == '`' && c == '$' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '{' && forceClose < 0:
 				end, err := p.substitution(p.pos)
 				if err != nil {
-					return nil, 0, 0, err
+					return Node{}, 0, 0, err
 				}
 				p.subs = append(p.subs, Span{p.pos, end})
 				p.pos = end
@@ -204,14 +229,14 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 				t := p.finishText(&b, escaped, segment)
 				closeAt, closeSize = p.pos, 1
 				p.pos++
-				return p.node(Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}), closeAt, closeSize, nil
+				return Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
 			}
 			p.pos++
 			continue
 		}
 		r, size := utf8.DecodeRune(p.src[p.pos:])
 		if r == utf8.RuneError && size == 1 {
-			return nil, 0, 0, p.fail(p.pos, "byte 0x%02x is not UTF-8 text: save the file as UTF-8", c)
+			return Node{}, 0, 0, p.fail(p.pos, "byte 0x%02x is not UTF-8 text: save the file as UTF-8", c)
 		}
 		if r == '\u2028' || r == '\u2029' {
 			p.tolerate(LineSeparator, p.pos, p.pos+size)
@@ -220,17 +245,30 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 			t := p.finishText(&b, escaped, segment)
 			closeAt, closeSize = p.pos, size
 			p.pos += size
-			return p.node(Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}), closeAt, closeSize, nil
+			return Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
 		}
 		p.pos += size
 	}
 }
 
+// asciiCloser is the one ASCII byte that ends a string opened with open
+// (see closes): the straight quote itself, or the straight quote of a curly
+// quote's family.
+func asciiCloser(open rune) byte {
+	switch {
+	case open < utf8.RuneSelf:
+		return byte(open)
+	case strings.ContainsRune(curlyDoubles, open):
+		return '"'
+	}
+	return '\''
+}
+
 // finishText is the string's value up to p.pos: without escapes, the source
-// bytes as they are (one allocation, no builder).
+// text as it is (a substring, no allocation).
 func (p *parser) finishText(b *strings.Builder, escaped bool, segment int) string {
 	if !escaped {
-		return string(p.src[segment:p.pos])
+		return p.text[segment:p.pos]
 	}
 	b.Write(p.src[segment:p.pos])
 	return b.String()
@@ -299,7 +337,7 @@ func (p *parser) escape(b *strings.Builder) *SyntaxError {
 		b.WriteByte('\t')
 	case 'u':
 		if p.pos < len(p.src) && p.src[p.pos] == '{' { // \u{1F600}
-			end := strings.IndexByte(string(p.src[p.pos:min(p.pos+10, len(p.src))]), '}')
+			end := strings.IndexByte(p.text[p.pos:min(p.pos+10, len(p.src))], '}')
 			if end < 2 || end > 7 {
 				return p.fail(start, `invalid \u{…} escape: it needs hex digits and a closing }`)
 			}
