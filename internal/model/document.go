@@ -181,8 +181,10 @@ func (d *Document) useAssistants(s *Setting) {
 
 func (d *Document) setEntries(items []*reader.Node) {
 	d.Entries = make([]*Entry, len(items))
+	entries := make([]Entry, len(items)) // one allocation, not one per entry
 	for i, it := range items {
-		d.Entries[i] = &Entry{Index: i, Node: it, doc: d}
+		entries[i] = Entry{Index: i, Node: it, doc: d}
+		d.Entries[i] = &entries[i]
 	}
 }
 

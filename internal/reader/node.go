@@ -92,10 +92,27 @@ func (n *Node) Get(key string) *Member {
 	return nil
 }
 
+// smallObject is the most members Winners compares pairwise.
+const smallObject = 16
+
 // Winners marks, in one pass, the members that win for their key (the last
 // of each), for callers that visit every member of a large object.
 func (n *Node) Winners() []bool {
 	w := make([]bool, len(n.Members))
+	if len(n.Members) <= smallObject {
+		// A scan of the later keys beats building a map for a typical
+		// object of about ten members.
+	members:
+		for i := range n.Members {
+			for j := i + 1; j < len(n.Members); j++ {
+				if n.Members[j].Key == n.Members[i].Key {
+					continue members
+				}
+			}
+			w[i] = true
+		}
+		return w
+	}
 	seen := make(map[string]bool, len(n.Members))
 	for i := len(n.Members) - 1; i >= 0; i-- {
 		if k := n.Members[i].Key; !seen[k] {

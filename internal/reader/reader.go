@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,10 +78,42 @@ type parser struct {
 // newParser sizes the first chunk of nodes from the input: a typical entry
 // of ~300 bytes has about ten values, so one chunk holds a typical file.
 func newParser(src []byte) *parser {
-	p := &parser{src: src, text: string(src), res: &Result{},
-		members: make([]Member, 0, 16), items: make([]*Node, 0, 8)} // an entry has about ten members
+	p := &parser{src: src, text: string(src), res: &Result{}}
 	p.chunk = min(max(len(src)/48, 8), 128) // node doubles it before use
 	return p
+}
+
+// scratchPool keeps the parsers' stacks between reads: they are scratch
+// space whose contents are copied out, and allocating them afresh for
+// every file cost more than reading a small file's keys.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+type scratch struct {
+	members []Member
+	items   []*Node
+}
+
+// maxPooled is the most stack elements kept for the next read, so that one
+// huge file does not hold its stacks for the rest of the run.
+const maxPooled = 1024
+
+func (p *parser) takeScratch() *scratch {
+	s := scratchPool.Get().(*scratch)
+	p.members, p.items = s.members[:0], s.items[:0]
+	return s
+}
+
+// putScratch returns the stacks, cleared so that they do not keep this
+// read's tree alive.
+func (p *parser) putScratch(s *scratch) {
+	if cap(p.members) > maxPooled || cap(p.items) > maxPooled {
+		return
+	}
+	clear(p.members[:cap(p.members)])
+	clear(p.items[:cap(p.items)])
+	s.members, s.items = p.members[:0], p.items[:0]
+	p.members, p.items = nil, nil
+	scratchPool.Put(s)
 }
 
 // take returns n elements carved from *slab, allocating a chunk of at least
@@ -114,6 +147,7 @@ func (p *parser) node(n Node) *Node {
 // Read reads src leniently. It never panics and never loops on bad input.
 func Read(src []byte) *Result {
 	p := newParser(src)
+	defer p.putScratch(p.takeScratch())
 	stmts, err := p.document()
 	if err != nil {
 		p.res.Err = err

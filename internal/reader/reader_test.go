@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,6 +130,27 @@ func TestDuplicateKeysKeptLastWins(t *testing.T) {
 	require.Len(t, r.Root.Members, 2)
 	assert.Equal(t, "2", r.Root.Get("a").Value.Text)
 	assert.Equal(t, []bool{false, true}, r.Root.Winners(), "the later of a repeated key wins")
+}
+
+// Winners compares a small object's keys pairwise and indexes a large one:
+// both give the same answer.
+func TestWinnersSmallAndLarge(t *testing.T) {
+	for _, n := range []int{3, smallObject, smallObject + 1, 40} {
+		var b strings.Builder
+		b.WriteString("{")
+		var want []bool
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, `"k%d": %d`, i%3, i) // k0 k1 k2 k0 …: the last three win
+			want = append(want, i >= n-3)
+		}
+		b.WriteString("}")
+		r := Read([]byte(b.String()))
+		require.Nil(t, r.Err)
+		assert.Equal(t, want, r.Root.Winners(), "%d members", n)
+	}
 }
 
 func TestRecoversFromPastedProse(t *testing.T) {
