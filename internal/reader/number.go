@@ -162,7 +162,8 @@ func format(sign string, f float64) string {
 // NumberValue is the value of a JavaScript numeric literal as a JSON number,
 // false when JavaScript would not read it.
 func NumberValue(lit string) (string, bool) {
-	p := newParser([]byte(lit))
+	var p parser
+	p.init([]byte(lit))
 	n, err := p.number()
 	if err != nil || p.pos != len(lit) {
 		return "", false

@@ -65,7 +65,10 @@ type parser struct {
 	res   *Result
 	subs  []Span // the ${…} of the backtick string being read
 	slab  []Node // nodes handed out by node, a chunk at a time
-	chunk int    // the size of the last chunk
+	chunk int    // the size of the next chunk of nodes
+	// memberChunk and itemChunk are the least sizes of the next chunks of
+	// memberSlab and itemSlab.
+	memberChunk, itemChunk int
 	// members and items are stacks of the members and items of the objects
 	// and arrays being read; each is copied, at its final size, into
 	// memberSlab or itemSlab when its object or array closes.
@@ -75,13 +78,21 @@ type parser struct {
 	itemSlab   []*Node
 }
 
-// newParser sizes the first chunk of nodes from the input: a typical entry
-// of ~300 bytes has about ten values, so one chunk holds a typical file.
-func newParser(src []byte) *parser {
-	p := &parser{src: src, text: string(src), res: &Result{}}
-	p.chunk = min(max(len(src)/48, 8), 128) // node doubles it before use
-	return p
+// init sizes the first chunks from the input's colons, one for each
+// member of a typical settings text (a URL's colon makes one spare), and
+// nodes a few more, for the arrays and their items: a typical file then
+// takes one chunk of each, without much to spare.
+func (p *parser) init(src []byte) {
+	*p = parser{src: src, text: string(src), res: &Result{}}
+	colons := strings.Count(p.text, ":")
+	p.chunk = min(max(colons+colons/4+4, 16), maxChunk)
+	p.memberChunk = min(max(colons, 8), maxChunk)
+	p.itemChunk = min(max(colons/8, 4), maxChunk)
 }
+
+// maxChunk is the most elements a slab's chunk holds, so that a long file
+// with few nodes (a huge value) does not pay for many.
+const maxChunk = 256
 
 // scratchPool keeps the parsers' stacks between reads: they are scratch
 // space whose contents are copied out, and allocating them afresh for
@@ -130,23 +141,30 @@ func take[T any](slab *[]T, n, hint int) []T {
 
 // node returns a pointer to a copy of n, taken from a chunk allocated for
 // many nodes: a tree's nodes live and die together, and one allocation per
-// chunk instead of per node was a tenth of the reader's time. Chunks grow
-// from one node for every 24 bytes of input (at least 16, at most 256) to
-// 256, so that a one-entry file does not pay for a large one.
-func (p *parser) node(n Node) *Node {
+// chunk instead of per node was a tenth of the reader's time. Chunks double
+// from the size init guesses up to maxChunk.
+//
+// The chunk is zeroed memory, so only the fields given are written: copying
+// a whole Node in would also write its nil slices, each through the
+// garbage collector's write barrier.
+func (p *parser) node(kind Kind, start, end int, text string) *Node {
 	if len(p.slab) == 0 {
-		p.chunk = min(max(2*p.chunk, 16), 256)
 		p.slab = make([]Node, p.chunk)
+		p.chunk = min(2*p.chunk, maxChunk)
 	}
 	x := &p.slab[0]
-	*x = n
 	p.slab = p.slab[1:]
+	x.Kind, x.Start, x.End = kind, start, end
+	if text != "" {
+		x.Text = text
+	}
 	return x
 }
 
 // Read reads src leniently. It never panics and never loops on bad input.
 func Read(src []byte) *Result {
-	p := newParser(src)
+	var p parser // on the stack: only the tree and the result escape
+	p.init(src)
 	defer p.putScratch(p.takeScratch())
 	stmts, err := p.document()
 	if err != nil {
@@ -263,7 +281,7 @@ func (p *parser) value() (*Node, *SyntaxError) {
 			b = -b
 		}
 		p.tolerate(Arithmetic, n.Start, right.End)
-		n = p.node(Node{Kind: Number, Start: n.Start, End: right.End, Text: format("", a+b)})
+		n = p.node(Number, n.Start, right.End, format("", a+b))
 		if math.IsNaN(a + b) {
 			n.Kind, n.Text = Null, ""
 		}
@@ -295,18 +313,18 @@ func (p *parser) primary() (*Node, *SyntaxError) {
 		word := p.ident()
 		switch word {
 		case "true", "false":
-			return p.node(Node{Kind: Bool, Start: start, End: p.pos, Text: word}), nil
+			return p.node(Bool, start, p.pos, word), nil
 		case "null":
-			return p.node(Node{Kind: Null, Start: start, End: p.pos}), nil
+			return p.node(Null, start, p.pos, ""), nil
 		case "undefined":
 			p.tolerate(JSValue, start, p.pos)
-			return p.node(Node{Kind: Undefined, Start: start, End: p.pos}), nil
+			return p.node(Undefined, start, p.pos, ""), nil
 		case "Infinity":
 			p.tolerate(JSNumber, start, p.pos)
-			return p.node(Node{Kind: Number, Start: start, End: p.pos, Text: "1e999"}), nil
+			return p.node(Number, start, p.pos, "1e999"), nil
 		case "NaN": // JSON has no NaN; JSON.stringify writes null
 			p.tolerate(JSValue, start, p.pos)
-			return p.node(Node{Kind: Null, Start: start, End: p.pos}), nil
+			return p.node(Null, start, p.pos, ""), nil
 		}
 		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
 	}
@@ -322,7 +340,7 @@ func (p *parser) enter(start int) *SyntaxError {
 }
 
 func (p *parser) object() (*Node, *SyntaxError) {
-	n := p.node(Node{Kind: Object, Start: p.pos})
+	n := p.node(Object, p.pos, 0, "")
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
@@ -349,7 +367,7 @@ func (p *parser) object() (*Node, *SyntaxError) {
 			p.pos++
 			n.End = p.pos
 			if k := len(p.members) - base; k > 0 {
-				n.Members = take(&p.memberSlab, k, p.chunk)
+				n.Members = take(&p.memberSlab, k, p.memberChunk)
 				copy(n.Members, p.members[base:])
 			}
 			return n, nil
@@ -385,11 +403,11 @@ func (p *parser) member() (Member, *SyntaxError) {
 	r, _ := p.peekRune()
 	switch {
 	case r == '"' || r == '\'' || r == '`' || isCurlyQuote(r):
-		k, err := p.strValue()
+		k, q, err := p.strValue()
 		if err != nil {
 			return m, err
 		}
-		m.Key, m.KeyQuote = k.Text, k.Quote
+		m.Key, m.KeyQuote = k, q
 		if r == '`' {
 			p.softFail(m.KeyStart, "a `backtick` string cannot be a key in JavaScript, and Qarbine cannot load the setting: put the key in quotes")
 		}
@@ -428,7 +446,7 @@ func (p *parser) member() (Member, *SyntaxError) {
 }
 
 func (p *parser) array() (*Node, *SyntaxError) {
-	n := p.node(Node{Kind: Array, Start: p.pos})
+	n := p.node(Array, p.pos, 0, "")
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
@@ -453,14 +471,14 @@ func (p *parser) array() (*Node, *SyntaxError) {
 			p.pos++
 			n.End = p.pos
 			if k := len(p.items) - base; k > 0 {
-				n.Items = take(&p.itemSlab, k, p.chunk/4)
+				n.Items = take(&p.itemSlab, k, p.itemChunk)
 				copy(n.Items, p.items[base:])
 			}
 			return n, nil
 		case c == ',' && !needComma:
 			// JavaScript reads an empty slot ([a,,b]) as undefined.
 			p.tolerate(JSValue, p.pos, p.pos+1)
-			p.items = append(p.items, p.node(Node{Kind: Undefined, Start: p.pos, End: p.pos + 1}))
+			p.items = append(p.items, p.node(Undefined, p.pos, p.pos+1, ""))
 			lastComma = -1 // this comma ends the slot: removing it would drop one
 			p.pos++
 			continue
@@ -561,7 +579,7 @@ func (p *parser) number() (*Node, *SyntaxError) {
 	}
 	lit := p.text[start:p.pos]
 	if isJSONNumber(lit) {
-		return p.node(Node{Kind: Number, Start: start, End: p.pos, Text: lit}), nil
+		return p.node(Number, start, p.pos, lit), nil
 	}
 	v, ok := jsNumber(p.text[body:p.pos])
 	if !ok {
@@ -571,7 +589,7 @@ func (p *parser) number() (*Node, *SyntaxError) {
 		v = "-" + v
 	}
 	p.tolerate(JSNumber, start, p.pos)
-	return p.node(Node{Kind: Number, Start: start, End: p.pos, Text: v}), nil
+	return p.node(Number, start, p.pos, v), nil
 }
 
 // isJSONNumber checks the JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?

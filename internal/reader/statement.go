@@ -281,7 +281,7 @@ func (p *parser) binding(st *Statement) *SyntaxError {
 	if p.pos >= len(p.src) || p.src[p.pos] != '=' || (p.pos+1 < len(p.src) && (p.src[p.pos+1] == '=' || p.src[p.pos+1] == '>')) {
 		if st.Keyword == "var" || st.Keyword == "let" {
 			p.tolerate(SettingWrapper, st.Start, nameEnd)
-			st.Value = p.node(Node{Kind: Undefined, Start: st.NameStart, End: nameEnd})
+			st.Value = p.node(Undefined, st.NameStart, nameEnd, "")
 			p.pos = nameEnd
 			return nil
 		}

@@ -48,20 +48,23 @@ func quoteOf(open rune) Quote {
 
 // str reads a string whose opening delimiter is at p.pos.
 func (p *parser) str() (*Node, *SyntaxError) {
-	n, err := p.strValue()
+	start := p.pos
+	text, quote, err := p.strValue()
 	if err != nil {
 		return nil, err
 	}
-	return p.node(n), nil
+	x := p.node(String, start, p.pos, text)
+	x.Quote = quote
+	return x, nil
 }
 
-// strValue reads a string whose opening delimiter is at p.pos, as a node
-// value: a key needs no node of its own.
-func (p *parser) strValue() (Node, *SyntaxError) {
+// strValue reads a string whose opening delimiter is at p.pos and returns
+// its value and quote; it ends at p.pos. A key needs no node of its own.
+func (p *parser) strValue() (string, Quote, *SyntaxError) {
 	start := p.pos
 	open, openSize := p.peekRune()
 	tols := len(p.res.Tolerances)
-	n, closeAt, closeSize, err := p.scanString(start, open, openSize, -1)
+	text, closeAt, closeSize, err := p.scanString(start, open, openSize, -1)
 	if open == '"' || open == '\'' {
 		// A straight-quoted string that never closes on its line, or that is
 		// followed by text no value can be followed by, was most likely
@@ -69,16 +72,20 @@ func (p *parser) strValue() (Node, *SyntaxError) {
 		if alt := p.curlyCloseCandidate(start+openSize, open, err != nil); alt >= 0 {
 			p.pos = start
 			p.res.Tolerances = p.res.Tolerances[:tols] // the body is read again
-			n, closeAt, closeSize, err = p.scanString(start, open, openSize, alt)
+			text, closeAt, closeSize, err = p.scanString(start, open, openSize, alt)
 		}
 	}
 	if err != nil {
-		return Node{}, err
+		return "", 0, err
 	}
-	closeRune, _ := utf8.DecodeRune(p.src[closeAt:])
+	end, quote := p.pos, quoteOf(open)
+	closeRune := rune(p.src[closeAt])
+	if closeRune >= utf8.RuneSelf {
+		closeRune, _ = utf8.DecodeRune(p.src[closeAt:])
+	}
 	switch {
 	case isCurlyQuote(open) || isCurlyQuote(closeRune):
-		n.Quote = Curly
+		quote = Curly
 		var edits []Edit
 		if open != '"' {
 			edits = append(edits, Edit{start, start + openSize, `"`})
@@ -89,26 +96,26 @@ func (p *parser) strValue() (Node, *SyntaxError) {
 		if open == '\'' || closeRune == '\'' || strings.ContainsRune(curlySingles, open) {
 			// A single-quote family string may hold a bare ", which a
 			// double-quoted one must escape: write the whole string anew.
-			if strings.ContainsRune(n.Text, '"') {
-				edits = []Edit{{start, n.End, quoteJSON(n.Text)}}
+			if strings.ContainsRune(text, '"') {
+				edits = []Edit{{start, end, quoteJSON(text)}}
 			}
 		}
-		p.tolerate(CurlyQuote, start, n.End, edits...)
+		p.tolerate(CurlyQuote, start, end, edits...)
 	case open == '\'':
-		p.tolerate(SingleQuote, start, n.End)
+		p.tolerate(SingleQuote, start, end)
 	case open == '`':
-		p.tolerate(BacktickQuote, start, n.End)
+		p.tolerate(BacktickQuote, start, end)
 		for i, sub := range p.subs {
 			// The string becomes a quoted one whose ${…} is plain text; one
 			// edit for the string, carried by its first substitution.
 			var edits []Edit
 			if i == 0 {
-				edits = []Edit{{start, n.End, quoteLines(n.Text)}}
+				edits = []Edit{{start, end, quoteLines(text)}}
 			}
 			p.tolerate(TemplateSubstitution, sub.Start, sub.End, edits...)
 		}
 	}
-	return n, nil
+	return text, quote, nil
 }
 
 // quoteJSON writes s as a JSON string, which JavaScript reads alike:
@@ -175,7 +182,7 @@ func (p *parser) substitution(at int) (int, *SyntaxError) {
 
 // scanString reads the string body. With forceClose >= 0 the string ends at
 // that offset whatever is there.
-func (p *parser) scanString(start int, open rune, openSize int, forceClose int) (n Node, closeAt, closeSize int, err *SyntaxError) {
+func (p *parser) scanString(start int, open rune, openSize int, forceClose int) (text string, closeAt, closeSize int, err *SyntaxError) {
 	p.pos = start + openSize
 	p.subs = p.subs[:0]
 	var b strings.Builder
@@ -191,14 +198,15 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 	for {
 		// Skip the bytes the loop below would only step over: printable
 		// ASCII that is not a backslash, a $ or a quote that may close.
-		for p.pos < plainEnd {
-			if c := p.src[p.pos]; c < ' ' || c >= utf8.RuneSelf || c == '\\' || c == '$' || c == closer {
-				break
+		if plain := p.src[:plainEnd]; p.pos < len(plain) {
+			i := p.pos
+			for i < len(plain) && plainByte[plain[i]] && plain[i] != closer {
+				i++
 			}
-			p.pos++
+			p.pos = i
 		}
 		if p.pos >= len(p.src) {
-			return Node{}, 0, 0, p.fail(start, "this string is never closed: add the closing quote")
+			return "", 0, 0, p.fail(start, "this string is never closed: add the closing quote")
 		}
 		c := p.src[p.pos]
 		if c < utf8.RuneSelf {
@@ -207,16 +215,16 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 				escaped = true
 				b.Write(p.src[segment:p.pos])
 				if e := p.escape(&b); e != nil {
-					return Node{}, 0, 0, e
+					return "", 0, 0, e
 				}
 				segment = p.pos
 				continue
 			case (c == '\n' || c == '\r') && open != '`':
-				return Node{}, 0, 0, p.fail(start, "this string is not closed before the end of its line: add the closing quote")
+				return "", 0, 0, p.fail(start, "this string is not closed before the end of its line: add the closing quote")
 			case open == '`' && c == '$' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '{' && forceClose < 0:
 				end, err := p.substitution(p.pos)
 				if err != nil {
-					return Node{}, 0, 0, err
+					return "", 0, 0, err
 				}
 				p.subs = append(p.subs, Span{p.pos, end})
 				p.pos = end
@@ -229,14 +237,14 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 				t := p.finishText(&b, escaped, segment)
 				closeAt, closeSize = p.pos, 1
 				p.pos++
-				return Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
+				return t, closeAt, closeSize, nil
 			}
 			p.pos++
 			continue
 		}
 		r, size := utf8.DecodeRune(p.src[p.pos:])
 		if r == utf8.RuneError && size == 1 {
-			return Node{}, 0, 0, p.fail(p.pos, "byte 0x%02x is not UTF-8 text: save the file as UTF-8", c)
+			return "", 0, 0, p.fail(p.pos, "byte 0x%02x is not UTF-8 text: save the file as UTF-8", c)
 		}
 		if r == '\u2028' || r == '\u2029' {
 			p.tolerate(LineSeparator, p.pos, p.pos+size)
@@ -245,11 +253,20 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 			t := p.finishText(&b, escaped, segment)
 			closeAt, closeSize = p.pos, size
 			p.pos += size
-			return Node{Kind: String, Start: start, End: p.pos, Text: t, Quote: quoteOf(open)}, closeAt, closeSize, nil
+			return t, closeAt, closeSize, nil
 		}
 		p.pos += size
 	}
 }
+
+// plainByte marks the bytes a string's body may hold that need no look:
+// printable ASCII but a backslash and a $ (which may open a ${…}).
+var plainByte = func() (t [256]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		t[c] = c != '\\' && c != '$'
+	}
+	return t
+}()
 
 // asciiCloser is the one ASCII byte that ends a string opened with open
 // (see closes): the straight quote itself, or the straight quote of a curly
