@@ -402,7 +402,13 @@ func (p *parser) member() (Member, *SyntaxError) {
 	m.KeyStart = p.pos
 	r, _ := p.peekRune()
 	switch {
-	case r == '"' || r == '\'' || r == '`' || isCurlyQuote(r):
+	case r == '"':
+		if k, ok := p.plainString(); ok {
+			m.Key, m.KeyQuote = k, Double
+			break
+		}
+		fallthrough
+	case r == '\'' || r == '`' || isCurlyQuote(r):
 		k, q, err := p.strValue()
 		if err != nil {
 			return m, err

@@ -49,6 +49,11 @@ func quoteOf(open rune) Quote {
 // str reads a string whose opening delimiter is at p.pos.
 func (p *parser) str() (*Node, *SyntaxError) {
 	start := p.pos
+	if text, ok := p.plainString(); ok {
+		x := p.node(String, start, p.pos, text)
+		x.Quote = Double
+		return x, nil
+	}
 	text, quote, err := p.strValue()
 	if err != nil {
 		return nil, err
@@ -56,6 +61,35 @@ func (p *parser) str() (*Node, *SyntaxError) {
 	x := p.node(String, start, p.pos, text)
 	x.Quote = quote
 	return x, nil
+}
+
+// plainString reads, at p.pos, a "…" string of printable ASCII without
+// escapes that is followed by something that may follow a value: nearly
+// every string of a settings text, read here without strValue's checks,
+// which would find nothing to record. It answers false, p.pos unchanged,
+// for any other string.
+func (p *parser) plainString() (string, bool) {
+	if p.src[p.pos] != '"' {
+		return "", false
+	}
+	i := p.pos + 1
+	for i < len(p.src) && plainByte[p.src[i]] && p.src[i] != '"' {
+		i++
+	}
+	if i >= len(p.src) || p.src[i] != '"' {
+		return "", false
+	}
+	// What curlyCloseCandidate checks of a closed string.
+	j := i + 1
+	for j < len(p.src) && (p.src[j] == ' ' || p.src[j] == '\t') {
+		j++
+	}
+	if j < len(p.src) && strings.IndexByte(",:}]\r\n/;", p.src[j]) < 0 {
+		return "", false
+	}
+	text := p.text[p.pos+1 : i]
+	p.pos = i + 1
+	return text, true
 }
 
 // strValue reads a string whose opening delimiter is at p.pos and returns
@@ -195,12 +229,17 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 		plainEnd = min(forceClose, plainEnd)
 	}
 	closer := asciiCloser(open)
+	plainTable := &plainByte
+	if open == '`' {
+		plainTable = &plainTemplateByte
+	}
 	for {
 		// Skip the bytes the loop below would only step over: printable
-		// ASCII that is not a backslash, a $ or a quote that may close.
+		// ASCII that is not a backslash, a quote that may close or, in a
+		// backtick string, a $.
 		if plain := p.src[:plainEnd]; p.pos < len(plain) {
 			i := p.pos
-			for i < len(plain) && plainByte[plain[i]] && plain[i] != closer {
+			for i < len(plain) && plainTable[plain[i]] && plain[i] != closer {
 				i++
 			}
 			p.pos = i
@@ -260,12 +299,14 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 }
 
 // plainByte marks the bytes a string's body may hold that need no look:
-// printable ASCII but a backslash and a $ (which may open a ${…}).
-var plainByte = func() (t [256]bool) {
+// printable ASCII but a backslash. A backtick string also looks at $, which
+// may open a ${…} (plainTemplateByte).
+var plainByte, plainTemplateByte = func() (t, tt [256]bool) {
 	for c := ' '; c < utf8.RuneSelf; c++ {
-		t[c] = c != '\\' && c != '$'
+		t[c] = c != '\\'
+		tt[c] = t[c] && c != '$'
 	}
-	return t
+	return t, tt
 }()
 
 // asciiCloser is the one ASCII byte that ends a string opened with open
