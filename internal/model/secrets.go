@@ -67,12 +67,15 @@ func written(n *reader.Node, src []byte) (string, bool) {
 	if n.Quote == reader.Bare || n.Start < 0 || n.End > len(src) || n.End-n.Start < 2 {
 		return "", false
 	}
-	raw := string(src[n.Start:n.End])
-	_, first := utf8.DecodeRuneInString(raw)
-	_, last := utf8.DecodeLastRuneInString(raw)
+	raw := src[n.Start:n.End]
+	_, first := utf8.DecodeRune(raw)
+	_, last := utf8.DecodeLastRune(raw)
 	if first+last > len(raw) {
 		return "", false
 	}
 	raw = raw[first : len(raw)-last] // quotes may be curly: several bytes
-	return raw, raw != n.Text
+	if string(raw) == n.Text {       // compared without a copy
+		return n.Text, false
+	}
+	return string(raw), true
 }
