@@ -5,7 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -69,11 +68,9 @@ type parser struct {
 	// memberChunk and itemChunk are the least sizes of the next chunks of
 	// memberSlab and itemSlab.
 	memberChunk, itemChunk int
-	// members and items are stacks of the members and items of the objects
-	// and arrays being read; each is copied, at its final size, into
-	// memberSlab or itemSlab when its object or array closes.
-	members    []Member
-	items      []*Node
+	// memberSlab and itemSlab hold the members and items of the objects
+	// and arrays read, each copied there at its final size when its object
+	// or array closes.
 	memberSlab []Member
 	itemSlab   []*Node
 }
@@ -93,39 +90,6 @@ func (p *parser) init(src []byte) {
 // maxChunk is the most elements a slab's chunk holds, so that a long file
 // with few nodes (a huge value) does not pay for many.
 const maxChunk = 256
-
-// scratchPool keeps the parsers' stacks between reads: they are scratch
-// space whose contents are copied out, and allocating them afresh for
-// every file cost more than reading a small file's keys.
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-type scratch struct {
-	members []Member
-	items   []*Node
-}
-
-// maxPooled is the most stack elements kept for the next read, so that one
-// huge file does not hold its stacks for the rest of the run.
-const maxPooled = 1024
-
-func (p *parser) takeScratch() *scratch {
-	s := scratchPool.Get().(*scratch)
-	p.members, p.items = s.members[:0], s.items[:0]
-	return s
-}
-
-// putScratch returns the stacks, cleared so that they do not keep this
-// read's tree alive.
-func (p *parser) putScratch(s *scratch) {
-	if cap(p.members) > maxPooled || cap(p.items) > maxPooled {
-		return
-	}
-	clear(p.members[:cap(p.members)])
-	clear(p.items[:cap(p.items)])
-	s.members, s.items = p.members[:0], p.items[:0]
-	p.members, p.items = nil, nil
-	scratchPool.Put(s)
-}
 
 // take returns n elements carved from *slab, allocating a chunk of at least
 // hint when it is short. The result is capped at n so that an append to it
@@ -165,7 +129,6 @@ func (p *parser) node(kind Kind, start, end int, text string) *Node {
 func Read(src []byte) *Result {
 	var p parser // on the stack: only the tree and the result escape
 	p.init(src)
-	defer p.putScratch(p.takeScratch())
 	stmts, err := p.document()
 	if err != nil {
 		p.res.Err = err
@@ -344,10 +307,12 @@ func (p *parser) object() (*Node, *SyntaxError) {
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
-	// Members gather on p.members (nested objects above this one's) and are
-	// copied once, at the right size, when the object closes.
-	base := len(p.members)
-	defer func() { p.depth--; p.members = p.members[:base] }()
+	// Members gather in a buffer on the goroutine's stack (written without
+	// the garbage collector's write barrier, and a typical entry's fit) and
+	// are copied once, at the right size, when the object closes.
+	var buf [16]Member
+	members := buf[:0]
+	defer func() { p.depth-- }()
 	p.pos++
 	needComma, lastComma := false, -1
 	lastKey := ""
@@ -366,9 +331,9 @@ func (p *parser) object() (*Node, *SyntaxError) {
 			}
 			p.pos++
 			n.End = p.pos
-			if k := len(p.members) - base; k > 0 {
-				n.Members = take(&p.memberSlab, k, p.memberChunk)
-				copy(n.Members, p.members[base:])
+			if len(members) > 0 {
+				n.Members = take(&p.memberSlab, len(members), p.memberChunk)
+				copy(n.Members, members)
 			}
 			return n, nil
 		case c == ',':
@@ -391,7 +356,7 @@ func (p *parser) object() (*Node, *SyntaxError) {
 		if err != nil {
 			return nil, err
 		}
-		p.members = append(p.members, m)
+		members = append(members, m)
 		lastKey = m.Key
 		needComma, lastComma = true, -1
 	}
@@ -456,9 +421,10 @@ func (p *parser) array() (*Node, *SyntaxError) {
 	if err := p.enter(p.pos); err != nil {
 		return nil, err
 	}
-	// Items gather on p.items, as members do on p.members.
-	base := len(p.items)
-	defer func() { p.depth--; p.items = p.items[:base] }()
+	// Items gather on the stack, as an object's members do.
+	var buf [8]*Node
+	items := buf[:0]
+	defer func() { p.depth-- }()
 	p.pos++
 	needComma, lastComma := false, -1
 	for {
@@ -476,15 +442,15 @@ func (p *parser) array() (*Node, *SyntaxError) {
 			}
 			p.pos++
 			n.End = p.pos
-			if k := len(p.items) - base; k > 0 {
-				n.Items = take(&p.itemSlab, k, p.itemChunk)
-				copy(n.Items, p.items[base:])
+			if len(items) > 0 {
+				n.Items = take(&p.itemSlab, len(items), p.itemChunk)
+				copy(n.Items, items)
 			}
 			return n, nil
 		case c == ',' && !needComma:
 			// JavaScript reads an empty slot ([a,,b]) as undefined.
 			p.tolerate(JSValue, p.pos, p.pos+1)
-			p.items = append(p.items, p.node(Undefined, p.pos, p.pos+1, ""))
+			items = append(items, p.node(Undefined, p.pos, p.pos+1, ""))
 			lastComma = -1 // this comma ends the slot: removing it would drop one
 			p.pos++
 			continue
@@ -505,7 +471,7 @@ func (p *parser) array() (*Node, *SyntaxError) {
 		if err != nil {
 			return nil, err
 		}
-		p.items = append(p.items, v)
+		items = append(items, v)
 		needComma, lastComma = true, -1
 	}
 }

@@ -84,13 +84,22 @@ func (p *parser) plainString() (string, bool) {
 	for j < len(p.src) && (p.src[j] == ' ' || p.src[j] == '\t') {
 		j++
 	}
-	if j < len(p.src) && strings.IndexByte(",:}]\r\n/;", p.src[j]) < 0 {
+	if j < len(p.src) && !mayFollowString[p.src[j]] {
 		return "", false
 	}
 	text := p.text[p.pos+1 : i]
 	p.pos = i + 1
 	return text, true
 }
+
+// mayFollowString marks the bytes after which curlyCloseCandidate takes a
+// closed string as it is read.
+var mayFollowString = func() (t [256]bool) {
+	for _, c := range []byte(",:}]\r\n/;") {
+		t[c] = true
+	}
+	return t
+}()
 
 // strValue reads a string whose opening delimiter is at p.pos and returns
 // its value and quote; it ends at p.pos. A key needs no node of its own.
@@ -342,7 +351,7 @@ func (p *parser) curlyCloseCandidate(body int, open rune, unterminated bool) int
 		for rest < len(p.src) && (p.src[rest] == ' ' || p.src[rest] == '\t') {
 			rest++
 		}
-		if rest >= len(p.src) || strings.IndexByte(",:}]\r\n/;", p.src[rest]) >= 0 {
+		if rest >= len(p.src) || mayFollowString[p.src[rest]] {
 			return -1
 		}
 	}
