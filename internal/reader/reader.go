@@ -103,8 +103,8 @@ func take[T any](slab *[]T, n, hint int) []T {
 	return s
 }
 
-// node returns a pointer to a copy of n, taken from a chunk allocated for
-// many nodes: a tree's nodes live and die together, and one allocation per
+// node returns a new node of that kind, span and text, taken from a chunk
+// allocated for many nodes: a tree's nodes live and die together, and one allocation per
 // chunk instead of per node was a tenth of the reader's time. Chunks double
 // from the size init guesses up to maxChunk.
 //
