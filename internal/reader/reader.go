@@ -154,6 +154,12 @@ func (p *parser) fail(offset int, format string, args ...any) *SyntaxError {
 }
 
 func (p *parser) tolerate(k TolKind, start, end int, edits ...Edit) {
+	if p.res.Tolerances == nil {
+		// A text in JavaScript style has a tolerance or two for each member
+		// (an unquoted key, a single-quoted value): room for one a member
+		// spares the first few growths.
+		p.res.Tolerances = make([]Tolerance, 0, p.memberChunk)
+	}
 	p.res.Tolerances = append(p.res.Tolerances, Tolerance{Kind: k, Start: start, End: end, Edits: edits})
 }
 
@@ -367,16 +373,13 @@ func (p *parser) member() (Member, *SyntaxError) {
 	m.KeyStart = p.pos
 	r, _ := p.peekRune()
 	switch {
-	case r == '"':
-		if k, ok := p.plainString(); ok {
-			m.Key, m.KeyQuote = k, Double
-			break
-		}
-		fallthrough
-	case r == '\'' || r == '`' || isCurlyQuote(r):
-		k, q, err := p.strValue()
-		if err != nil {
-			return m, err
+	case r == '"' || r == '\'' || r == '`' || isCurlyQuote(r):
+		k, q, ok := p.plainString()
+		if !ok {
+			var err *SyntaxError
+			if k, q, err = p.strValue(); err != nil {
+				return m, err
+			}
 		}
 		m.Key, m.KeyQuote = k, q
 		if r == '`' {
@@ -609,8 +612,19 @@ func isIdentPart(r rune) bool {
 	return isIdentStart(r) || (r >= '0' && r <= '9') || (r > 0x7f && unicode.IsDigit(r))
 }
 
+// asciiIdentPart marks the ASCII bytes isIdentPart accepts.
+var asciiIdentPart = func() (t [256]bool) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		t[c] = isIdentPart(c)
+	}
+	return t
+}()
+
 func (p *parser) ident() string {
 	start := p.pos
+	for p.pos < len(p.src) && asciiIdentPart[p.src[p.pos]] {
+		p.pos++
+	}
 	for p.pos < len(p.src) {
 		r, size := p.peekRune()
 		if !isIdentPart(r) {

@@ -49,35 +49,34 @@ func quoteOf(open rune) Quote {
 // str reads a string whose opening delimiter is at p.pos.
 func (p *parser) str() (*Node, *SyntaxError) {
 	start := p.pos
-	if text, ok := p.plainString(); ok {
-		x := p.node(String, start, p.pos, text)
-		x.Quote = Double
-		return x, nil
-	}
-	text, quote, err := p.strValue()
-	if err != nil {
-		return nil, err
+	text, quote, ok := p.plainString()
+	if !ok {
+		var err *SyntaxError
+		if text, quote, err = p.strValue(); err != nil {
+			return nil, err
+		}
 	}
 	x := p.node(String, start, p.pos, text)
 	x.Quote = quote
 	return x, nil
 }
 
-// plainString reads, at p.pos, a "…" string of printable ASCII without
-// escapes that is followed by something that may follow a value: nearly
-// every string of a settings text, read here without strValue's checks,
-// which would find nothing to record. It answers false, p.pos unchanged,
-// for any other string.
-func (p *parser) plainString() (string, bool) {
-	if p.src[p.pos] != '"' {
-		return "", false
+// plainString reads, at p.pos, a "…" or '…' string of printable ASCII
+// without escapes that is followed by something that may follow a value:
+// nearly every string of a settings text, read here without strValue's
+// checks, which would find nothing more to record. It answers false, p.pos
+// unchanged, for any other string.
+func (p *parser) plainString() (string, Quote, bool) {
+	start, open := p.pos, p.src[p.pos]
+	if open != '"' && open != '\'' {
+		return "", 0, false
 	}
-	i := p.pos + 1
-	for i < len(p.src) && plainByte[p.src[i]] && p.src[i] != '"' {
+	i := start + 1
+	for i < len(p.src) && plainByte[p.src[i]] && p.src[i] != open {
 		i++
 	}
-	if i >= len(p.src) || p.src[i] != '"' {
-		return "", false
+	if i >= len(p.src) || p.src[i] != open {
+		return "", 0, false
 	}
 	// What curlyCloseCandidate checks of a closed string.
 	j := i + 1
@@ -85,11 +84,14 @@ func (p *parser) plainString() (string, bool) {
 		j++
 	}
 	if j < len(p.src) && !mayFollowString[p.src[j]] {
-		return "", false
+		return "", 0, false
 	}
-	text := p.text[p.pos+1 : i]
 	p.pos = i + 1
-	return text, true
+	if open == '\'' {
+		p.tolerate(SingleQuote, start, p.pos)
+		return p.text[start+1 : i], Single, true
+	}
+	return p.text[start+1 : i], Double, true
 }
 
 // mayFollowString marks the bytes after which curlyCloseCandidate takes a
