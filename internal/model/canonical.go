@@ -93,7 +93,21 @@ func Quote(s string) string {
 	if c := Clip(s, QuoteLimit); len(c) < len(s) {
 		return string(AppendJSONString(nil, c)) + fmt.Sprintf(" (%d bytes)", len(s))
 	}
-	return string(AppendJSONString(nil, s))
+	if plainJSON(s) { // most values: one allocation, not a growing buffer and a copy
+		return `"` + s + `"`
+	}
+	return string(AppendJSONString(make([]byte, 0, len(s)+8), s))
+}
+
+// plainJSON reports whether AppendJSONString writes s as it is between the
+// quotes: printable ASCII without a quote or a backslash.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 // Canonical is the strict JSON of any read value, repeated keys resolved as

@@ -24,3 +24,10 @@ func TestFieldLeadsBackToTheSource(t *testing.T) {
 	assert.False(t, e.Field("nope").Exists())
 	assert.JSONEq(t, `{"alias":"b","headers":{"cf-aig-authorization":"Bearer x"},"n":1}`, string(Canonical(e.Node)))
 }
+
+// Quote's shortcut for plain text writes what AppendJSONString writes.
+func TestQuoteAsAppendJSONString(t *testing.T) {
+	for _, s := range []string{"", "gpt-4", "a\"b", `c:\d`, "tab\there", "line\nbreak", "\x01", "\x7f", "é“x”", "\xff", "${CF_API_TOKEN}"} {
+		assert.Equal(t, string(AppendJSONString(nil, s)), Quote(s), "%q", s)
+	}
+}
