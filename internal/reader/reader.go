@@ -156,9 +156,9 @@ func (p *parser) fail(offset int, format string, args ...any) *SyntaxError {
 func (p *parser) tolerate(k TolKind, start, end int, edits ...Edit) {
 	if p.res.Tolerances == nil {
 		// A text in JavaScript style has a tolerance or two for each member
-		// (an unquoted key, a single-quoted value): room for one a member
-		// spares the first few growths.
-		p.res.Tolerances = make([]Tolerance, 0, p.memberChunk)
+		// (an unquoted key, a quoted value) and a few more (comments, commas):
+		// room for that spares the growths, each a copy of the lot.
+		p.res.Tolerances = make([]Tolerance, 0, 2*p.memberChunk+8)
 	}
 	p.res.Tolerances = append(p.res.Tolerances, Tolerance{Kind: k, Start: start, End: end, Edits: edits})
 }
