@@ -215,3 +215,30 @@ func TestEscapes(t *testing.T) {
 	assert.Equal(t, "a\"b\\c/d\né😀", r.Root.Items[0].Text)
 	assert.Equal(t, "xA\x00y", r.Root.Items[1].Text)
 }
+
+// plainString is a shortcut through strValue: wherever it answers, strValue
+// reads the same value, quote, end and tolerances.
+func TestPlainStringAgreesWithStrValue(t *testing.T) {
+	for _, src := range []string{
+		`"gpt-4",`, `"gpt-4"`, `"a b" }`, `"x" :`, "\"x\"\t]", "\"x\"\n", `"x" // c`, `"x";`,
+		`'single',`, `'it"s' }`, `"it's",`, `"${CF_API_TOKEN}",`, `"\u0041",`, `"a\"b",`,
+		`"gpt-4” ,`, `"gpt-4" x`, `'gpt-4’ }`, `"é",`, "\"tab\there\",", `"unterminated`, `"",`, `''`,
+		"\"del\x7f\",",
+	} {
+		var fast, slow parser
+		fast.init([]byte(src))
+		slow.init([]byte(src))
+		text, quote, ok := fast.plainString()
+		if !ok {
+			assert.Equal(t, 0, fast.pos, "%s: a refusal leaves p.pos", src)
+			assert.Empty(t, fast.res.Tolerances, src)
+			continue
+		}
+		want, wantQuote, err := slow.strValue()
+		require.Nil(t, err, src)
+		assert.Equal(t, want, text, src)
+		assert.Equal(t, wantQuote, quote, src)
+		assert.Equal(t, slow.pos, fast.pos, src)
+		assert.Equal(t, slow.res.Tolerances, fast.res.Tolerances, src)
+	}
+}
