@@ -95,12 +95,13 @@ func (n *Node) Get(key string) *Member {
 // smallObject is the most members Winners compares pairwise.
 const smallObject = 16
 
-// Winners marks, in one pass, the members that win for their key (the last
-// of each), for callers that visit every member of a large object.
+// Winners marks the members that win for their key (the last of each), for
+// callers that visit every member: a small object's keys are compared
+// pairwise, a large one's indexed, so that it stays linear.
 func (n *Node) Winners() []bool {
 	w := make([]bool, len(n.Members))
 	if len(n.Members) <= smallObject {
-		// A scan of the later keys beats building a map for a typical
+		// Comparing with the later keys beats building a map for a typical
 		// object of about ten members.
 	members:
 		for i := range n.Members {
