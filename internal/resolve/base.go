@@ -32,6 +32,8 @@ type Base struct {
 	// GatewayProblem says what is wrong with the path, "" when nothing.
 	OnCloudflareGateway bool
 	GatewayProblem      string
+
+	gateway Gateway // storage for Gateway
 }
 
 // Gateway is an AI Gateway base URI taken apart. Each part's source is the
@@ -45,10 +47,11 @@ type Gateway struct {
 // NormalHost is how hosts compare: lower case, without a trailing dot.
 func NormalHost(h string) string { return strings.TrimSuffix(strings.ToLower(h), ".") }
 
-func parseBase(key string, v Value) *Base {
-	b := &Base{Key: key, Value: v}
+// parseBase fills b, the base URI v of field key.
+func parseBase(b *Base, key string, v Value) {
+	b.Key, b.Value = key, v
 	if v.Class != Literal && v.Class != Reference {
-		return b
+		return
 	}
 	p := parsedBase(strings.TrimSpace(v.Text))
 	b.URL, b.Host, b.Unicode, b.Problem, b.Segs = p.url, p.host, p.unicode, p.problem, p.segs
@@ -60,12 +63,12 @@ func parseBase(key string, v Value) *Base {
 			return pv
 		}
 		ref := p.gateway
-		b.Gateway = &Gateway{Account: part(ref.Account), ID: part(ref.Gateway), Provider: part(ref.Provider)}
+		b.gateway = Gateway{Account: part(ref.Account), ID: part(ref.Gateway), Provider: part(ref.Provider)}
+		b.Gateway = &b.gateway
 		if len(b.Segs) > 4 {
 			b.Gateway.Rest = strings.Join(b.Segs[4:], "/")
 		}
 	}
-	return b
 }
 
 // baseParts is what a base URI's text says, whatever field holds it: shared

@@ -22,13 +22,19 @@ func (k Kind) ModelKey() string {
 }
 
 // BaseKeys are the fields Qarbine takes the base URI of this kind from, in
-// order: baseURI2 falls back to baseURI1.
+// order: baseURI2 falls back to baseURI1. The slice is shared: do not
+// change it.
 func (k Kind) BaseKeys() []string {
 	if k == Embedding {
-		return []string{"baseURI2", "baseURI1"}
+		return embeddingBaseKeys
 	}
-	return []string{"baseURI1"}
+	return completionBaseKeys
 }
+
+var (
+	completionBaseKeys = []string{"baseURI1"}
+	embeddingBaseKeys  = []string{"baseURI2", "baseURI1"}
+)
 
 // Task is the Workers AI task a model of this kind must do.
 func (k Kind) Task() string {

@@ -46,7 +46,11 @@ var (
 
 // defaultBase is the parsed default endpoint of a type (Key ""), shared.
 func defaultBase(s string) *Base {
-	return defaultBases.get(s, func(s string) *Base { return parseBase("", Value{Text: s, Class: Literal}) })
+	return defaultBases.get(s, func(s string) *Base {
+		b := new(Base)
+		parseBase(b, "", Value{Text: s, Class: Literal})
+		return b
+	})
 }
 
 // parseRequestURL is url.Parse of a request URL, nil when it does not

@@ -9,6 +9,7 @@ package resolve
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/qalint/qalint/internal/catalog"
@@ -49,8 +50,21 @@ type Entry struct {
 
 	Requests []*Request // one per kind, completion first
 
-	strings []Value // Strings, built on first use
-	bases   []*Base // written base URIs, parsed once for both kinds
+	// fields are the winning top-level string values but "headers",
+	// classified once as written: the resolver reads its fields from them
+	// and Strings shares them. headersAt is where, among them, the winning
+	// "headers" member stands (-1: none).
+	fields    []Value
+	headersAt int
+	strings   []Value // Strings, built on first use
+	bases     []*Base // written base URIs, parsed once for both kinds
+	typeName  string  // model.Quote(Type.Name), for the services' names
+
+	// Storage for Requests and bases: an entry is resolved in a few
+	// allocations, not one per part.
+	requests    [len(Kinds)]Request
+	requestPtrs [len(Kinds)]*Request
+	basePtrs    [2]*Base
 }
 
 // base is the entry's base URI field key, parsed once; nil when absent.
@@ -60,11 +74,15 @@ func (re *Entry) base(key string, expand func(string) string) *Base {
 			return b
 		}
 	}
-	v := field(re.Entry, key, expand)
+	v := re.field(key, expand)
 	if !v.Present() {
 		return nil
 	}
-	b := parseBase(key, v)
+	if re.bases == nil {
+		re.bases = re.basePtrs[:0]
+	}
+	b := new(Base)
+	parseBase(b, key, v)
 	re.bases = append(re.bases, b)
 	return b
 }
@@ -92,6 +110,8 @@ type Request struct {
 	Credentials []Credential
 	// Headers are other fixed headers Qarbine sends for the route.
 	Headers map[string]string
+
+	credentials [2]Credential // storage for Credentials: the key and the gateway token
 }
 
 // Model is the model a request asks for.
@@ -125,17 +145,59 @@ func (e *Entry) Request(k Kind) *Request {
 type resolver struct {
 	cat  *catalog.Catalog
 	opts Options
-	apis []*url.URL // the Workers AI REST API bases: the default and opts.CloudflareAPI
+	apis []restAPI // the Workers AI REST API bases: the default and opts.CloudflareAPI
+	// routeBases are the routes' default bases with {cloudflareAPI}
+	// substituted, which only {account} then varies in: built once a run.
+	routeBases []routeBase
 }
 
+type routeBase struct {
+	route *catalog.Route
+	base  string
+}
+
+// restAPI is a Workers AI REST API base, taken apart once: its host as
+// hosts compare, its port, and the path its accounts are under.
+type restAPI struct {
+	host, port, accounts string
+}
+
+func newRESTAPI(s string) (restAPI, bool) {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return restAPI{}, false
+	}
+	return restAPI{host: NormalHost(u.Hostname()), port: u.Port(), accounts: strings.TrimRight(u.Path, "/") + "/accounts/"}, true
+}
+
+// defaultAPIs is the default REST API alone, parsed once for every run.
+var defaultAPIs = func() []restAPI {
+	a, _ := newRESTAPI(DefaultCloudflareAPI)
+	return []restAPI{a}
+}()
+
 func newResolver(cat *catalog.Catalog, opts Options) *resolver {
-	r := &resolver{cat: cat, opts: opts}
-	for _, api := range []string{DefaultCloudflareAPI, opts.CloudflareAPI} {
-		if u, err := url.Parse(api); err == nil && u.Host != "" {
-			r.apis = append(r.apis, u)
-		}
+	r := &resolver{cat: cat, opts: opts, apis: defaultAPIs}
+	if a, ok := newRESTAPI(opts.CloudflareAPI); ok {
+		r.apis = append(slices.Clip(defaultAPIs), a)
 	}
 	return r
+}
+
+// routeBase is route.Base with {cloudflareAPI} substituted.
+func (rs *resolver) routeBase(route *catalog.Route) string {
+	for _, rb := range rs.routeBases {
+		if rb.route == route {
+			return rb.base
+		}
+	}
+	api := rs.opts.CloudflareAPI
+	if api == "" {
+		api = DefaultCloudflareAPI
+	}
+	base := strings.ReplaceAll(route.Base, "{cloudflareAPI}", strings.TrimRight(api, "/"))
+	rs.routeBases = append(rs.routeBases, routeBase{route, base})
+	return base
 }
 
 // Document resolves every entry of doc that is an object.
@@ -157,13 +219,18 @@ func Resolve(e *model.Entry, cat *catalog.Catalog, opts Options) *Entry {
 
 func (r *resolver) resolve(e *model.Entry) *Entry {
 	x := r.opts.Expand
-	re := &Entry{Entry: e, TypeName: field(e, "type", nil), Account: field(e, "account", x), APIKey: field(e, "apiKey", x)}
+	re := &Entry{Entry: e}
+	re.classifyFields()
+	re.TypeName, re.Account, re.APIKey = re.field("type", nil), re.field("account", x), re.field("apiKey", x)
 	re.Type, re.TypeFolded = lookupType(r.cat, re.TypeName.Text)
-	re.GatewayAuth, re.Headers = headers(e, x)
-	re.Requests = make([]*Request, 0, len(Kinds))
-	for _, k := range Kinds {
-		re.Requests = append(re.Requests, r.request(re, k))
+	re.headers(x)
+	re.Requests = re.requestPtrs[:0:len(re.requestPtrs)]
+	for i, k := range Kinds {
+		req := &re.requests[i]
+		r.request(re, req, k)
+		re.Requests = append(re.Requests, req)
 	}
+	re.bases = slices.Clip(re.bases) // an append by a caller must not write into the entry
 	return re
 }
 
@@ -187,34 +254,34 @@ func lookupType(cat *catalog.Catalog, name string) (*catalog.Type, bool) {
 
 // headers finds the "headers" object's string values and cf-aig-authorization,
 // an entry key or a header (header names are case-insensitive).
-func headers(e *model.Entry, expand func(string) string) (auth Value, hs []Value) {
-	auth = field(e, "cf-aig-authorization", expand)
-	m := e.Member("headers")
+func (re *Entry) headers(expand func(string) string) {
+	re.GatewayAuth = re.field("cf-aig-authorization", expand)
+	m := re.Member("headers")
 	if m == nil || m.Value.Kind != reader.Object {
-		return auth, nil
+		return
 	}
-	winning := m.Value.Winners()
-	for i, h := range m.Value.Members {
-		if !winning[i] {
+	winning := winnersOf(m.Value)
+	for i := range m.Value.Members {
+		h := &m.Value.Members[i]
+		if !winning.at(i) {
 			continue
 		}
 		v := Value{Node: h.Value, Field: h.Key, Parent: "headers"}
 		v.classify(expand)
-		if strings.EqualFold(h.Key, "cf-aig-authorization") && !auth.Present() {
-			auth = v
+		if strings.EqualFold(h.Key, "cf-aig-authorization") && !re.GatewayAuth.Present() {
+			re.GatewayAuth = v
 		}
 		if v.Class != NotString {
-			hs = append(hs, v)
+			re.Headers = append(re.Headers, v)
 		}
 	}
-	return auth, hs
 }
 
-func (rs *resolver) request(re *Entry, k Kind) *Request {
+func (rs *resolver) request(re *Entry, r *Request, k Kind) {
 	cat, opts := rs.cat, rs.opts
-	r := &Request{Kind: k}
+	r.Kind = k
 	mk := k.ModelKey()
-	r.Model.Value = field(re.Entry, mk, opts.Expand)
+	r.Model.Value = re.field(mk, opts.Expand)
 	t := re.Type
 	if !r.Model.Present() && t != nil && t.Defaults[mk] != "" {
 		r.Model.Value = Value{Text: t.Defaults[mk], Field: mk, Class: Literal, Default: true}
@@ -228,33 +295,35 @@ func (rs *resolver) request(re *Entry, k Kind) *Request {
 			break
 		}
 	}
-	r.URL, r.Unresolved = re.url(opts, r)
+	r.URL, r.Unresolved = rs.url(re, r)
 	var u *url.URL
 	if r.URL != "" {
 		u = parseRequestURL(r.URL)
 	}
-	r.Service = rs.serviceOf(t, r.Base, u, k, r.Model.Text)
+	r.Service = rs.serviceOf(re, r.Base, u, k, r.Model.Text)
 	r.Model.WorkersAI = r.Service.WorkersAI || (t != nil && t.Models == "workers-ai")
 	if r.Model.WorkersAI {
 		r.Model.Catalog = cat.Models[r.Model.Text]
 	}
+	creds := r.credentials[:0]
 	if r.Route != nil {
 		if c := r.Route.Credential; c.Field == "apiKey" && c.Header != "" {
-			r.Credentials = append(r.Credentials, Credential{Header: c.Header, Prefix: c.Prefix, Value: re.APIKey})
+			creds = append(creds, Credential{Header: c.Header, Prefix: c.Prefix, Value: re.APIKey})
 		}
 		r.Headers = r.Route.Headers
 	}
 	if re.GatewayAuth.Present() {
-		r.Credentials = append(r.Credentials, Credential{Header: "cf-aig-authorization", Value: re.GatewayAuth})
+		creds = append(creds, Credential{Header: "cf-aig-authorization", Value: re.GatewayAuth})
 	}
-	return r
+	if len(creds) > 0 {
+		r.Credentials = slices.Clip(creds)
+	}
 }
 
 // url is the base plus Qarbine's appended path, or why it is not known.
-func (re *Entry) url(opts Options, r *Request) (string, string) {
-	typeName := model.Quote(re.TypeName.Text)
+func (rs *resolver) url(re *Entry, r *Request) (string, string) {
 	if re.Type == nil {
-		return "", "qalint does not know type " + typeName + ", so not how Qarbine calls it"
+		return "", "qalint does not know type " + model.Quote(re.TypeName.Text) + ", so not how Qarbine calls it"
 	}
 	if r.Route == nil {
 		return "", "qalint does not know how Qarbine calls type " + model.Quote(re.Type.Name)
@@ -273,7 +342,6 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 	case r.Model.Text == "":
 		return "", "no " + r.Kind.ModelKey() + " and no default for type " + model.Quote(re.Type.Name)
 	}
-	path = strings.ReplaceAll(path, "{model}", r.Model.Text)
 	var base string
 	switch {
 	case r.Base != nil:
@@ -281,20 +349,17 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 	case re.Type.Base != "":
 		base = re.Type.Base
 	case r.Route.Base != "":
-		api := opts.CloudflareAPI
-		if api == "" {
-			api = DefaultCloudflareAPI
+		if !re.Account.Present() {
+			return "", "no account: the Workers AI REST API needs the Cloudflare account id"
 		}
 		acct := re.Account.Text
 		if re.Account.Class == Literal {
 			acct = url.PathEscape(acct)
 		}
-		base = strings.ReplaceAll(strings.ReplaceAll(r.Route.Base, "{cloudflareAPI}", strings.TrimRight(api, "/")), "{account}", acct)
-		if !re.Account.Present() {
-			return "", "no account: the Workers AI REST API needs the Cloudflare account id"
-		}
+		base = strings.ReplaceAll(rs.routeBase(r.Route), "{account}", acct)
 	default:
-		return "", "no " + r.Kind.BaseKeys()[len(r.Kind.BaseKeys())-1] + ", and qalint does not know the default endpoint of type " + model.Quote(re.Type.Name)
+		keys := r.Kind.BaseKeys()
+		return "", "no " + keys[len(keys)-1] + ", and qalint does not know the default endpoint of type " + model.Quote(re.Type.Name)
 	}
 	if r.Base == nil {
 		r.Base = defaultBase(base)
@@ -306,31 +371,5 @@ func (re *Entry) url(opts Options, r *Request) (string, string) {
 	// its error message suggests, so a trailing slash gives // and a query
 	// string ends up before the path, exactly as baseuri-suffix says. The
 	// probe sends this URL unchanged.
-	return base + path, ""
-}
-
-// Strings are every string value of the entry, top level and inside
-// "headers", classified, the winning one of a repeated key only.
-func (re *Entry) Strings() []Value {
-	if re.strings != nil {
-		return re.strings
-	}
-	out := make([]Value, 0, len(re.Node.Members)+len(re.Headers))
-	for i := range re.Node.Members {
-		m := &re.Node.Members[i]
-		if re.Member(m.Key) != m {
-			continue
-		}
-		if m.Key == "headers" {
-			out = append(out, re.Headers...)
-			continue
-		}
-		if m.Value.Kind == reader.String {
-			v := Value{Node: m.Value, Field: m.Key}
-			v.classify(nil)
-			out = append(out, v)
-		}
-	}
-	re.strings = out
-	return out
+	return concatReplacing(base, path, "{model}", r.Model.Text, ""), ""
 }

@@ -53,41 +53,47 @@ func (s Service) ExtraV1() string {
 }
 
 // serviceOf works out who answers u for kind k.
-func (rs *resolver) serviceOf(t *catalog.Type, b *Base, u *url.URL, k Kind, modelID string) Service {
-	cat := rs.cat
+func (rs *resolver) serviceOf(re *Entry, b *Base, u *url.URL, k Kind, modelID string) Service {
+	cat, t := rs.cat, re.Type
 	if b != nil && b.Gateway != nil && b.URL != nil {
 		if u == nil { // Qarbine's path is not known: the provider still is
 			s := gatewayService(cat, b.Gateway, b.Gateway.Rest, "", k, modelID)
 			s.Path, s.Upstream, s.Served, s.DoubledV1 = "", "", nil, false
 			return s
 		}
-		if segs := splitPath(u); len(segs) >= 4 {
-			q := ""
-			if u.RawQuery != "" {
-				q = "?" + u.RawQuery
-			}
-			return gatewayService(cat, b.Gateway, strings.Join(segs[4:], "/"), q, k, modelID)
+		if rest, ok := afterSegments(u.Path, 4); ok {
+			return gatewayService(cat, b.Gateway, rest, u.RawQuery, k, modelID)
 		}
 	}
 	if u != nil {
 		if rest, ok := workersAIDirect(u, rs.apis); ok {
 			s := Service{Name: "Workers AI", WorkersAI: true, Can: &yes}
-			served := rest == "run/"+modelID || rest == "v1/chat/completions" && k == Completion || rest == "v1/embeddings" && k == Embedding
+			served := isRun(rest, modelID) || rest == "v1/chat/completions" && k == Completion || rest == "v1/embeddings" && k == Embedding
 			s.Served = &served
 			return s
 		}
 	}
 	if t != nil {
-		return Service{Name: model.Quote(t.Name), Can: pick(k, t.Completions, t.Embeddings)}
+		if re.typeName == "" {
+			re.typeName = model.Quote(t.Name) // once for both kinds
+		}
+		return Service{Name: re.typeName, Can: pick(k, t.Completions, t.Embeddings)}
 	}
 	return Service{}
 }
 
-// query is the request's query string ("?…", or ""), which the gateway
-// passes on.
+// isRun reports whether rest is "run/" + modelID.
+func isRun(rest, modelID string) bool {
+	after, ok := strings.CutPrefix(rest, "run/")
+	return ok && after == modelID
+}
+
+// gatewayService is who answers the path rest after the gateway's
+// provider slug; query is the request's query string without its "?"
+// ("" when none), which the gateway passes on.
 func gatewayService(cat *catalog.Catalog, g *Gateway, rest, query string, k Kind, modelID string) Service {
 	slug := g.Provider.Text
-	s := Service{Gateway: g, Path: rest, Name: "the gateway provider " + model.Quote(slug)}
+	s := Service{Gateway: g, Path: rest, Name: quotedAfter("the gateway provider ", slug)}
 	p, custom := cat.Provider(slug)
 	s.Provider, s.Custom = p, custom
 	if p == nil {
@@ -98,7 +104,11 @@ func gatewayService(cat *catalog.Catalog, g *Gateway, rest, query string, k Kind
 	s.Unverified = p.Unverified
 	for _, f := range p.Upstream {
 		if strings.HasPrefix(rest, f.From) {
-			s.Upstream = strings.ReplaceAll(f.To, "{account}", g.Account.Text) + rest[len(f.From):] + query
+			tail := rest[len(f.From):]
+			if query != "" {
+				tail += "?" + query
+			}
+			s.Upstream = concatReplacing("", f.To, "{account}", g.Account.Text, tail)
 			break
 		}
 	}
@@ -107,9 +117,7 @@ func gatewayService(cat *catalog.Catalog, g *Gateway, rest, query string, k Kind
 		return s
 	}
 	has := func(path string) bool {
-		return slices.ContainsFunc(served, func(pat string) bool {
-			return strings.ReplaceAll(pat, "{model}", modelID) == path
-		})
+		return slices.ContainsFunc(served, func(pat string) bool { return expandsTo(pat, "{model}", modelID, path) })
 	}
 	if has(rest) {
 		s.Served = &yes
@@ -122,17 +130,16 @@ func gatewayService(cat *catalog.Catalog, g *Gateway, rest, query string, k Kind
 
 // workersAIDirect reports whether u is on the Workers AI REST API
 // ({api}/accounts/{account}/ai/…), and the path after "ai/".
-func workersAIDirect(u *url.URL, apis []*url.URL) (string, bool) {
+func workersAIDirect(u *url.URL, apis []restAPI) (string, bool) {
 	for _, a := range apis {
-		if NormalHost(a.Hostname()) != NormalHost(u.Hostname()) || a.Port() != u.Port() {
+		if a.host != NormalHost(u.Hostname()) || a.port != u.Port() {
 			continue
 		}
-		prefix := strings.TrimRight(a.Path, "/") + "/accounts/"
 		p := u.Path
-		if !strings.HasPrefix(p, prefix) {
+		if !strings.HasPrefix(p, a.accounts) {
 			continue
 		}
-		acct, rest, ok := strings.Cut(p[len(prefix):], "/")
+		acct, rest, ok := strings.Cut(p[len(a.accounts):], "/")
 		if !ok || acct == "" {
 			continue
 		}
@@ -141,13 +148,4 @@ func workersAIDirect(u *url.URL, apis []*url.URL) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// splitPath returns the unescaped path segments of u.
-func splitPath(u *url.URL) []string {
-	p := strings.Trim(u.Path, "/")
-	if p == "" {
-		return nil
-	}
-	return strings.Split(p, "/")
 }

@@ -61,16 +61,6 @@ func (v Value) Pointer(e *model.Entry) string {
 	return e.Pointer(v.Field)
 }
 
-// field reads the winning value of a top-level key.
-func field(e *model.Entry, key string, expand func(string) string) Value {
-	v := Value{Field: key}
-	if m := e.Member(key); m != nil {
-		v.Node = m.Value
-		v.classify(expand)
-	}
-	return v
-}
-
 // classify reads the node's text and classifies it as written; expand,
 // when set, then substitutes ${NAME} references in the text (the probe's
 // environment).
@@ -113,7 +103,10 @@ func CutBearer(s string) (token string, had bool) {
 	return s, false
 }
 
-// Stand-ins copied from documentation, as exact values.
+// Stand-ins copied from documentation, as exact values; the longest of
+// each kind bounds what is looked up.
+const maxUpperStandIn, maxStandInWord = len("ACCOUNT_ID"), len("placeholder")
+
 var (
 	upperStandIns = set("ACCOUNT", "GATEWAY", "ACCOUNT_ID", "GATEWAY_ID", "ACCOUNT-ID", "GATEWAY-ID", "TOKEN", "API_KEY", "APIKEY", "MODEL")
 	standInWords  = set("todo", "tbd", "fixme", "changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me",
@@ -131,8 +124,9 @@ func set(ss ...string) map[string]bool {
 // PlaceholderKind says which stand-in s is, if it is one: a run of x, y or
 // z; masked asterisks; a <…> or {…} slot; the documentation's upper-case
 // stand-ins; a "your …" name; sequential digits; a stand-in word. ${NAME}
-// references are never placeholders. Written without regular expressions:
-// it runs on every string of every entry.
+// references are never placeholders. Written without regular expressions
+// and without lower-casing s up front: it runs on every string of every
+// entry, and most strings are ruled out by their first byte or length.
 func PlaceholderKind(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -148,9 +142,8 @@ func PlaceholderKind(s string) (string, bool) {
 		}
 		return "", false
 	}
-	lower := strings.ToLower(s)
 	switch {
-	case len(s) >= 3 && strings.Trim(lower, string(lower[0])) == "" && strings.ContainsRune("xyz", rune(lower[0])):
+	case len(s) >= 3 && isRunOfXYZ(s):
 		return "a run of x, y or z", true
 	case strings.Contains(s, "***") || strings.Contains(s, "•••"):
 		return "masked asterisks", true
@@ -160,18 +153,46 @@ func PlaceholderKind(s string) (string, bool) {
 		return "a <…> slot", true
 	case len(s) >= 2 && s[0] == '{' && s[len(s)-1] == '}' && !strings.ContainsAny(s[1:len(s)-1], "{}"):
 		return "a {…} slot", true
-	case upperStandIns[s]:
+	case len(s) <= maxUpperStandIn && upperStandIns[s]:
 		return "the documentation's upper-case stand-in", true
-	case strings.HasPrefix(lower, "your") && yourName(lower[4:]):
+	case len(s) >= 4 && hasYourPrefix(s) && yourName(strings.ToLower(s)[4:]):
 		return "a \"your …\" stand-in", true
 	// The digits must be most of the value ("1234567890ABC"): a real key
 	// may hold them by chance.
-	case strings.Contains(s, "1234567890") && len(s) <= 2*len("1234567890") || (len(s) >= 8 && strings.Trim(s, "0") == ""):
+	case len(s) <= 2*len("1234567890") && strings.Contains(s, "1234567890") || (len(s) >= 8 && strings.Trim(s, "0") == ""):
 		return "sequential digits from the documentation", true
-	case standInWords[lower]:
+	// Lower-casing shrinks a character by at most two bytes (K, the Kelvin
+	// sign, to k): no longer value can be a stand-in word.
+	case len(s) <= 3*maxStandInWord && standInWords[strings.ToLower(s)]:
 		return "a stand-in word", true
 	}
 	return "", false
+}
+
+// isRunOfXYZ reports whether s, lower-cased, is one of x, y or z repeated.
+// No character but X, Y and Z lower-cases to them, so bytes do.
+func isRunOfXYZ(s string) bool {
+	c := s[0] | 0x20
+	if c != 'x' && c != 'y' && c != 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i]|0x20 != c {
+			return false
+		}
+	}
+	return true
+}
+
+// hasYourPrefix reports whether s, lower-cased, starts with "your". Only
+// ASCII letters lower-case to y, o, u and r.
+func hasYourPrefix(s string) bool {
+	for i := 0; i < 4; i++ {
+		if s[i]|0x20 != "your"[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // yourName accepts what may follow "your" in a stand-in: an optional

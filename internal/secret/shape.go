@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"strings"
@@ -257,10 +258,24 @@ func BareRef(s string) string {
 var standInPrefixes = []string{"sk-proj-", "sk-svcacct-", "sk-admin-", "sk-ant-api03-", "sk-ant-", "sk-or-v1-", "sk-or-",
 	"sk-", "hf_", "AIza", "gsk_", "xai-", "pplx-", "r8_", "ghp_", "github_pat_", "glpat-"}
 
+// standInInitials are the first bytes of standInPrefixes.
+var standInInitials = func() string {
+	var b []byte
+	for _, p := range standInPrefixes {
+		if !bytes.ContainsRune(b, rune(p[0])) {
+			b = append(b, p[0])
+		}
+	}
+	return string(b)
+}()
+
 // IsStandInKey reports a key prefix followed by a run of one character:
 // a documentation stand-in, not a key.
 func IsStandInKey(s string) bool {
 	s = strings.TrimSpace(s)
+	if s == "" || strings.IndexByte(standInInitials, s[0]) < 0 {
+		return false // most values: no prefix starts with their first byte
+	}
 	for _, p := range standInPrefixes {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			return len(rest) >= 3 && strings.Trim(rest, rest[:1]) == ""
