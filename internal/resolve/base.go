@@ -34,6 +34,9 @@ type Base struct {
 	GatewayProblem      string
 
 	gateway Gateway // storage for Gateway
+	// serviceName is the gateway provider's name in messages, for both
+	// kinds; set with Gateway (a default base is shared: never written after).
+	serviceName string
 }
 
 // Gateway is an AI Gateway base URI taken apart. Each part's source is the
@@ -65,6 +68,7 @@ func parseBase(b *Base, key string, v Value) {
 		ref := p.gateway
 		b.gateway = Gateway{Account: part(ref.Account), ID: part(ref.Gateway), Provider: part(ref.Provider)}
 		b.Gateway = &b.gateway
+		b.serviceName = quotedAfter("the gateway provider ", b.gateway.Provider.Text)
 		if len(b.Segs) > 4 {
 			b.Gateway.Rest = strings.Join(b.Segs[4:], "/")
 		}

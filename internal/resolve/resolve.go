@@ -59,6 +59,11 @@ type Entry struct {
 	strings   []Value // Strings, built on first use
 	bases     []*Base // written base URIs, parsed once for both kinds
 	typeName  string  // model.Quote(Type.Name), for the services' names
+	// apiBase is the route's default base with the entry's account (both
+	// kinds share it), and its text.
+	apiRoute    *catalog.Route
+	apiBase     *Base
+	apiBaseText string
 
 	// Storage for Requests and bases: an entry is resolved in a few
 	// allocations, not one per part.
@@ -178,6 +183,9 @@ var defaultAPIs = func() []restAPI {
 
 func newResolver(cat *catalog.Catalog, opts Options) *resolver {
 	r := &resolver{cat: cat, opts: opts, apis: defaultAPIs}
+	if opts.CloudflareAPI == "" {
+		return r // url.Parse("") has no host
+	}
 	if a, ok := newRESTAPI(opts.CloudflareAPI); ok {
 		r.apis = append(slices.Clip(defaultAPIs), a)
 	}
@@ -352,11 +360,18 @@ func (rs *resolver) url(re *Entry, r *Request) (string, string) {
 		if !re.Account.Present() {
 			return "", "no account: the Workers AI REST API needs the Cloudflare account id"
 		}
-		acct := re.Account.Text
-		if re.Account.Class == Literal {
-			acct = url.PathEscape(acct)
+		if re.apiRoute != r.Route {
+			acct := re.Account.Text
+			if re.Account.Class == Literal {
+				acct = url.PathEscape(acct)
+			}
+			re.apiRoute, re.apiBaseText = r.Route, strings.ReplaceAll(rs.routeBase(r.Route), "{account}", acct)
+			re.apiBase = defaultBase(re.apiBaseText)
 		}
-		base = strings.ReplaceAll(rs.routeBase(r.Route), "{account}", acct)
+		base = re.apiBaseText
+		if r.Base == nil {
+			r.Base = re.apiBase
+		}
 	default:
 		keys := r.Kind.BaseKeys()
 		return "", "no " + keys[len(keys)-1] + ", and qalint does not know the default endpoint of type " + model.Quote(re.Type.Name)

@@ -57,12 +57,12 @@ func (rs *resolver) serviceOf(re *Entry, b *Base, u *url.URL, k Kind, modelID st
 	cat, t := rs.cat, re.Type
 	if b != nil && b.Gateway != nil && b.URL != nil {
 		if u == nil { // Qarbine's path is not known: the provider still is
-			s := gatewayService(cat, b.Gateway, b.Gateway.Rest, "", k, modelID)
+			s := gatewayService(cat, b.Gateway, b.serviceName, b.Gateway.Rest, "", k, modelID)
 			s.Path, s.Upstream, s.Served, s.DoubledV1 = "", "", nil, false
 			return s
 		}
 		if rest, ok := afterSegments(u.Path, 4); ok {
-			return gatewayService(cat, b.Gateway, rest, u.RawQuery, k, modelID)
+			return gatewayService(cat, b.Gateway, b.serviceName, rest, u.RawQuery, k, modelID)
 		}
 	}
 	if u != nil {
@@ -89,11 +89,11 @@ func isRun(rest, modelID string) bool {
 }
 
 // gatewayService is who answers the path rest after the gateway's
-// provider slug; query is the request's query string without its "?"
+// provider slug, named name; query is the request's query string without its "?"
 // ("" when none), which the gateway passes on.
-func gatewayService(cat *catalog.Catalog, g *Gateway, rest, query string, k Kind, modelID string) Service {
+func gatewayService(cat *catalog.Catalog, g *Gateway, name, rest, query string, k Kind, modelID string) Service {
 	slug := g.Provider.Text
-	s := Service{Gateway: g, Path: rest, Name: quotedAfter("the gateway provider ", slug)}
+	s := Service{Gateway: g, Path: rest, Name: name}
 	p, custom := cat.Provider(slug)
 	s.Provider, s.Custom = p, custom
 	if p == nil {

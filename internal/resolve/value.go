@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
@@ -83,11 +85,11 @@ func Classify(s string) (Class, string) {
 	if _, ok := secret.EnvRef(t); ok {
 		return Reference, ""
 	}
-	tok, _ := CutBearer(t)
-	if _, ok := secret.EnvRef(tok); ok {
+	tok, had := CutBearer(t)
+	if _, ok := secret.EnvRef(tok); had && ok {
 		return Reference, ""
 	}
-	if what, ok := PlaceholderKind(tok); ok {
+	if what, ok := placeholderKind(tok); ok {
 		return Placeholder, what
 	}
 	return Literal, ""
@@ -113,6 +115,19 @@ var (
 		"placeholder", "dummy", "example", "redacted", "...", "…")
 )
 
+// standInInitials are the first bytes of the stand-in words, lower case:
+// an ASCII letter ORed with 0x20 is its lower case; '.' (0x2E) and the
+// first byte of "…" (0xE2) are unchanged by it.
+var standInInitials = func() string {
+	var b []byte
+	for w := range standInWords {
+		if !bytes.ContainsRune(b, rune(w[0])) {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}()
+
 func set(ss ...string) map[string]bool {
 	m := make(map[string]bool, len(ss))
 	for _, s := range ss {
@@ -129,15 +144,21 @@ func set(ss ...string) map[string]bool {
 // entry, and most strings are ruled out by their first byte or length.
 func PlaceholderKind(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" {
+	if _, ok := secret.EnvRef(s); ok {
 		return "", false
 	}
-	if _, ok := secret.EnvRef(s); ok {
+	return placeholderKind(s)
+}
+
+// placeholderKind is PlaceholderKind of a trimmed s that is not a ${NAME}
+// reference.
+func placeholderKind(s string) (string, bool) {
+	if s == "" {
 		return "", false
 	}
 	if len(s) > 1024 { // stand-ins are short: only look for the masked or sequential parts, without copying
 		switch {
-		case strings.Contains(s, "***") || strings.Contains(s, "•••"):
+		case isMasked(s):
 			return "masked asterisks", true
 		}
 		return "", false
@@ -145,7 +166,7 @@ func PlaceholderKind(s string) (string, bool) {
 	switch {
 	case len(s) >= 3 && isRunOfXYZ(s):
 		return "a run of x, y or z", true
-	case strings.Contains(s, "***") || strings.Contains(s, "•••"):
+	case isMasked(s):
 		return "masked asterisks", true
 	case secret.IsStandInKey(s):
 		return "a key prefix followed by a run of one character", true
@@ -153,20 +174,28 @@ func PlaceholderKind(s string) (string, bool) {
 		return "a <…> slot", true
 	case len(s) >= 2 && s[0] == '{' && s[len(s)-1] == '}' && !strings.ContainsAny(s[1:len(s)-1], "{}"):
 		return "a {…} slot", true
-	case len(s) <= maxUpperStandIn && upperStandIns[s]:
+	case len(s) <= maxUpperStandIn && len(s) >= 2 && isUpper(s[1]) && isUpper(s[len(s)-1]) && upperStandIns[s]: // their second and last are capitals
 		return "the documentation's upper-case stand-in", true
 	case len(s) >= 4 && hasYourPrefix(s) && yourName(strings.ToLower(s)[4:]):
 		return "a \"your …\" stand-in", true
 	// The digits must be most of the value ("1234567890ABC"): a real key
 	// may hold them by chance.
-	case len(s) <= 2*len("1234567890") && strings.Contains(s, "1234567890") || (len(s) >= 8 && strings.Trim(s, "0") == ""):
+	case len(s) <= 2*len("1234567890") && strings.IndexByte(s, '1') >= 0 && strings.Contains(s, "1234567890") ||
+		(len(s) >= 8 && s[0] == '0' && strings.Trim(s, "0") == ""):
 		return "sequential digits from the documentation", true
-	// Lower-casing shrinks a character by at most two bytes (K, the Kelvin
-	// sign, to k): no longer value can be a stand-in word.
-	case len(s) <= 3*maxStandInWord && standInWords[strings.ToLower(s)]:
+	case isStandInWord(s):
 		return "a stand-in word", true
 	}
 	return "", false
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isMasked reports asterisks or bullets in a row: "sk-***", "••••". A
+// byte search rules out most values before a substring search.
+func isMasked(s string) bool {
+	return strings.IndexByte(s, '*') >= 0 && strings.Contains(s, "***") ||
+		strings.IndexByte(s, "•"[0]) >= 0 && strings.Contains(s, "•••")
 }
 
 // isRunOfXYZ reports whether s, lower-cased, is one of x, y or z repeated.
@@ -182,6 +211,30 @@ func isRunOfXYZ(s string) bool {
 		}
 	}
 	return true
+}
+
+// isStandInWord reports whether s, lower-cased, is a stand-in word. Most
+// values are ruled out without lower-casing them: lower-casing shrinks a
+// character by at most two bytes (K, the Kelvin sign, to k), and only ASCII
+// letters lower-case to the letters the words start with. A short ASCII
+// value is lower-cased on the stack.
+func isStandInWord(s string) bool {
+	if len(s) > 3*maxStandInWord || strings.IndexByte(standInInitials, s[0]|0x20) < 0 {
+		return false
+	}
+	var buf [maxStandInWord]byte
+	lower := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || len(lower) == len(buf) {
+			return standInWords[strings.ToLower(s)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower = append(lower, c)
+	}
+	return standInWords[string(lower)]
 }
 
 // hasYourPrefix reports whether s, lower-cased, starts with "your". Only

@@ -3,6 +3,7 @@
 package secret
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -15,13 +16,47 @@ var secretWords = []string{"apikey", "api_key", "api-key", "token", "secret", "p
 
 // IsSecretKey reports whether a field or header named key holds a credential.
 func IsSecretKey(key string) bool {
-	lower := strings.ToLower(key)
-	for _, w := range secretWords {
-		if strings.Contains(lower, w) {
-			return true
+	var buf [64]byte
+	lower, ok := lowerASCII(buf[:0], key)
+	if !ok { // long or not ASCII: Unicode lower-casing (K, the Kelvin sign, is a k)
+		lower = []byte(strings.ToLower(key))
+	}
+	for i, c := range lower { // one pass: only the words starting with c can start at i
+		for _, w := range secretWordsByInitial[c] {
+			if bytes.HasPrefix(lower[i:], []byte(w)) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// secretWordsByInitial lists secretWords by their first byte.
+var secretWordsByInitial = func() (by [256][]string) {
+	for _, w := range secretWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
+// lowerASCII appends s lower-cased to dst when s is ASCII and fits in
+// dst's capacity (a key usually does, so lower-casing it allocates
+// nothing); ok is false otherwise.
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	if len(s) > cap(dst)-len(dst) {
+		return dst, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return dst, false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // harmlessHeaders are the request headers known to carry no credential:

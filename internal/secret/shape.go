@@ -1,9 +1,9 @@
 package secret
 
 import (
-	"bytes"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -13,24 +13,42 @@ import (
 // the probe can tell whose key it is, and the prefix it starts with, so that
 // a long text is scanned without running every expression over it.
 var tokenShapes = []struct {
-	vendor, prefix string
-	re             *regexp.Regexp
+	vendor   string
+	prefixes []string // the expression matches only text that starts with one
+	re       *regexp.Regexp
 }{
-	{"anthropic", "sk-ant-", regexp.MustCompile(`^sk-ant-[A-Za-z0-9_\-]{8,}`)},
-	{"openrouter", "sk-or-", regexp.MustCompile(`^sk-or-[A-Za-z0-9_\-]{8,}`)},
-	{"openai", "sk-", regexp.MustCompile(`^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{8,}`)},
-	{"", "sk-", regexp.MustCompile(`^sk-[A-Za-z0-9_\-]{16,}`)}, // OpenAI's older keys, and DeepSeek's and others'
-	{"huggingface", "hf_", regexp.MustCompile(`^hf_[A-Za-z0-9]{16,}`)},
-	{"google", "AIza", regexp.MustCompile(`^AIza[0-9A-Za-z_\-]{30,}`)},
-	{"aws", "A", regexp.MustCompile(`^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$`)},
-	{"", "", regexp.MustCompile(`^(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
+	{"anthropic", []string{"sk-ant-"}, regexp.MustCompile(`^sk-ant-[A-Za-z0-9_\-]{8,}`)},
+	{"openrouter", []string{"sk-or-"}, regexp.MustCompile(`^sk-or-[A-Za-z0-9_\-]{8,}`)},
+	{"openai", []string{"sk-"}, regexp.MustCompile(`^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{8,}`)},
+	{"", []string{"sk-"}, regexp.MustCompile(`^sk-[A-Za-z0-9_\-]{16,}`)}, // OpenAI's older keys, and DeepSeek's and others'
+	{"huggingface", []string{"hf_"}, regexp.MustCompile(`^hf_[A-Za-z0-9]{16,}`)},
+	{"google", []string{"AIza"}, regexp.MustCompile(`^AIza[0-9A-Za-z_\-]{30,}`)},
+	{"aws", []string{"A"}, regexp.MustCompile(`^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$`)},
+	{"", []string{"gsk_", "xai-", "pplx-", "r8_", "ghp_", "gho_", "github_pat_", "glpat-", "xoxa-", "xoxb-", "xoxp-", "xoxr-"},
+		regexp.MustCompile(`^(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
 }
+
+// shapeInitials are the first bytes of the tokenShapes' prefixes.
+var shapeInitials = func() string {
+	var b []byte
+	for _, sh := range tokenShapes {
+		for _, p := range sh.prefixes {
+			if !slices.Contains(b, p[0]) {
+				b = append(b, p[0])
+			}
+		}
+	}
+	return string(b)
+}()
 
 // shapeOf finds a known key format at the start of a run of token
 // characters: its length and vendor.
 func shapeOf(run string) (n int, vendor string, ok bool) {
+	if run == "" || strings.IndexByte(shapeInitials, run[0]) < 0 {
+		return 0, "", false // most runs: no format starts with their first byte
+	}
 	for _, sh := range tokenShapes {
-		if !strings.HasPrefix(run, sh.prefix) {
+		if !slices.ContainsFunc(sh.prefixes, func(p string) bool { return strings.HasPrefix(run, p) }) {
 			continue
 		}
 		if loc := sh.re.FindStringIndex(run); loc != nil {
@@ -139,20 +157,18 @@ func LooksLikeCredential(s string) bool {
 	if len(s) > maxCredential {
 		return false
 	}
-	// The byte scan first: it rules out most values (URLs, model ids) for
-	// less than Shown costs.
+	// The byte scan first: it rules out most values (URLs, model ids); then
+	// the shape, which rules out most of the rest (names, ids); Shown, the
+	// costliest, only vetoes what has a credential's shape.
 	for i := 0; i < len(s); i++ {
 		if !isTokenByte(s[i]) {
 			return false
 		}
 	}
-	if Shown(s) {
-		return false
-	}
 	if n, _, ok := shapeOf(s); ok && n == len(s) {
-		return true
+		return !Shown(s)
 	}
-	return len(s) >= 20 && looksRandom(s)
+	return len(s) >= 20 && looksRandom(s) && !Shown(s)
 }
 
 // looksRandom: mixed letters and digits with the spread of characters of a
@@ -258,25 +274,23 @@ func BareRef(s string) string {
 var standInPrefixes = []string{"sk-proj-", "sk-svcacct-", "sk-admin-", "sk-ant-api03-", "sk-ant-", "sk-or-v1-", "sk-or-",
 	"sk-", "hf_", "AIza", "gsk_", "xai-", "pplx-", "r8_", "ghp_", "github_pat_", "glpat-"}
 
-// standInInitials are the first bytes of standInPrefixes.
-var standInInitials = func() string {
-	var b []byte
+// standInByInitial lists standInPrefixes by their first byte, in order.
+var standInByInitial = func() (by [256][]string) {
 	for _, p := range standInPrefixes {
-		if !bytes.ContainsRune(b, rune(p[0])) {
-			b = append(b, p[0])
-		}
+		by[p[0]] = append(by[p[0]], p)
 	}
-	return string(b)
+	return by
 }()
 
 // IsStandInKey reports a key prefix followed by a run of one character:
 // a documentation stand-in, not a key.
 func IsStandInKey(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.IndexByte(standInInitials, s[0]) < 0 {
-		return false // most values: no prefix starts with their first byte
+	if s == "" {
+		return false
 	}
-	for _, p := range standInPrefixes {
+	for _, p := range standInByInitial[s[0]] { // most values: none
+
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			return len(rest) >= 3 && strings.Trim(rest, rest[:1]) == ""
 		}
