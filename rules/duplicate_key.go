@@ -20,21 +20,41 @@ var DuplicateKey = &Rule{
 				if len(n.Members) < 2 {
 					return
 				}
-				first := make(map[string]int, len(n.Members))
+				first := firstOfKey(n)
 				for i := range n.Members {
 					m := &n.Members[i]
-					if j, seen := first[m.Key]; seen {
+					if j := first(i); j != i {
 						_, ptr := locate(c, m.KeyStart)
 						c.Key(e, m, ptr,
 							"key %s is repeated (first at line %d); Qarbine silently uses this later value: delete the one you do not mean",
 							model.Quote(m.Key), c.Doc.Pos(n.Members[j].KeyStart).Line)
-						continue
 					}
-					first[m.Key] = i
 				}
 			})
 		}
 	},
+}
+
+// firstOfKey returns, for the index of a member of object n, the index of
+// the first member with the same key: a scan of the members before it in a
+// small object (most objects, and no map to make), an index in a large one.
+func firstOfKey(n *reader.Node) func(i int) int {
+	ms := n.Members
+	if len(ms) <= 16 {
+		return func(i int) int {
+			for j := 0; j < i; j++ {
+				if ms[j].Key == ms[i].Key {
+					return j
+				}
+			}
+			return i
+		}
+	}
+	first := make(map[string]int, len(ms))
+	for i := len(ms) - 1; i >= 0; i-- {
+		first[ms[i].Key] = i // the earliest is written last
+	}
+	return func(i int) int { return first[ms[i].Key] }
 }
 
 // walkObjects calls fn for every object at or below n.

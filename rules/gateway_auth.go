@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
@@ -33,11 +32,17 @@ var GatewayAuth = &Rule{
 	},
 }
 
-var bearerRE = regexp.MustCompile(`^Bearer [^\s]+$`)
+// isBearerToken reports whether v is "Bearer " and one token: what the
+// expression ^Bearer [^\s]+$ matches (\s: tab, newline, form feed,
+// carriage return and space; no other character holds those bytes).
+func isBearerToken(v string) bool {
+	token, ok := strings.CutPrefix(v, "Bearer ")
+	return ok && token != "" && strings.IndexAny(token, "\t\n\f\r ") < 0
+}
 
 func bearerProblem(v string) string {
 	switch {
-	case bearerRE.MatchString(v):
+	case isBearerToken(v):
 		return ""
 	case strings.TrimSpace(v) == "":
 		return "is empty; the gateway answers 401: write \"Bearer <token>\""

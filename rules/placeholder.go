@@ -2,10 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"net/url"
+	"slices"
 	"strings"
 
-	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
@@ -47,12 +46,12 @@ var Placeholder = &Rule{
 				if !strings.Contains(v.Text, "://") {
 					continue // not a URL; most values are not
 				}
-				if u, err := url.Parse(strings.TrimSpace(v.Text)); err == nil && u.Host != "" {
-					// Hosts are case-insensitive: GATEWAY.AI.CLOUDFLARE.COM is the gateway, not the stand-in GATEWAY.
-					host := resolve.NormalHost(u.Hostname())
+				if u, ok := parseValueURL(re, v); ok && u.Host != "" {
+					// Hosts are case-insensitive: GATEWAY.AI.CLOUDFLARE.COM is
+					// the gateway, not the stand-in GATEWAY (u.host is lower case).
 					// Every stand-in at once: ACCOUNT and GATEWAY are usually
 					// both left in, and one run must name both.
-					if parts := placeholdersInURL(host, gateway.Split(u)); len(parts) == 1 {
+					if parts := placeholdersInURL(u.host, u.segs); len(parts) == 1 {
 						c.Value(re.Entry, v, "%s still holds the template placeholder %s (%s): put %s there", v.Key(), model.Quote(parts[0].text), parts[0].what, urlPart(parts[0].text))
 					} else if len(parts) > 1 {
 						var named, puts []string
@@ -80,12 +79,21 @@ type urlPlaceholder struct{ text, what string }
 // segments, each once, at most maxURLPlaceholders.
 func placeholdersInURL(host string, segs []string) []urlPlaceholder {
 	var out []urlPlaceholder
-	seen := map[string]bool{}
-	for _, s := range append(strings.Split(host, "."), segs...) {
-		if what, ok := resolve.PlaceholderKind(s); ok && !seen[s] && len(out) < maxURLPlaceholders {
-			seen[s] = true
+	add := func(s string) {
+		if len(out) == maxURLPlaceholders || slices.ContainsFunc(out, func(p urlPlaceholder) bool { return p.text == s }) {
+			return
+		}
+		if what, ok := resolve.PlaceholderKind(s); ok {
 			out = append(out, urlPlaceholder{s, what})
 		}
+	}
+	for rest, more := host, true; more; {
+		var label string
+		label, rest, more = strings.Cut(rest, ".")
+		add(label)
+	}
+	for _, s := range segs {
+		add(s)
 	}
 	return out
 }

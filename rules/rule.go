@@ -4,8 +4,9 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
@@ -149,13 +150,16 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 	ctx.rule = UnusedSuppression
 	ctx.severity, ctx.configured = severity(UnusedSuppression)
 	UnusedSuppression.Check(ctx) // the suppression pass: always, after the others
-	f, order := ctx.findings, ruleOrder()
-	sort.SliceStable(f, func(i, j int) bool {
-		if f[i].Start != f[j].Start {
-			return f[i].Start < f[j].Start
-		}
-		return order[f[i].Rule] < order[f[j].Rule]
-	})
+	f := ctx.findings
+	if len(f) > 1 {
+		order := ruleOrder()
+		slices.SortStableFunc(f, func(a, b model.Finding) int {
+			if a.Start != b.Start {
+				return cmp.Compare(a.Start, b.Start)
+			}
+			return cmp.Compare(order[a.Rule], order[b.Rule])
+		})
+	}
 	return f
 }
 

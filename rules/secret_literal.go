@@ -1,8 +1,7 @@
 package rules
 
 import (
-	"net/url"
-	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
@@ -31,7 +30,7 @@ var SecretLiteral = &Rule{
 					continue
 				}
 				if !secret.IsSecretKey(key) && (v.TopLevel() || secret.IsHarmlessHeader(key)) {
-					misplacedSecret(c, re.Entry, v)
+					misplacedSecret(c, re, v)
 					continue
 				}
 				token, bearer := resolve.CutBearer(v.Text)
@@ -49,23 +48,30 @@ var SecretLiteral = &Rule{
 	},
 }
 
-var (
-	knownTokenPrefix = regexp.MustCompile(`^(sk-|sk-ant-|sk-proj-|hf_|gsk_|xai-|pplx-|r8_|AKIA|AIza|ghp_|glpat-)`)
-	tokenChars       = regexp.MustCompile(`^[A-Za-z0-9_\-.+/=:~]+$`)
-	hasLetter        = regexp.MustCompile(`[A-Za-z]`)
-	hasDigit         = regexp.MustCompile(`[0-9]`)
-)
+// knownTokenPrefixes start the documented key formats.
+var knownTokenPrefixes = []string{"sk-", "sk-ant-", "sk-proj-", "hf_", "gsk_", "xai-", "pplx-", "r8_", "AKIA", "AIza", "ghp_", "glpat-"}
 
 // looksLikeCredential: a known key prefix with a body, or a long run of token
 // characters mixing letters and digits.
 func looksLikeCredential(s string) bool {
-	if !tokenChars.MatchString(s) {
+	if s == "" {
 		return false
 	}
-	if knownTokenPrefix.MatchString(s) && len(s) >= 12 {
+	letter, digit := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			letter = true
+		case c >= '0' && c <= '9':
+			digit = true
+		case strings.IndexByte("_-.+/=:~", c) < 0:
+			return false // not a token character
+		}
+	}
+	if len(s) >= 12 && slices.ContainsFunc(knownTokenPrefixes, func(p string) bool { return strings.HasPrefix(s, p) }) {
 		return true
 	}
-	return len(s) >= 20 && hasLetter.MatchString(s) && hasDigit.MatchString(s)
+	return len(s) >= 20 && letter && digit
 }
 
 // envName proposes an environment variable name for a secret, the same
@@ -110,8 +116,8 @@ func envWord(s string) string {
 // misplacedSecret reports a credential in a field that is not for one,
 // recognised by its shape: the whole value, a segment of a URL's path (such
 // as the gateway id), or a value in its query string.
-func misplacedSecret(c *Context, e *model.Entry, v resolve.Value) {
-	key, text := v.Key(), v.Text
+func misplacedSecret(c *Context, re *resolve.Entry, v resolve.Value) {
+	e, key, text := re.Entry, v.Key(), v.Text
 	if key == "type" || strings.TrimSpace(text) == "" {
 		return
 	}
@@ -123,17 +129,22 @@ func misplacedSecret(c *Context, e *model.Entry, v resolve.Value) {
 	if !strings.Contains(text, "://") {
 		return
 	}
-	u, err := url.Parse(strings.TrimSpace(text))
-	if err != nil {
+	u, ok := parseValueURL(re, v)
+	if !ok {
 		return
 	}
 	// user:password@ is baseuri-host's.
-	for _, seg := range strings.Split(u.Path, "/") {
+	for rest, more := u.Path, true; more; {
+		var seg string
+		seg, rest, more = strings.Cut(rest, "/")
 		if secret.LooksLikeCredential(seg) {
 			c.Value(e, v, "%s has what looks like a credential (%s) as a path segment; a key pasted as the gateway id "+
 				"or the account is sent to the host and logged: if it is a real key, revoke it", key, secret.Mask(seg))
 			return
 		}
+	}
+	if u.RawQuery == "" {
+		return // no parameters (u.Query would make an empty map)
 	}
 	for _, vs := range u.Query() {
 		for _, q := range vs {
