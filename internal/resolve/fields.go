@@ -6,40 +6,101 @@ import (
 	"github.com/qalint/qalint/internal/reader"
 )
 
-// classifyFields classifies every winning top-level string once, as
-// written; "headers" is left to headers.
-func (re *Entry) classifyFields() {
+// classifyStrings classifies, once, every winning string of the entry:
+// the top-level ones as written, and the values of the "headers" object
+// (expanded by expand when set), which stand where "headers" does. The
+// fields the resolver reads, Headers and Strings all share the one slice.
+// It also settles GatewayAuth: the entry key cf-aig-authorization, else
+// the first header of that name, whatever its kind.
+func (re *Entry) classifyStrings(expand func(string) string) {
 	ms := re.Node.Members
 	winning := winnersOf(re.Node)
+	var hdrs *reader.Node // the winning "headers" object
+	var hdrsWinning winners
 	n := 0
 	for i := range ms {
-		if ms[i].Value.Kind == reader.String && winning.at(i) {
+		if !winning.at(i) {
+			continue
+		}
+		switch v := ms[i].Value; {
+		case ms[i].Key == "headers":
+			if v.Kind == reader.Object {
+				hdrs, hdrsWinning = v, winnersOf(v)
+				for j := range v.Members {
+					if v.Members[j].Value.Kind == reader.String && hdrsWinning.at(j) {
+						n++
+					}
+				}
+			}
+		case v.Kind == reader.String:
 			n++
 		}
 	}
-	re.fields, re.headersAt = make([]Value, 0, n), -1
+	all := make([]Value, 0, n)
+	from := -1                    // where the headers start in all
+	var headerAuth *reader.Member // the first cf-aig-authorization header
 	for i := range ms {
 		m := &ms[i]
 		if !winning.at(i) {
 			continue
 		}
 		if m.Key == "headers" {
-			re.headersAt = len(re.fields)
+			from = len(all)
+			if hdrs != nil {
+				all, headerAuth = appendHeaders(all, hdrs, hdrsWinning, expand)
+			}
 			continue
 		}
 		if m.Value.Kind == reader.String {
 			v := Value{Node: m.Value, Field: m.Key, Text: m.Value.Text}
 			v.Class, v.Stand = Classify(v.Text)
-			re.fields = append(re.fields, v)
+			all = append(all, v)
 		}
 	}
+	re.strings = all
+	if from >= 0 {
+		to := from
+		for to < len(all) && all[to].Parent != "" {
+			to++
+		}
+		if to > from {
+			re.Headers = all[from:to:to]
+		}
+	}
+	re.GatewayAuth = re.field("cf-aig-authorization", expand)
+	if !re.GatewayAuth.Present() && headerAuth != nil {
+		re.GatewayAuth = Value{Node: headerAuth.Value, Field: headerAuth.Key, Parent: "headers"}
+		re.GatewayAuth.classify(expand)
+	}
+}
+
+// appendHeaders appends the string values of the headers object h to all,
+// and returns the first member named cf-aig-authorization (header names
+// are case-insensitive), of any kind.
+func appendHeaders(all []Value, h *reader.Node, winning winners, expand func(string) string) ([]Value, *reader.Member) {
+	var auth *reader.Member
+	for i := range h.Members {
+		m := &h.Members[i]
+		if !winning.at(i) {
+			continue
+		}
+		if auth == nil && strings.EqualFold(m.Key, "cf-aig-authorization") {
+			auth = m
+		}
+		if m.Value.Kind == reader.String {
+			v := Value{Node: m.Value, Field: m.Key, Parent: "headers"}
+			v.classify(expand)
+			all = append(all, v)
+		}
+	}
+	return all, auth
 }
 
 // field reads the winning value of a top-level key (not "headers");
 // expand, when set, then substitutes ${NAME} references in its text.
 func (re *Entry) field(key string, expand func(string) string) Value {
-	for _, v := range re.fields {
-		if v.Field == key {
+	for _, v := range re.strings {
+		if v.Field == key && v.Parent == "" {
 			if expand != nil && strings.Contains(v.Text, "${") {
 				v.Text = expand(v.Text)
 			}
@@ -48,47 +109,34 @@ func (re *Entry) field(key string, expand func(string) string) Value {
 	}
 	v := Value{Field: key}
 	if m := re.Member(key); m != nil {
-		v.Node, v.Class = m.Value, NotString // every string is among the fields
+		v.Node, v.Class = m.Value, NotString // every string is classified already
 	}
 	return v
 }
 
 // Strings are every string value of the entry, top level and inside
 // "headers", classified, the winning one of a repeated key only.
-func (re *Entry) Strings() []Value {
-	if re.strings != nil {
-		return re.strings
-	}
-	if len(re.Headers) == 0 {
-		re.strings = re.fields
-		return re.strings
-	}
-	out := make([]Value, 0, len(re.fields)+len(re.Headers))
-	out = append(out, re.fields[:re.headersAt]...)
-	out = append(out, re.Headers...)
-	re.strings = append(out, re.fields[re.headersAt:]...)
-	return re.strings
-}
+func (re *Entry) Strings() []Value { return re.strings }
 
-// winning says which members of an object win for their key (the last of
+// winners says which members of an object win for their key (the last of
 // each): a scan of the later members for a small object, an index for a
 // large one, so that a hostile object of a million keys stays linear.
-type winning struct {
+type winners struct {
 	n *reader.Node
 	w []bool
 }
 
-// smallObject is the most members winning scans rather than indexes.
+// smallObject is the most members winners scans rather than indexes.
 const smallObject = 16
 
-func winnersOf(n *reader.Node) winning {
+func winnersOf(n *reader.Node) winners {
 	if len(n.Members) > smallObject {
-		return winning{n, n.Winners()}
+		return winners{n, n.Winners()}
 	}
-	return winning{n: n}
+	return winners{n: n}
 }
 
-func (w winning) at(i int) bool {
+func (w winners) at(i int) bool {
 	if w.w != nil {
 		return w.w[i]
 	}

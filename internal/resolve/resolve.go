@@ -14,7 +14,6 @@ import (
 
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
-	"github.com/qalint/qalint/internal/reader"
 )
 
 // DefaultCloudflareAPI is the Workers AI REST API base.
@@ -50,15 +49,11 @@ type Entry struct {
 
 	Requests []*Request // one per kind, completion first
 
-	// fields are the winning top-level string values but "headers",
-	// classified once as written: the resolver reads its fields from them
-	// and Strings shares them. headersAt is where, among them, the winning
-	// "headers" member stands (-1: none).
-	fields    []Value
-	headersAt int
-	strings   []Value // Strings, built on first use
-	bases     []*Base // written base URIs, parsed once for both kinds
-	typeName  string  // model.Quote(Type.Name), for the services' names
+	// strings are every winning string, classified once: the resolver
+	// reads the fields from them, Headers is a part of them.
+	strings  []Value
+	bases    []*Base // written base URIs, parsed once for both kinds
+	typeName string  // model.Quote(Type.Name), for the services' names
 	// apiBase is the route's default base with the entry's account (both
 	// kinds share it), and its text.
 	apiRoute    *catalog.Route
@@ -70,6 +65,10 @@ type Entry struct {
 	requests    [len(Kinds)]Request
 	requestPtrs [len(Kinds)]*Request
 	basePtrs    [2]*Base
+	credentials [2]Credential // the key and the gateway token
+	creds       []Credential
+	credsRoute  *catalog.Route
+	credsDone   bool
 }
 
 // base is the entry's base URI field key, parsed once; nil when absent.
@@ -115,8 +114,6 @@ type Request struct {
 	Credentials []Credential
 	// Headers are other fixed headers Qarbine sends for the route.
 	Headers map[string]string
-
-	credentials [2]Credential // storage for Credentials: the key and the gateway token
 }
 
 // Model is the model a request asks for.
@@ -211,10 +208,18 @@ func (rs *resolver) routeBase(route *catalog.Route) string {
 // Document resolves every entry of doc that is an object.
 func Document(doc *model.Document, cat *catalog.Catalog, opts Options) []*Entry {
 	r := newResolver(cat, opts)
-	out := make([]*Entry, 0, len(doc.Entries))
+	n := 0
 	for _, e := range doc.Entries {
 		if e.IsObject() {
-			out = append(out, r.resolve(e))
+			n++
+		}
+	}
+	out, store := make([]*Entry, 0, n), make([]Entry, n) // one allocation for the entries
+	for _, e := range doc.Entries {
+		if e.IsObject() {
+			re := &store[len(out)]
+			r.resolveInto(re, e)
+			out = append(out, re)
 		}
 	}
 	return out
@@ -226,12 +231,18 @@ func Resolve(e *model.Entry, cat *catalog.Catalog, opts Options) *Entry {
 }
 
 func (r *resolver) resolve(e *model.Entry) *Entry {
+	re := new(Entry)
+	r.resolveInto(re, e)
+	return re
+}
+
+// resolveInto resolves e into re, a zero Entry.
+func (r *resolver) resolveInto(re *Entry, e *model.Entry) {
 	x := r.opts.Expand
-	re := &Entry{Entry: e}
-	re.classifyFields()
+	re.Entry = e
+	re.classifyStrings(x)
 	re.TypeName, re.Account, re.APIKey = re.field("type", nil), re.field("account", x), re.field("apiKey", x)
 	re.Type, re.TypeFolded = lookupType(r.cat, re.TypeName.Text)
-	re.headers(x)
 	re.Requests = re.requestPtrs[:0:len(re.requestPtrs)]
 	for i, k := range Kinds {
 		req := &re.requests[i]
@@ -239,7 +250,6 @@ func (r *resolver) resolve(e *model.Entry) *Entry {
 		re.Requests = append(re.Requests, req)
 	}
 	re.bases = slices.Clip(re.bases) // an append by a caller must not write into the entry
-	return re
 }
 
 // lookupType finds a type by its exact name or, failing that, by the only
@@ -258,31 +268,6 @@ func lookupType(cat *catalog.Catalog, name string) (*catalog.Type, bool) {
 		}
 	}
 	return found, found != nil
-}
-
-// headers finds the "headers" object's string values and cf-aig-authorization,
-// an entry key or a header (header names are case-insensitive).
-func (re *Entry) headers(expand func(string) string) {
-	re.GatewayAuth = re.field("cf-aig-authorization", expand)
-	m := re.Member("headers")
-	if m == nil || m.Value.Kind != reader.Object {
-		return
-	}
-	winning := winnersOf(m.Value)
-	for i := range m.Value.Members {
-		h := &m.Value.Members[i]
-		if !winning.at(i) {
-			continue
-		}
-		v := Value{Node: h.Value, Field: h.Key, Parent: "headers"}
-		v.classify(expand)
-		if strings.EqualFold(h.Key, "cf-aig-authorization") && !re.GatewayAuth.Present() {
-			re.GatewayAuth = v
-		}
-		if v.Class != NotString {
-			re.Headers = append(re.Headers, v)
-		}
-	}
 }
 
 func (rs *resolver) request(re *Entry, r *Request, k Kind) {
@@ -313,19 +298,33 @@ func (rs *resolver) request(re *Entry, r *Request, k Kind) {
 	if r.Model.WorkersAI {
 		r.Model.Catalog = cat.Models[r.Model.Text]
 	}
-	creds := r.credentials[:0]
 	if r.Route != nil {
-		if c := r.Route.Credential; c.Field == "apiKey" && c.Header != "" {
+		r.Headers = r.Route.Headers
+	}
+	r.Credentials = re.credentialsFor(r.Route)
+}
+
+// credentialsFor are the credentials a request by route carries: the same
+// for both kinds (they share the type's route), so built once, in the
+// entry, and shared read-only.
+func (re *Entry) credentialsFor(route *catalog.Route) []Credential {
+	if re.credsDone && re.credsRoute == route {
+		return re.creds
+	}
+	creds := re.credentials[:0]
+	if route != nil {
+		if c := route.Credential; c.Field == "apiKey" && c.Header != "" {
 			creds = append(creds, Credential{Header: c.Header, Prefix: c.Prefix, Value: re.APIKey})
 		}
-		r.Headers = r.Route.Headers
 	}
 	if re.GatewayAuth.Present() {
 		creds = append(creds, Credential{Header: "cf-aig-authorization", Value: re.GatewayAuth})
 	}
+	re.creds, re.credsRoute, re.credsDone = nil, route, true
 	if len(creds) > 0 {
-		r.Credentials = slices.Clip(creds)
+		re.creds = slices.Clip(creds)
 	}
+	return re.creds
 }
 
 // url is the base plus Qarbine's appended path, or why it is not known.

@@ -68,8 +68,10 @@ func (rs *resolver) serviceOf(re *Entry, b *Base, u *url.URL, k Kind, modelID st
 	if u != nil {
 		if rest, ok := workersAIDirect(u, rs.apis); ok {
 			s := Service{Name: "Workers AI", WorkersAI: true, Can: &yes}
-			served := isRun(rest, modelID) || rest == "v1/chat/completions" && k == Completion || rest == "v1/embeddings" && k == Embedding
-			s.Served = &served
+			s.Served = &no
+			if isRun(rest, modelID) || rest == "v1/chat/completions" && k == Completion || rest == "v1/embeddings" && k == Embedding {
+				s.Served = &yes
+			}
 			return s
 		}
 	}
