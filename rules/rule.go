@@ -120,6 +120,7 @@ type Context struct {
 	leftOut    map[string]int // the index of each rule's "N more" finding
 	objects    []*model.Entry
 	resolved   []*resolve.Entry
+	storage    *resolve.Storage // resolved's, from storagePool; nil when not pooled
 }
 
 // Check runs every enabled rule on doc and returns the findings ordered by
@@ -133,23 +134,26 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 		ctx.Now = time.Now()
 	}
 	severity := func(r *Rule) (model.Severity, bool) {
-		if s, ok := opts.Severity[r.ID]; ok {
-			return s, true
+		if len(opts.Severity) > 0 { // most runs configure none: no lookup
+			if s, ok := opts.Severity[r.ID]; ok {
+				return s, true
+			}
 		}
 		return r.Severity, false
 	}
 	for _, r := range All {
-		if s, _ := severity(r); r == UnusedSuppression || s == model.Off {
+		s, configured := severity(r)
+		if r == UnusedSuppression || s == model.Off {
 			continue
 		}
-		ctx.rule = r
-		ctx.severity, ctx.configured = severity(r)
+		ctx.rule, ctx.severity, ctx.configured = r, s, configured
 		r.Check(ctx)
 	}
 	ctx.sayLeftOut()
 	ctx.rule = UnusedSuppression
 	ctx.severity, ctx.configured = severity(UnusedSuppression)
 	UnusedSuppression.Check(ctx) // the suppression pass: always, after the others
+	ctx.release()
 	f := ctx.findings
 	if len(f) > 1 {
 		order := ruleOrder()
@@ -180,9 +184,31 @@ func (c *Context) Entries() []*model.Entry {
 // Qarbine will make: what most rules judge.
 func (c *Context) Resolved() []*resolve.Entry {
 	if c.resolved == nil {
-		c.resolved = resolve.Document(c.Doc, c.Cat, resolve.Options{})
+		if len(c.Doc.Entries) > maxPooledEntries {
+			c.resolved = resolve.Document(c.Doc, c.Cat, resolve.Options{})
+		} else {
+			c.storage = storagePool.Get().(*resolve.Storage)
+			c.resolved = c.storage.Document(c.Doc, c.Cat, resolve.Options{})
+		}
 	}
 	return c.resolved
+}
+
+// storagePool keeps the memory of resolved entries from one check to the
+// next: Check hands it back once its rules ran (findings hold only
+// strings). A file of more entries than maxPooledEntries gets its own,
+// so that the pool never keeps a hostile file's worth.
+var storagePool = sync.Pool{New: func() any { return new(resolve.Storage) }}
+
+const maxPooledEntries = 256
+
+// release hands the storage of the resolved entries back to the pool.
+func (c *Context) release() {
+	if c.storage != nil {
+		c.storage.Reset()
+		storagePool.Put(c.storage)
+		c.storage, c.resolved = nil, nil
+	}
 }
 
 // messageArgLimit bounds, in characters, each string a message formats.

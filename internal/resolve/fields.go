@@ -12,7 +12,7 @@ import (
 // fields the resolver reads, Headers and Strings all share the one slice.
 // It also settles GatewayAuth: the entry key cf-aig-authorization, else
 // the first header of that name, whatever its kind.
-func (re *Entry) classifyStrings(expand func(string) string) {
+func (re *Entry) classifyStrings(expand func(string) string, st *Storage) {
 	ms := re.Node.Members
 	winning := winnersOf(re.Node)
 	var hdrs *reader.Node // the winning "headers" object
@@ -36,7 +36,7 @@ func (re *Entry) classifyStrings(expand func(string) string) {
 			n++
 		}
 	}
-	all := make([]Value, 0, n)
+	all := st.valueSlice(n)
 	from := -1                    // where the headers start in all
 	var headerAuth *reader.Member // the first cf-aig-authorization header
 	for i := range ms {

@@ -145,9 +145,10 @@ func (e *Entry) Request(k Kind) *Request {
 
 // resolver holds what every entry of a run shares.
 type resolver struct {
-	cat  *catalog.Catalog
-	opts Options
-	apis []restAPI // the Workers AI REST API bases: the default and opts.CloudflareAPI
+	cat     *catalog.Catalog
+	opts    Options
+	storage *Storage  // where entries' strings go; nil: allocated apart
+	apis    []restAPI // the Workers AI REST API bases: the default and opts.CloudflareAPI
 	// routeBases are the routes' default bases with {cloudflareAPI}
 	// substituted, which only {account} then varies in: built once a run.
 	routeBases []routeBase
@@ -207,14 +208,71 @@ func (rs *resolver) routeBase(route *catalog.Route) string {
 
 // Document resolves every entry of doc that is an object.
 func Document(doc *model.Document, cat *catalog.Catalog, opts Options) []*Entry {
+	return document(doc, cat, opts, nil)
+}
+
+// Storage holds resolved entries so that a run can reuse their memory
+// from file to file: resolving a file allocates kilobytes, and fresh
+// memory is slower to fill than memory just used. The zero Storage is
+// ready; one Storage serves one goroutine at a time.
+type Storage struct {
+	entries []Entry
+	values  []Value // the entries' strings, a part each
+	used    int     // of entries
+	usedV   int     // of values
+}
+
+// Document is the package's Document, resolved into s: what it returns
+// is valid until the next Document or Reset.
+func (s *Storage) Document(doc *model.Document, cat *catalog.Catalog, opts Options) []*Entry {
+	s.Reset()
+	return document(doc, cat, opts, s)
+}
+
+// Reset zeroes what s holds, so that nothing of the last document stays
+// reachable.
+func (s *Storage) Reset() {
+	clear(s.entries[:s.used])
+	clear(s.values[:s.usedV])
+	s.used, s.usedV = 0, 0
+}
+
+// entrySlice returns n zero Entries from s, or newly allocated when s is nil.
+func (s *Storage) entrySlice(n int) []Entry {
+	if s == nil {
+		return make([]Entry, n)
+	}
+	if cap(s.entries) < n {
+		s.entries = make([]Entry, n)
+	}
+	s.used = n
+	return s.entries[:n:n]
+}
+
+// valueSlice returns an empty slice with room for n Values from s, or
+// newly allocated when s is nil.
+func (s *Storage) valueSlice(n int) []Value {
+	if s == nil {
+		return make([]Value, 0, n)
+	}
+	if s.usedV+n > len(s.values) {
+		s.values, s.usedV = make([]Value, max(n, 2*len(s.values))), 0 // the parts handed out keep the old array
+	}
+	v := s.values[s.usedV : s.usedV : s.usedV+n]
+	s.usedV += n
+	return v
+}
+
+func document(doc *model.Document, cat *catalog.Catalog, opts Options, s *Storage) []*Entry {
 	r := newResolver(cat, opts)
+	r.storage = s
 	n := 0
 	for _, e := range doc.Entries {
 		if e.IsObject() {
 			n++
 		}
 	}
-	out, store := make([]*Entry, 0, n), make([]Entry, n) // one allocation for the entries
+	out, store := make([]*Entry, 0, n), s.entrySlice(n) // one allocation for the entries
 	for _, e := range doc.Entries {
 		if e.IsObject() {
 			re := &store[len(out)]
@@ -240,7 +298,7 @@ func (r *resolver) resolve(e *model.Entry) *Entry {
 func (r *resolver) resolveInto(re *Entry, e *model.Entry) {
 	x := r.opts.Expand
 	re.Entry = e
-	re.classifyStrings(x)
+	re.classifyStrings(x, r.storage)
 	re.TypeName, re.Account, re.APIKey = re.field("type", nil), re.field("account", x), re.field("apiKey", x)
 	re.Type, re.TypeFolded = lookupType(r.cat, re.TypeName.Text)
 	re.Requests = re.requestPtrs[:0:len(re.requestPtrs)]

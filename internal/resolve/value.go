@@ -28,9 +28,9 @@ type Value struct {
 	Node    *reader.Node // the field's value; nil when absent or a default
 	Field   string       // the key: "apiKey", or a header's name
 	Parent  string       // "headers" for a header; "" for a top-level field
+	Stand   string       // for a Placeholder: which stand-in it is
 	Class   Class
-	Stand   string // for a Placeholder: which stand-in it is
-	Default bool   // not written: the type's default
+	Default bool // not written: the type's default
 }
 
 // Present reports whether the entry writes this value.

@@ -177,19 +177,14 @@ func LooksLikeCredential(s string) bool {
 // words joined by dashes and hexadecimal ids (Cloudflare account ids are not
 // secret) do not qualify.
 func looksRandom(s string) bool {
-	var upper, lower, digit, hex, switches, pairs int
-	prev := 0
+	var counts [4]int // by byteClasses' class: other, upper, lower, digit
+	var hex, switches, pairs int
+	prev := uint8(0)
 	for i := 0; i < len(s); i++ {
-		c, class := s[i], 0
-		switch {
-		case c >= 'A' && c <= 'Z':
-			upper, class = upper+1, 1
-		case c >= 'a' && c <= 'z':
-			lower, class = lower+1, 2
-		case c >= '0' && c <= '9':
-			digit, class = digit+1, 3
-		}
-		if c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
+		k := byteClasses[s[i]]
+		class := k & classMask
+		counts[class]++
+		if k&hexDigit != 0 {
 			hex++
 		}
 		if class != 0 && prev != 0 {
@@ -200,6 +195,7 @@ func looksRandom(s string) bool {
 		}
 		prev = class
 	}
+	upper, lower, digit := counts[1], counts[2], counts[3]
 	if hex == len(s) || digit == 0 || upper+lower == 0 || pairs == 0 {
 		return false
 	}
@@ -210,6 +206,28 @@ func looksRandom(s string) bool {
 	// one case and digits: random switches about 40% of the time; demand more
 	return len(s) >= 32 && switchRate >= 0.3 && entropy(s) >= 4.3
 }
+
+// byteClasses classify bytes for looksRandom: the class in the low bits
+// (upper case 1, lower case 2, digit 3, other 0), and whether it is a
+// hexadecimal digit.
+var byteClasses = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = 1
+		case c >= 'a' && c <= 'z':
+			t[c] = 2
+		case c >= '0' && c <= '9':
+			t[c] = 3
+		}
+		if c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
+			t[c] |= hexDigit
+		}
+	}
+	return t
+}()
+
+const classMask, hexDigit = 3, 4
 
 // entropy is the Shannon entropy of s in bits per character.
 func entropy(s string) float64 {
