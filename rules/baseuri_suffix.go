@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
@@ -120,7 +121,7 @@ func modelInPath(s, modelID string) (string, int) {
 	}
 	offset := len(s) - len(path)
 	if modelID != "" && !strings.Contains(modelID, "${") {
-		if i := strings.Index(path+"/", "/"+modelID+"/"); i >= 0 {
+		if i := segmentIndex(path, modelID); i >= 0 {
 			return modelID, offset + i
 		}
 	}
@@ -130,6 +131,17 @@ func modelInPath(s, modelID string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// segmentIndex is strings.Index(path+"/", "/"+seg+"/"), without building
+// the two strings when they fit on the stack (they usually do).
+func segmentIndex(path, seg string) int {
+	const room = 256
+	if len(path)+1 > room || len(seg)+2 > room {
+		return strings.Index(path+"/", "/"+seg+"/")
+	}
+	var h, n [room]byte
+	return bytes.Index(append(append(h[:0], path...), '/'), append(append(append(n[:0], '/'), seg...), '/'))
 }
 
 // withBase is the URL the request would call with another base URI: the

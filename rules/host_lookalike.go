@@ -57,7 +57,7 @@ var HostLookalike = &Rule{
 // lookalike returns the known host that host (ASCII, normalised) or its
 // Unicode form imitates, if any.
 func lookalike(cat *catalog.Catalog, host, unicode string) (string, bool) {
-	if host == "" || net.ParseIP(host) != nil || gateway.IsLoopback(host) || cat.IsKnownHost(host) {
+	if host == "" || cat.IsKnownHost(host) || net.ParseIP(host) != nil || gateway.IsLoopback(host) { // the known hosts first: most are
 		return "", false
 	}
 	folded := foldConfusables(unicode)

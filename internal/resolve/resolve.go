@@ -179,8 +179,8 @@ var defaultAPIs = func() []restAPI {
 	return []restAPI{a}
 }()
 
-func newResolver(cat *catalog.Catalog, opts Options) *resolver {
-	r := &resolver{cat: cat, opts: opts, apis: defaultAPIs}
+func newResolver(cat *catalog.Catalog, opts Options) resolver {
+	r := resolver{cat: cat, opts: opts, apis: defaultAPIs}
 	if opts.CloudflareAPI == "" {
 		return r // url.Parse("") has no host
 	}
@@ -216,10 +216,11 @@ func Document(doc *model.Document, cat *catalog.Catalog, opts Options) []*Entry 
 // memory is slower to fill than memory just used. The zero Storage is
 // ready; one Storage serves one goroutine at a time.
 type Storage struct {
-	entries []Entry
-	values  []Value // the entries' strings, a part each
-	used    int     // of entries
-	usedV   int     // of values
+	entries  []Entry
+	pointers []*Entry // to the entries, as Document returns them
+	values   []Value  // the entries' strings, a part each
+	used     int      // of entries
+	usedV    int      // of values
 }
 
 // Document is the package's Document, resolved into s: what it returns
@@ -233,6 +234,7 @@ func (s *Storage) Document(doc *model.Document, cat *catalog.Catalog, opts Optio
 // reachable.
 func (s *Storage) Reset() {
 	clear(s.entries[:s.used])
+	clear(s.pointers[:s.used])
 	clear(s.values[:s.usedV])
 	s.used, s.usedV = 0, 0
 }
@@ -247,6 +249,18 @@ func (s *Storage) entrySlice(n int) []Entry {
 	}
 	s.used = n
 	return s.entries[:n:n]
+}
+
+// pointerSlice returns an empty slice with room for n pointers from s, or
+// newly allocated when s is nil.
+func (s *Storage) pointerSlice(n int) []*Entry {
+	if s == nil {
+		return make([]*Entry, 0, n)
+	}
+	if cap(s.pointers) < n {
+		s.pointers = make([]*Entry, n)
+	}
+	return s.pointers[:0:n]
 }
 
 // valueSlice returns an empty slice with room for n Values from s, or
@@ -272,7 +286,7 @@ func document(doc *model.Document, cat *catalog.Catalog, opts Options, s *Storag
 			n++
 		}
 	}
-	out, store := make([]*Entry, 0, n), s.entrySlice(n) // one allocation for the entries
+	out, store := s.pointerSlice(n), s.entrySlice(n) // one allocation for the entries
 	for _, e := range doc.Entries {
 		if e.IsObject() {
 			re := &store[len(out)]
@@ -285,7 +299,8 @@ func document(doc *model.Document, cat *catalog.Catalog, opts Options, s *Storag
 
 // Resolve resolves one entry object.
 func Resolve(e *model.Entry, cat *catalog.Catalog, opts Options) *Entry {
-	return newResolver(cat, opts).resolve(e)
+	r := newResolver(cat, opts)
+	return r.resolve(e)
 }
 
 func (r *resolver) resolve(e *model.Entry) *Entry {
