@@ -51,10 +51,16 @@ func (re *Entry) classifyStrings(expand func(string) string, st *Storage) {
 			}
 			continue
 		}
+		k := fieldSlot(m.Key)
 		if m.Value.Kind == reader.String {
 			v := Value{Node: m.Value, Field: m.Key, Text: m.Value.Text}
 			v.Class, v.Stand = Classify(v.Text)
 			all = append(all, v)
+			if k >= 0 {
+				re.slots[k] = int32(len(all)) // the string's index + 1
+			}
+		} else if k >= 0 {
+			re.slots[k] = -int32(i + 1) // the member's index + 1, negated
 		}
 	}
 	re.strings = all
@@ -99,6 +105,19 @@ func appendHeaders(all []Value, h *reader.Node, winning winners, expand func(str
 // field reads the winning value of a top-level key (not "headers");
 // expand, when set, then substitutes ${NAME} references in its text.
 func (re *Entry) field(key string, expand func(string) string) Value {
+	if k := fieldSlot(key); k >= 0 {
+		switch at := re.slots[k]; {
+		case at > 0:
+			v := re.strings[at-1]
+			if expand != nil && strings.Contains(v.Text, "${") {
+				v.Text = expand(v.Text)
+			}
+			return v
+		case at < 0:
+			return Value{Field: key, Node: re.Node.Members[-at-1].Value, Class: NotString}
+		}
+		return Value{Field: key} // absent
+	}
 	for _, v := range re.strings {
 		if v.Field == key && v.Parent == "" {
 			if expand != nil && strings.Contains(v.Text, "${") {
@@ -112,6 +131,33 @@ func (re *Entry) field(key string, expand func(string) string) Value {
 		v.Node, v.Class = m.Value, NotString // every string is classified already
 	}
 	return v
+}
+
+// fieldSlots are the top-level keys the resolver reads: classifyStrings
+// notes where each one's winning value is, so that field finds it without
+// a search.
+const numFieldSlots = 8
+
+func fieldSlot(key string) int {
+	switch key {
+	case "type":
+		return 0
+	case "account":
+		return 1
+	case "apiKey":
+		return 2
+	case "cf-aig-authorization":
+		return 3
+	case "model1":
+		return 4
+	case "model2":
+		return 5
+	case "baseURI1":
+		return 6
+	case "baseURI2":
+		return 7
+	}
+	return -1
 }
 
 // Strings are every string value of the entry, top level and inside

@@ -51,7 +51,10 @@ type Entry struct {
 
 	// strings are every winning string, classified once: the resolver
 	// reads the fields from them, Headers is a part of them.
-	strings  []Value
+	strings []Value
+	// slots say where the fields the resolver reads are (see fieldSlot):
+	// 0 absent, i+1 strings[i], -(i+1) the member i, not a string.
+	slots    [numFieldSlots]int32
 	bases    []*Base // written base URIs, parsed once for both kinds
 	typeName string  // model.Quote(Type.Name), for the services' names
 	// apiBase is the route's default base with the entry's account (both
