@@ -41,7 +41,7 @@ func (c *memo[V]) get(key string, make func(string) V) V {
 var (
 	baseTexts    memo[*baseParts]
 	defaultBases memo[*Base]
-	requestURLs  memo[*url.URL]
+	requestURLs  memo[*requestURL]
 )
 
 // defaultBase is the parsed default endpoint of a type (Key ""), shared.
@@ -53,15 +53,22 @@ func defaultBase(s string) *Base {
 	})
 }
 
+// requestURL is a parsed request URL with its host as hosts compare and
+// its port, which every request's service needs.
+type requestURL struct {
+	*url.URL
+	host, port string
+}
+
 // parseRequestURL is url.Parse of a request URL, nil when it does not
 // parse, shared: callers only read it.
-func parseRequestURL(s string) *url.URL {
-	return requestURLs.get(s, func(s string) *url.URL {
+func parseRequestURL(s string) *requestURL {
+	return requestURLs.get(s, func(s string) *requestURL {
 		u, err := url.Parse(s)
 		if err != nil {
 			return nil
 		}
-		return u
+		return &requestURL{u, NormalHost(u.Hostname()), u.Port()}
 	})
 }
 

@@ -365,7 +365,7 @@ func (rs *resolver) request(re *Entry, r *Request, k Kind) {
 		}
 	}
 	r.URL, r.Unresolved = rs.url(re, r)
-	var u *url.URL
+	var u *requestURL
 	if r.URL != "" {
 		u = parseRequestURL(r.URL)
 	}
@@ -440,8 +440,19 @@ func (rs *resolver) url(re *Entry, r *Request) (string, string) {
 			if re.Account.Class == Literal {
 				acct = url.PathEscape(acct)
 			}
-			re.apiRoute, re.apiBaseText = r.Route, strings.ReplaceAll(rs.routeBase(r.Route), "{account}", acct)
+			// The base and the first URL in one allocation: the base is
+			// the URL's beginning unless a trailing / is trimmed.
+			tmpl := rs.routeBase(r.Route)
+			var b strings.Builder
+			b.Grow(replacedLen(tmpl, "{account}", acct) + replacedLen(path, "{model}", r.Model.Text))
+			writeReplacing(&b, tmpl, "{account}", acct)
+			re.apiRoute, re.apiBaseText = r.Route, b.String()
 			re.apiBase = defaultBase(re.apiBaseText)
+			if r.Base == nil && !strings.HasSuffix(re.apiBaseText, "/") {
+				r.Base = re.apiBase
+				writeReplacing(&b, path, "{model}", r.Model.Text)
+				return b.String(), ""
+			}
 		}
 		base = re.apiBaseText
 		if r.Base == nil {

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 
@@ -53,7 +52,7 @@ func (s Service) ExtraV1() string {
 }
 
 // serviceOf works out who answers u for kind k.
-func (rs *resolver) serviceOf(re *Entry, b *Base, u *url.URL, k Kind, modelID string) Service {
+func (rs *resolver) serviceOf(re *Entry, b *Base, u *requestURL, k Kind, modelID string) Service {
 	cat, t := rs.cat, re.Type
 	if b != nil && b.Gateway != nil && b.URL != nil {
 		if u == nil { // Qarbine's path is not known: the provider still is
@@ -132,9 +131,9 @@ func gatewayService(cat *catalog.Catalog, g *Gateway, name, rest, query string, 
 
 // workersAIDirect reports whether u is on the Workers AI REST API
 // ({api}/accounts/{account}/ai/…), and the path after "ai/".
-func workersAIDirect(u *url.URL, apis []restAPI) (string, bool) {
+func workersAIDirect(u *requestURL, apis []restAPI) (string, bool) {
 	for _, a := range apis {
-		if a.host != NormalHost(u.Hostname()) || a.port != u.Port() {
+		if a.host != u.host || a.port != u.port {
 			continue
 		}
 		p := u.Path
