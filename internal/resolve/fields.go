@@ -165,32 +165,39 @@ func fieldSlot(key string) int {
 func (re *Entry) Strings() []Value { return re.strings }
 
 // winners says which members of an object win for their key (the last of
-// each): a scan of the later members for a small object, an index for a
-// large one, so that a hostile object of a million keys stays linear.
+// each): worked out once, by comparing the keys pairwise in a small object
+// (into a bit mask: nothing to allocate), by reader's Winners, which
+// indexes them, in a large one, so that a hostile object of a million keys
+// stays linear.
 type winners struct {
-	n *reader.Node
-	w []bool
+	mask uint32
+	w    []bool
 }
 
-// smallObject is the most members winners scans rather than indexes.
+// smallObject is the most members winners compares pairwise.
 const smallObject = 16
 
 func winnersOf(n *reader.Node) winners {
-	if len(n.Members) > smallObject {
-		return winners{n, n.Winners()}
+	ms := n.Members
+	if len(ms) > smallObject {
+		return winners{w: n.Winners()}
 	}
-	return winners{n: n}
+	var mask uint32
+members:
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			if ms[j].Key == ms[i].Key {
+				continue members
+			}
+		}
+		mask |= 1 << i
+	}
+	return winners{mask: mask}
 }
 
 func (w winners) at(i int) bool {
 	if w.w != nil {
 		return w.w[i]
 	}
-	ms := w.n.Members
-	for j := i + 1; j < len(ms); j++ {
-		if ms[j].Key == ms[i].Key {
-			return false
-		}
-	}
-	return true
+	return w.mask&(1<<i) != 0
 }
