@@ -19,7 +19,7 @@ var GatewayAccount = &Rule{
 			if !re.Account.Judge() {
 				continue
 			}
-			for _, b := range gatewayBases(re) {
+			for b := range gatewayBases(re) {
 				if a := b.Gateway.Account; a.Judge() && a.Text != re.Account.Text {
 					c.Value(re.Entry, b.Value, "%s names account %s, but the entry's account is %s: the gateway belongs to one account; make both the Account ID shown in the Cloudflare dashboard", b.Key, model.Quote(a.Text), model.Quote(re.Account.Text))
 				}

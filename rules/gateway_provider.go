@@ -24,7 +24,7 @@ var GatewayProvider = &Rule{
 	Good: `{ "type": "Cloudflare", "alias": "cf", "baseURI1": "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gateway/workers-ai" }`,
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
-			for _, b := range gatewayBases(re) {
+			for b := range gatewayBases(re) {
 				slugV := b.Gateway.Provider
 				if !slugV.Judge() {
 					continue

@@ -170,8 +170,16 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 // Entries are the entries that are objects; the schema rule reports others.
 func (c *Context) Entries() []*model.Entry {
 	if c.objects == nil {
-		c.objects = make([]*model.Entry, 0, len(c.Doc.Entries))
-		for _, e := range c.Doc.Entries {
+		all := c.Doc.Entries
+		if !slices.ContainsFunc(all, func(e *model.Entry) bool { return !e.IsObject() }) {
+			c.objects = all[:len(all):len(all)] // usually: no copy (callers only read)
+			if c.objects == nil {
+				c.objects = []*model.Entry{}
+			}
+			return c.objects
+		}
+		c.objects = make([]*model.Entry, 0, len(all))
+		for _, e := range all {
 			if e.IsObject() {
 				c.objects = append(c.objects, e)
 			}

@@ -153,14 +153,19 @@ type resolver struct {
 	storage *Storage  // where entries' strings go; nil: allocated apart
 	apis    []restAPI // the Workers AI REST API bases: the default and opts.CloudflareAPI
 	// routeBases are the routes' default bases with {cloudflareAPI}
-	// substituted, which only {account} then varies in: built once a run.
+	// substituted, which only {account} then varies in: built once a
+	// document, or once a Storage.
 	routeBases []routeBase
 }
 
 type routeBase struct {
-	route *catalog.Route
-	base  string
+	route           *catalog.Route
+	api, tmpl, base string // made from the API base and the route's template
 }
+
+// maxRouteBases bounds the route bases a Storage keeps (a run has one
+// catalogue and one API base: one or two).
+const maxRouteBases = 8
 
 // restAPI is a Workers AI REST API base, taken apart once: its host as
 // hosts compare, its port, and the path its accounts are under.
@@ -195,17 +200,23 @@ func newResolver(cat *catalog.Catalog, opts Options) resolver {
 
 // routeBase is route.Base with {cloudflareAPI} substituted.
 func (rs *resolver) routeBase(route *catalog.Route) string {
-	for _, rb := range rs.routeBases {
-		if rb.route == route {
-			return rb.base
-		}
-	}
 	api := rs.opts.CloudflareAPI
 	if api == "" {
 		api = DefaultCloudflareAPI
 	}
+	known := &rs.routeBases
+	if rs.storage != nil {
+		known = &rs.storage.routeBases
+	}
+	for _, rb := range *known {
+		if rb.route == route && rb.api == api && rb.tmpl == route.Base {
+			return rb.base
+		}
+	}
 	base := strings.ReplaceAll(route.Base, "{cloudflareAPI}", strings.TrimRight(api, "/"))
-	rs.routeBases = append(rs.routeBases, routeBase{route, base})
+	if len(*known) < maxRouteBases {
+		*known = append(*known, routeBase{route, api, route.Base, base})
+	}
 	return base
 }
 
@@ -224,6 +235,9 @@ type Storage struct {
 	values   []Value  // the entries' strings, a part each
 	used     int      // of entries
 	usedV    int      // of values
+	// routeBases outlive Reset: they come from the catalogue and the
+	// options, not from a document.
+	routeBases []routeBase
 }
 
 // Document is the package's Document, resolved into s: what it returns
