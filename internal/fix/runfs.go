@@ -16,7 +16,9 @@ import (
 //     original, and the original's inode, left under the temporary name,
 //     becomes the next file's temporary copy: made private, moved beside
 //     that file, written over, synced and given that file's owner and mode
-//     like a new one. A rename over a file frees the replaced inode, and on
+//     like a new one. Only an inode nobody else has open is reused (the
+//     kernel must grant a write lease on it): whoever opened the original
+//     before keeps reading its old text, as after any rename. A rename over a file frees the replaced inode, and on
 //     ext4 without a journal (this project's CI machines) every inode
 //     allocation then skips, one by one, the inodes freed in the last 30
 //     seconds: fixing thousands of files in a row was quadratic.

@@ -43,7 +43,7 @@ func reuse(old, dir, pattern string) File {
 	}
 	var st unix.Stat_t
 	ok := unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Nlink == 1 &&
-		int(st.Uid) == os.Geteuid() && noXattrs(fd) && unix.Fchmod(fd, 0o600) == nil
+		int(st.Uid) == os.Geteuid() && noXattrs(fd) && aloneAndPrivate(fd)
 	if !ok {
 		unix.Close(fd)
 		return nil
@@ -62,6 +62,23 @@ func reuse(old, dir, pattern string) File {
 	}
 	unix.Close(fd)
 	return nil
+}
+
+// aloneAndPrivate makes fd's file private (0600) if no one else has it
+// open. Someone who opened the original before it was replaced must go on
+// reading its old text, as after any rename, and must never see, or write
+// into, the next file's text: the kernel grants a write lease only when no
+// other open file (or mapping) refers to the inode, and while the lease is
+// held nobody can open it without waiting for us to let go. Once the file
+// is 0600 and ours, only we (or root) could open it under its hidden name.
+// Where leases are not available (some file systems, a kernel without
+// them), nothing is reused.
+func aloneAndPrivate(fd int) bool {
+	if _, err := unix.FcntlInt(uintptr(fd), unix.F_SETLEASE, unix.F_WRLCK); err != nil {
+		return false
+	}
+	defer unix.FcntlInt(uintptr(fd), unix.F_SETLEASE, unix.F_UNLCK)
+	return unix.Fchmod(fd, 0o600) == nil
 }
 
 func noXattrs(fd int) bool {

@@ -95,3 +95,33 @@ func TestRunFSDoesNotReuseAnInodeWithExtendedAttributes(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(dir, ".*"))
 	assert.Empty(t, left)
 }
+
+// Whoever opened a file before fix replaced it goes on reading its old
+// text, as after any rename: that inode is never reused as another file's
+// copy (found by the tester: a reader of a public file then read a private
+// one, and could write into it).
+func TestRunFSDoesNotReuseAnInodeSomeoneHasOpen(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	require.NoError(t, os.WriteFile(a, []byte("public a"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("private b"), 0o600))
+	for _, flag := range []int{os.O_RDONLY, os.O_RDWR} {
+		held, err := os.OpenFile(a, flag, 0)
+		require.NoError(t, err)
+		fsys := NewRunFS(2)
+		require.NoError(t, WriteAtomic(fsys, a, []byte("public a"), []byte("new a")))
+		require.NoError(t, WriteAtomic(fsys, b, []byte("private b"), []byte("secret b")))
+		require.NoError(t, fsys.Close())
+		got := make([]byte, 64)
+		n, _ := held.ReadAt(got, 0)
+		assert.Equal(t, "public a", string(got[:n]), "the handle still reads a's old text")
+		held.Close()
+		b2, _ := os.ReadFile(b)
+		assert.Equal(t, "secret b", string(b2))
+		// Put a's old text back for the next round.
+		require.NoError(t, os.WriteFile(a, []byte("public a"), 0o644))
+		require.NoError(t, os.WriteFile(b, []byte("private b"), 0o600))
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".*"))
+	assert.Empty(t, left)
+}
