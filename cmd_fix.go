@@ -20,7 +20,7 @@ func fixCommand() *cli.Command {
 			maxSizeFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			ctx, stop := interruptible(ctx) // SIGINT/SIGTERM: finish cleanly, then exit 130/143
+			ctx, stop := interruptible(ctx) // SIGINT/SIGTERM/SIGHUP/SIGPIPE: finish cleanly, then exit 128+N
 			defer stop()
 			paths, err := pathsOf(cmd)
 			if err != nil {
@@ -37,6 +37,9 @@ func fixCommand() *cli.Command {
 					return errorsLeft(linter, path, data, unfixed)
 				},
 			}, cmd.Root().Writer, cmd.Root().ErrWriter)
+			if sigCode, sig, ok := stoppedBy(ctx, err); ok {
+				return cli.Exit("interrupted by "+sig+": the files listed as fixed are fixed, the others unchanged", sigCode)
+			}
 			code := exitOK
 			switch {
 			case err != nil:
@@ -45,9 +48,6 @@ func fixCommand() *cli.Command {
 				code = exitUsage
 			case st.Pending:
 				code = exitFindings
-			}
-			if sigCode, sig, ok := interruptCode(ctx); ok {
-				return cli.Exit("interrupted by "+sig+": the files listed as fixed are fixed, the others unchanged", sigCode)
 			}
 			return exitWith(code)
 		},

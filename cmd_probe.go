@@ -37,7 +37,7 @@ func probeCommand() *cli.Command {
 			verboseFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			ctx, stop := interruptible(ctx) // SIGINT/SIGTERM: finish cleanly, then exit 130/143
+			ctx, stop := interruptible(ctx) // SIGINT/SIGTERM/SIGHUP/SIGPIPE: finish cleanly, then exit 128+N
 			defer stop()
 			paths, err := pathsOf(cmd)
 			if err != nil {
