@@ -61,7 +61,13 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 			continue
 		}
 		git := gitFilterFor(p)
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		root := p
+		if lst, err := os.Lstat(p); err == nil && lst.Mode()&os.ModeSymlink != 0 {
+			// A folder named through a link (cfg -> real) is walked: WalkDir
+			// follows no link, not even its root, but "cfg/" it opens.
+			root = p + string(filepath.Separator)
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &PathError{path, unwrapPathErr(err)})
 				if d != nil && d.IsDir() {
@@ -69,7 +75,7 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 				}
 				return nil
 			}
-			if path == p {
+			if path == root {
 				return nil
 			}
 			isDir := d.IsDir()

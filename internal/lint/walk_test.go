@@ -148,3 +148,16 @@ func TestFilesSkipsWhatIsNotSettings(t *testing.T) {
 	assert.Empty(t, named[1].Skipped, "package.json, named, is checked")
 	assert.NotNil(t, named[1].Doc)
 }
+
+// A folder named on the command line through a symbolic link is walked
+// (the tester's CI job pointed at a linked config folder and "no problems
+// found in 0 files" passed it); links met inside a walk are not followed.
+func TestWalkFollowsANamedLinkToAFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"real/ai-assistants.json": "[]", "real/sub/x.json": "[]"})
+	require.NoError(t, os.Symlink("real", filepath.Join(dir, "cfg")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "real", "sub"), filepath.Join(dir, "real", "linked")))
+	t.Chdir(dir)
+	found, _ := walked(t, []string{"cfg"}, nil)
+	assert.Equal(t, []string{"cfg/ai-assistants.json", "cfg/sub/x.json"}, found)
+}
