@@ -36,7 +36,14 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 	var errs []*PathError
 	seen := map[string]bool{}
 	wd, _ := os.Getwd() // once: filepath.Abs would ask for every file
+	// One walk meets each file once: spellings can only repeat across
+	// several paths.
+	dedupe := len(paths) > 1
 	add := func(in Input) {
+		if !dedupe {
+			found(in)
+			return
+		}
 		key := in.Path
 		if in.Path != StdinName && !filepath.IsAbs(key) {
 			key = filepath.Join(wd, key)
@@ -85,8 +92,7 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 			if !isDir && !(d.Type().IsRegular() && hasExtension(d.Name())) {
 				return nil
 			}
-			rel, _ := filepath.Rel(p, path)
-			if (git != nil && git.excluded(filepath.ToSlash(rel), isDir, path)) || (ignore != nil && ignore(path)) {
+			if (git != nil && git.excluded(relSlash(p, path), isDir, path)) || (ignore != nil && ignore(path)) {
 				if isDir {
 					return fs.SkipDir
 				}
@@ -102,6 +108,12 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 		}
 	}
 	return errs
+}
+
+// relSlash is path relative to root, with forward slashes, as git names it.
+func relSlash(root, path string) string {
+	rel, _ := filepath.Rel(root, path)
+	return filepath.ToSlash(rel)
 }
 
 func hasExtension(name string) bool {
