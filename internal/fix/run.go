@@ -10,6 +10,7 @@ import (
 
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/ordered"
+	"github.com/qalint/qalint/internal/reader"
 )
 
 // Options say what Run does with what it fixes.
@@ -22,9 +23,10 @@ type Options struct {
 	// read (by default one line with the error).
 	Unfixable func(w io.Writer, path string, err error)
 	// Left, when set, names the errors left for the user in data ("" when
-	// none) and counts them; unfixed: data is the input fix could not read.
-	// A file with errors left is pending, except under Check.
-	Left func(path string, data []byte, unfixed bool) (string, int)
+	// none) and counts them; read is reader.Read's reading of data, or nil
+	// when there is none to hand over; unfixed: data is the input fix could
+	// not read. A file with errors left is pending, except under Check.
+	Left func(path string, data []byte, read *reader.Result, unfixed bool) (string, int)
 }
 
 // Status is how a run ended; the command turns it into an exit code.
@@ -119,7 +121,7 @@ func fixOne(fsys FS, l *lint.Linter, in lint.Input, opts Options, roots []string
 			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
 		}
 		if opts.Left != nil {
-			if left, _ := opts.Left(path, src, true); left != "" {
+			if left, _ := opts.Left(path, src, nil, true); left != "" {
 				fmt.Fprintln(notes, left)
 			}
 		}
@@ -154,7 +156,7 @@ func fixOne(fsys FS, l *lint.Linter, in lint.Input, opts Options, roots []string
 	// fix --check keeps its contract: exit 1 only for pending changes.
 	// Otherwise an error left is a finding.
 	if opts.Left != nil {
-		if left, n := opts.Left(path, res.Output, false); left != "" {
+		if left, n := opts.Left(path, res.Output, res.Read, false); left != "" {
 			fmt.Fprintln(notes, left)
 			if n > 0 && !opts.Check {
 				o.Pending = true
