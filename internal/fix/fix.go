@@ -152,7 +152,7 @@ func Text(name string, src []byte) (*Result, error) {
 // a JSON-style text, where they are removed and escaped.
 func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int) []reader.Edit {
 	var edits []reader.Edit
-	single := singleQuoted(read)
+	single, styled := false, false // the file's quote style, once a backtick string needs it
 	for _, t := range read.Tolerances {
 		if len(t.Edits) == 0 {
 			continue
@@ -165,6 +165,12 @@ func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int)
 		case reader.CurlyQuote, reader.TemplateSubstitution, reader.BOM:
 		default:
 			continue
+		}
+		if t.Kind == reader.TemplateSubstitution && !styled {
+			single, styled = singleQuoted(read), true
+		}
+		if edits == nil {
+			edits = make([]reader.Edit, 0, len(read.Tolerances))
 		}
 		if t.Kind == reader.TemplateSubstitution && single {
 			for _, e := range t.Edits {
