@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/qalint/qalint/internal/fix"
+	"github.com/qalint/qalint/internal/reader"
 	"github.com/urfave/cli/v3"
 )
 
@@ -33,8 +34,8 @@ func fixCommand() *cli.Command {
 			st, err := fix.Run(ctx, linter, paths, fix.Options{
 				Check: cmd.Bool("check"), Diff: cmd.Bool("diff"), Verbose: cmd.Bool("verbose"),
 				Unfixable: printUnfixable,
-				Left: func(path string, data []byte, unfixed bool) (string, int) {
-					return errorsLeft(linter, path, data, unfixed)
+				Left: func(path string, data []byte, read *reader.Result, unfixed bool) (string, int) {
+					return errorsLeft(linter, path, data, read, unfixed)
 				},
 			}, cmd.Root().Writer, cmd.Root().ErrWriter)
 			if sigCode, sig, ok := stoppedBy(ctx, err); ok {

@@ -11,6 +11,7 @@ import (
 	"github.com/qalint/qalint/internal/fix"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
+	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/rules"
 )
 
@@ -33,9 +34,10 @@ func printUnfixable(w io.Writer, path string, err error) {
 // "3 errors left for you: placeholder ×2 (lines 4, 5), parse (line 6); qalint
 // check FILE explains them". With unfixed set, errors of rules fix repairs
 // once the file reads are left out: they are not the user's to do. "" when
-// no error remains.
-func errorsLeft(linter *lint.Linter, path string, data []byte, unfixed bool) (string, int) {
-	res := linter.Bytes(path, data)
+// no error remains. read, when not nil, is data already read (fix's
+// verified reading of its output), so that data is not read again.
+func errorsLeft(linter *lint.Linter, path string, data []byte, read *reader.Result, unfixed bool) (string, int) {
+	res := linter.BytesRead(path, data, read)
 	type group struct {
 		rule  string
 		lines []int

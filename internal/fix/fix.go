@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
@@ -24,6 +25,9 @@ type Result struct {
 	Counts map[reader.TolKind]int // what was rewritten
 	// Encoding is the input's; anything but UTF-8 is rewritten as UTF-8.
 	Encoding reader.Encoding
+	// Read is the reading of Output that fix verified, for a lint of the
+	// output that does not read it again (lint.Linter.BytesRead).
+	Read *reader.Result
 }
 
 // Changed reports whether anything was rewritten.
@@ -132,13 +136,13 @@ func Text(name string, src []byte) (*Result, error) {
 		}
 	}
 	if !res.Changed() {
-		res.Output = src
+		res.Output, res.Read = src, read // UTF-8 then: text is src
 		return res, nil
 	}
 	if err := verify(name, read, cur); err != nil {
 		return nil, err
 	}
-	res.Output = out
+	res.Output, res.Read = out, cur
 	return res, nil
 }
 
@@ -148,7 +152,7 @@ func Text(name string, src []byte) (*Result, error) {
 // a JSON-style text, where they are removed and escaped.
 func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int) []reader.Edit {
 	var edits []reader.Edit
-	single := singleQuoted(read)
+	single, styled := false, false // the file's quote style, once a backtick string needs it
 	for _, t := range read.Tolerances {
 		if len(t.Edits) == 0 {
 			continue
@@ -161,6 +165,12 @@ func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int)
 		case reader.CurlyQuote, reader.TemplateSubstitution, reader.BOM:
 		default:
 			continue
+		}
+		if t.Kind == reader.TemplateSubstitution && !styled {
+			single, styled = singleQuoted(read), true
+		}
+		if edits == nil {
+			edits = make([]reader.Edit, 0, len(read.Tolerances))
 		}
 		if t.Kind == reader.TemplateSubstitution && single {
 			for _, e := range t.Edits {
@@ -198,7 +208,7 @@ func apply(src []byte, edits []reader.Edit) []byte {
 // verify checks the final output: it holds the same settings with the same
 // values, and needs no further fix (so fix is idempotent).
 func verify(name string, before, after *reader.Result) error {
-	if !bytes.Equal(canonical(before), canonical(after)) {
+	if !sameStatements(before, after) && !bytes.Equal(canonical(before), canonical(after)) {
 		return fmt.Errorf("%w: the rewrite would change values; nothing was changed", ErrUnreadable)
 	}
 	if again := plan(after, model.StyleOf(name, after), nil); len(again) > 0 {
@@ -207,11 +217,52 @@ func verify(name string, before, after *reader.Result) error {
 	return nil
 }
 
+// sameStatements reports whether two readings hold the very same
+// statements and trees: same forms, names, kinds, texts, keys and order.
+// canonical is a function of exactly these, so their canonical forms are
+// then equal, which this finds without writing them; a false answer
+// proves nothing (canonical forms can be equal for different trees) and
+// the forms are compared.
+func sameStatements(a, b *reader.Result) bool {
+	if len(a.Statements) != len(b.Statements) {
+		return false
+	}
+	for i := range a.Statements {
+		x, y := &a.Statements[i], &b.Statements[i]
+		if x.Form != y.Form || x.Keyword != y.Keyword || x.Name != y.Name || !sameNode(x.Value, y.Value) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameNode(a, b *reader.Node) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if a.Kind != b.Kind || a.Text != b.Text || len(a.Members) != len(b.Members) || len(a.Items) != len(b.Items) {
+		return false
+	}
+	for i := range a.Members {
+		if a.Members[i].Key != b.Members[i].Key || !sameNode(a.Members[i].Value, b.Members[i].Value) {
+			return false
+		}
+	}
+	for i := range a.Items {
+		if !sameNode(a.Items[i], b.Items[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // canonical is every statement's form, name and value as strict JSON.
 func canonical(r *reader.Result) []byte {
 	var b []byte
 	for _, st := range r.Statements {
-		b = fmt.Appendf(b, "%d %s %q=", st.Form, st.Keyword, st.Name)
+		b = strconv.AppendInt(b, int64(st.Form), 10)
+		b = append(append(append(b, ' '), st.Keyword...), ' ')
+		b = append(strconv.AppendQuote(b, st.Name), '=')
 		b = append(b, model.Canonical(st.Value)...)
 		b = append(b, '\n')
 	}

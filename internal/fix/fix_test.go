@@ -331,3 +331,29 @@ func TestBacktickTakesTheFileQuoteStyle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "aiAssistants = [ { \"type\": \"OpenAI\", \"alias\": 'gpt', \"cf-aig-authorization\": \"Bearer ${CF_AIG_TOKEN}\" } ];\n", string(res.Output), "mostly double quotes")
 }
+
+// verify compares values, not trees: the same values written another way
+// pass, other values are refused, whether the trees' shapes match or not.
+func TestVerifyComparesValues(t *testing.T) {
+	read := func(s string) *reader.Result { return reader.Read([]byte(s)) }
+	for _, tc := range []struct {
+		before, after string
+		same          bool
+	}{
+		{`[{"a": "x", "b": [1, true, null]}]`, "[{a: 'x', b: [1, true, null,],},]", true},
+		{`[{"a": 1, "a": 2}]`, `[{"a": 2}]`, true}, // a repeated key: the last wins
+		{`[{"a": "x", "u": undefined}]`, `[{"a": "x"}]`, true},
+		{`[{"a": "x"}]`, `[{"a": "y"}]`, false},
+		{`[{"a": "x"}]`, `[{"b": "x"}]`, false},
+		{`[{"a": 1}]`, `[{"a": "1"}]`, false},
+		{`[{"a": [1, 2]}]`, `[{"a": [2, 1]}]`, false},
+		{`x = [1]`, `y = [1]`, false},
+	} {
+		err := verify("s.json", read(tc.before), read(tc.after))
+		if tc.same {
+			assert.NoError(t, err, tc.before)
+		} else {
+			assert.ErrorIs(t, err, ErrUnreadable, tc.before)
+		}
+	}
+}

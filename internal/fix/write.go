@@ -16,8 +16,9 @@ type FS interface {
 	CreateTemp(dir, pattern string) (File, error)
 	Rename(from, to string) error
 	Remove(name string) error
-	ReadFile(name string) ([]byte, error)
 	Stat(name string) (os.FileInfo, error)
+	// ReadStat reads a file and stats the very file it read (one open).
+	ReadStat(name string) ([]byte, os.FileInfo, error)
 }
 
 // File is a temporary file being written.
@@ -36,8 +37,35 @@ type OS struct{}
 func (OS) CreateTemp(dir, pattern string) (File, error) { return os.CreateTemp(dir, pattern) }
 func (OS) Rename(from, to string) error                 { return os.Rename(from, to) }
 func (OS) Remove(name string) error                     { return os.Remove(name) }
-func (OS) ReadFile(name string) ([]byte, error)         { return os.ReadFile(name) }
 func (OS) Stat(name string) (os.FileInfo, error)        { return os.Stat(name) }
+
+func (OS) ReadStat(name string) ([]byte, os.FileInfo, error) {
+	f, err := openRead(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	// Sized from the stat, with room to see the end; read to the end, so
+	// that a file growing meanwhile is seen to have changed.
+	b := make([]byte, 0, st.Size()+1)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, st, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
+}
 
 // ErrChanged is returned when the file changed between reading and writing.
 var ErrChanged = errors.New("the file changed while qalint was fixing it; run fix again")
@@ -55,13 +83,14 @@ var ErrChanged = errors.New("the file changed while qalint was fixing it; run fi
 // inside the link's own folder). A file with
 // several hard links is refused: a rename would split the names.
 func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (err error) {
-	target, err := linkTarget(path, roots)
+	target, st, err := linkTarget(path, roots)
 	if err != nil {
 		return err
 	}
-	st, err := fsys.Stat(target)
-	if err != nil {
-		return err
+	if st == nil { // a link: what it points to
+		if st, err = fsys.Stat(target); err != nil {
+			return err
+		}
 	}
 	if st.Mode().Perm()&0o222 == 0 {
 		return fmt.Errorf("%s is read-only; not changed", path)
@@ -93,11 +122,7 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	}
 	// Last checks, right before the rename: the same file, still holding
 	// what was read. A save made meanwhile is not overwritten.
-	now, err := fsys.ReadFile(target)
-	if err != nil {
-		return err
-	}
-	again, err := fsys.Stat(target)
+	now, again, err := fsys.ReadStat(target)
 	if err != nil {
 		return err
 	}
@@ -110,21 +135,26 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 
 // linkTarget is the file to replace for path: path itself, or the end of
 // its chain of symbolic links when that lies inside the tree being fixed.
-func linkTarget(path string, roots []string) (string, error) {
+// When path is no link, st is its stat (what a stat of the target says,
+// without asking again); nil otherwise.
+func linkTarget(path string, roots []string) (target string, st os.FileInfo, err error) {
 	fi, err := os.Lstat(path)
-	if err != nil || fi.Mode()&os.ModeSymlink == 0 {
-		return path, nil // not a link (or gone: Stat reports it)
-	}
-	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return "", fmt.Errorf("a symbolic link that cannot be followed (%w); not changed", unwrapPath(err))
+		return path, nil, nil // gone: the stat of the target reports it
+	}
+	if fi.Mode()&os.ModeSymlink == 0 {
+		return path, fi, nil
+	}
+	target, err = filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", nil, fmt.Errorf("a symbolic link that cannot be followed (%w); not changed", unwrapPath(err))
 	}
 	for _, r := range linkRoots(path, roots) {
 		if within(target, r) {
-			return target, nil
+			return target, nil, nil
 		}
 	}
-	return "", fmt.Errorf("a symbolic link to %s, outside the files being fixed; not changed (fix the target itself)", target)
+	return "", nil, fmt.Errorf("a symbolic link to %s, outside the files being fixed; not changed (fix the target itself)", target)
 }
 
 // linkRoots are where a link's target may lie: the folders named on the

@@ -11,6 +11,7 @@ import (
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/ordered"
+	"github.com/qalint/qalint/internal/reader"
 	"github.com/qalint/qalint/rules"
 )
 
@@ -60,8 +61,13 @@ func (r *Result) Entries() int {
 }
 
 // Bytes lints one input held in memory.
-func (l *Linter) Bytes(path string, src []byte) *Result {
-	doc := model.NewDocument(path, src)
+func (l *Linter) Bytes(path string, src []byte) *Result { return l.BytesRead(path, src, nil) }
+
+// BytesRead is Bytes for an input already read: read is what reader.Read
+// returned for src, or nil (see model.NewDocumentRead). fix lints its
+// output this way, with the reading it verified the output by.
+func (l *Linter) BytesRead(path string, src []byte, read *reader.Result) *Result {
+	doc := model.NewDocumentRead(path, src, read)
 	return &Result{Path: path, Doc: doc, Findings: maskFindings(doc, rules.Check(doc, l.Rules))}
 }
 

@@ -94,7 +94,23 @@ type ShapeError struct {
 // NewDocument reads src leniently and locates its settings and entries.
 func NewDocument(path string, src []byte) *Document {
 	text, enc := reader.Decode(src)
-	d := &Document{Path: path, Src: text, Encoding: enc, Index: source.NewIndex(text), Read: reader.Read(text)}
+	return newDocument(path, text, enc, reader.Read(text))
+}
+
+// NewDocumentRead is NewDocument for a text already read: read is what
+// reader.Read returned for src (fix hands over the reading of its output it
+// has just verified), so that src is not read a second time. A src that
+// decodes to other text than itself (UTF-16) is read anew.
+func NewDocumentRead(path string, src []byte, read *reader.Result) *Document {
+	text, enc := reader.Decode(src)
+	if read == nil || enc != reader.UTF8 {
+		return NewDocument(path, src)
+	}
+	return newDocument(path, text, enc, read)
+}
+
+func newDocument(path string, text []byte, enc reader.Encoding, read *reader.Result) *Document {
+	d := &Document{Path: path, Src: text, Encoding: enc, Index: source.NewIndex(text), Read: read}
 	d.Style = StyleOf(path, d.Read)
 	if d.Read.Root == nil {
 		return d

@@ -1,0 +1,4 @@
+package fix
+
+// FixOne is fixOne, for the benchmarks of package fix_test.
+var FixOne = fixOne
