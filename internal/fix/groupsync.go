@@ -14,6 +14,7 @@ type groupSync struct {
 	mu       sync.Mutex
 	done     *sync.Cond
 	running  bool
+	settling int              // callers past Wait that have not called Settled
 	waiting  int              // callers waiting on done (for tests)
 	started  uint64           // syncs started
 	finished uint64           // syncs finished; they finish in order
@@ -33,7 +34,11 @@ func (g *groupSync) Wait() error {
 	defer g.mu.Unlock()
 	need := g.started + 1 // a sync running now may have missed our write
 	for g.finished < need {
-		if g.running {
+		// No sync starts while the last group still renames its files into
+		// place: a sync writing the folders out makes those renames wait
+		// for the disk, and the writers arriving meanwhile make the next
+		// group larger.
+		if g.running || g.settling > 0 {
 			g.waiting++
 			g.done.Wait()
 			g.waiting--
@@ -52,5 +57,17 @@ func (g *groupSync) Wait() error {
 		}
 		g.done.Broadcast()
 	}
+	g.settling++
 	return g.failed[need]
+}
+
+// Settled says that a caller Wait returned to has finished with its file
+// (renamed it into place, or given up): every Wait must be followed by one.
+func (g *groupSync) Settled() {
+	g.mu.Lock()
+	g.settling--
+	if g.settling == 0 {
+		g.done.Broadcast()
+	}
+	g.mu.Unlock()
 }

@@ -24,7 +24,7 @@ func TestGroupSyncWaitsForASyncStartedAfterIt(t *testing.T) {
 	})
 
 	first := make(chan error)
-	go func() { first <- g.Wait() }()
+	go func() { err := g.Wait(); g.Settled(); first <- err }()
 	require.Equal(t, 1, <-started) // sync 1 is running
 
 	// Three callers arrive while sync 1 runs: none may return with it.
@@ -32,7 +32,7 @@ func TestGroupSyncWaitsForASyncStartedAfterIt(t *testing.T) {
 	errs := make([]error, 3)
 	for i := range errs {
 		wg.Add(1)
-		go func() { defer wg.Done(); errs[i] = g.Wait() }()
+		go func() { defer wg.Done(); errs[i] = g.Wait(); g.Settled() }()
 	}
 	waitUntilWaiting(g, 3)
 	release <- nil
@@ -54,7 +54,23 @@ func TestGroupSyncWaitsForASyncStartedAfterIt(t *testing.T) {
 	// A later caller gets a sync of its own, and its success.
 	go func() { release <- nil }()
 	require.NoError(t, g.Wait())
+	g.Settled()
 	assert.Equal(t, 3, n)
+}
+
+// No sync starts while a caller of the last one is still renaming its file
+// into place: the next writers wait, and then share one sync.
+func TestGroupSyncWaitsForTheLastGroupToSettle(t *testing.T) {
+	syncs := 0
+	g := newGroupSync(func() error { syncs++; return nil })
+	require.NoError(t, g.Wait()) // sync 1; this caller now renames
+	done := make(chan struct{})
+	go func() { require.NoError(t, g.Wait()); g.Settled(); close(done) }()
+	waitUntilWaiting(g, 1)
+	assert.Equal(t, 1, syncs, "no sync while the first caller settles")
+	g.Settled()
+	<-done
+	assert.Equal(t, 2, syncs)
 }
 
 // waitUntilWaiting blocks until k callers wait on g's condition, so the

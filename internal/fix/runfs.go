@@ -171,7 +171,8 @@ func (r *RunFS) take() string {
 // groupFile is a temporary copy whose Sync joins its file system's group.
 type groupFile struct {
 	File
-	g *groupSync
+	g      *groupSync
+	synced bool // Wait returned; settle is due
 }
 
 func (f *groupFile) Sync() error {
@@ -180,7 +181,18 @@ func (f *groupFile) Sync() error {
 			return err
 		}
 	}
-	return f.g.Wait()
+	err := f.g.Wait()
+	f.synced = true
+	return err
+}
+
+// settle tells the group this copy is renamed into place or abandoned
+// (WriteAtomic calls it last, whatever happened).
+func (f *groupFile) settle() {
+	if f.synced {
+		f.synced = false
+		f.g.Settled()
+	}
 }
 
 // syncDir makes the names in dir durable.

@@ -102,6 +102,9 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	if err != nil {
 		return err
 	}
+	if s, ok := tmp.(interface{ settle() }); ok {
+		defer s.settle() // a copy synced in a group: done with, renamed or not
+	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
