@@ -61,6 +61,9 @@ func TestFixStdinAndRefusals(t *testing.T) {
 		"what remains besides what fix does once the prose is gone")
 	b, _ := os.ReadFile(p)
 	assert.Equal(t, tmpl, b, "a file fix cannot read is left alone")
+	_, stderr, code = qalint(t, "", "fix", "--check", p)
+	assert.Equal(t, exitOK, code, "--check: nothing would change, and errors left by hand do not count")
+	assert.Contains(t, stderr, "cannot be fixed safely", "it still says what to delete by hand")
 
 	_, _, code = qalint(t, "", "fix", "testdata/nope.json")
 	assert.Equal(t, exitUsage, code)

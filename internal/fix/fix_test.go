@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -356,4 +357,18 @@ func TestVerifyComparesValues(t *testing.T) {
 			assert.ErrorIs(t, err, ErrUnreadable, tc.before)
 		}
 	}
+}
+
+// A file whose name is near the file system's limit is still fixed: its
+// temporary copy's name is cut to fit (found by an outside tester).
+func TestWriteAtomicFixesAFileWithAVeryLongName(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, strings.Repeat("é", 100)+strings.Repeat("a", 44)+".json") // 249 bytes
+	require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+	require.NoError(t, WriteAtomic(OS{}, p, []byte("old"), []byte("new")))
+	b, _ := os.ReadFile(p)
+	assert.Equal(t, "new", string(b))
+	entries, _ := os.ReadDir(dir)
+	assert.Len(t, entries, 1)
+	assert.True(t, utf8.ValidString(tempPattern(p)))
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // FS is what an atomic write needs from the file system; tests inject
@@ -98,9 +99,9 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	if n := hardLinks(st); n > 1 {
 		return fmt.Errorf("it has %d hard links; replacing it would split them, so it is not changed (fix a copy, or edit it by hand)", n)
 	}
-	tmp, err := fsys.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".qalint-*")
+	tmp, err := fsys.CreateTemp(filepath.Dir(target), tempPattern(target))
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot create its temporary copy in %s (%w); not changed", filepath.Dir(target), unwrapPath(err))
 	}
 	if s, ok := tmp.(interface{ settle() }); ok {
 		defer s.settle() // a copy synced in a group: done with, renamed or not
@@ -134,6 +135,22 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		return err
 	}
 	return fsys.Rename(tmp.Name(), target)
+}
+
+// tempPattern names the temporary copy of target beside it, hidden, after
+// it: ".settings.json.qalint-123". A name near the 255-byte limit of most
+// file systems is cut (at a character's start) to leave room for the rest.
+func tempPattern(target string) string {
+	name := filepath.Base(target)
+	const room = 200
+	if len(name) > room {
+		cut := room
+		for cut > 0 && !utf8.RuneStart(name[cut]) {
+			cut--
+		}
+		name = name[:cut]
+	}
+	return "." + name + ".qalint-*"
 }
 
 // linkTarget is the file to replace for path: path itself, or the end of

@@ -48,6 +48,13 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 		if in.Path != StdinName && !filepath.IsAbs(key) {
 			key = filepath.Join(wd, key)
 		}
+		if !in.Found && in.Path != StdinName {
+			// A named link and its target are one file: fixing it twice at
+			// once would report a change made by qalint itself.
+			if real, err := filepath.EvalSymlinks(key); err == nil {
+				key = real
+			}
+		}
 		if !seen[key] {
 			seen[key] = true
 			found(in)

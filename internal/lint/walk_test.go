@@ -161,3 +161,15 @@ func TestWalkFollowsANamedLinkToAFolder(t *testing.T) {
 	found, _ := walked(t, []string{"cfg"}, nil)
 	assert.Equal(t, []string{"cfg/ai-assistants.json", "cfg/sub/x.json"}, found)
 }
+
+// A named link and the file it points to, both named, are one input: fix
+// would otherwise write the file twice at once and report its own change
+// as someone else's (found by an outside tester).
+func TestWalkNamesALinkAndItsTargetOnce(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"sub/t.json": "[]"})
+	require.NoError(t, os.Symlink(filepath.Join("sub", "t.json"), filepath.Join(dir, "l.json")))
+	t.Chdir(dir)
+	_, named := walked(t, []string{"l.json", "sub/t.json"}, nil)
+	assert.Equal(t, []string{"l.json"}, named)
+}

@@ -1,0 +1,39 @@
+package fix
+
+import "sync"
+
+// byteBudget bounds the bytes being worked on at once. One piece larger
+// than the whole budget still goes through, alone.
+type byteBudget struct {
+	mu    sync.Mutex
+	freed *sync.Cond
+	limit int
+	used  int
+}
+
+func newByteBudget(limit int) *byteBudget {
+	b := &byteBudget{limit: limit}
+	b.freed = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *byteBudget) acquire(n int) {
+	b.mu.Lock()
+	for b.used > 0 && b.used+n > b.limit {
+		b.freed.Wait()
+	}
+	b.used += n
+	b.mu.Unlock()
+}
+
+func (b *byteBudget) release(n int) {
+	b.mu.Lock()
+	b.used -= n
+	b.freed.Broadcast()
+	b.mu.Unlock()
+}
+
+// inFlight is how many bytes of input fix works on at once: 16 MiB, some
+// 300 MiB of memory at the peak, where 64 files of a few megabytes each
+// would take gigabytes (an outside tester saw 1 GB for 20 files of 3 MB).
+var inFlight = newByteBudget(16 << 20)
