@@ -372,3 +372,36 @@ func TestWriteAtomicFixesAFileWithAVeryLongName(t *testing.T) {
 	assert.Len(t, entries, 1)
 	assert.True(t, utf8.ValidString(tempPattern(p)))
 }
+
+// A file reached through a linked folder (linkdir/s.json, linkdir ->
+// ../outside) is written through a link: the link rule applies to it as to
+// a link to the file (an outside tester wrote outside the tree this way).
+// A folder named on the command line, through a link or not, is a root.
+func TestWriteAtomicTreatsALinkedFolderAsALink(t *testing.T) {
+	base := t.TempDir()
+	outside := filepath.Join(base, "outside")
+	repo := filepath.Join(base, "repo")
+	require.NoError(t, os.MkdirAll(outside, 0o755))
+	require.NoError(t, os.MkdirAll(filepath.Join(repo, "real"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(outside, "s.json"), []byte("old"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "real", "s.json"), []byte("old"), 0o644))
+	t.Chdir(repo)
+	require.NoError(t, os.Symlink(outside, "linkdir"))
+	require.NoError(t, os.Symlink("real", "in"))
+
+	for _, name := range []string{"linkdir/s.json", filepath.Join(repo, "linkdir", "s.json")} {
+		err := WriteAtomic(OS{}, name, []byte("old"), []byte("new"), name)
+		require.Error(t, err, name)
+		assert.Contains(t, err.Error(), "outside the files being fixed")
+	}
+	b, _ := os.ReadFile(filepath.Join(outside, "s.json"))
+	assert.Equal(t, "old", string(b))
+
+	require.NoError(t, WriteAtomic(OS{}, "in/s.json", []byte("old"), []byte("new"), "in/s.json"), "a linked folder inside the tree")
+	b, _ = os.ReadFile(filepath.Join(repo, "real", "s.json"))
+	assert.Equal(t, "new", string(b))
+
+	require.NoError(t, WriteAtomic(OS{}, "linkdir/s.json", []byte("old"), []byte("new"), "linkdir"), "the linked folder was named")
+	b, _ = os.ReadFile(filepath.Join(outside, "s.json"))
+	assert.Equal(t, "new", string(b))
+}

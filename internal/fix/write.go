@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -162,7 +163,7 @@ func linkTarget(path string, roots []string) (target string, st os.FileInfo, err
 	if err != nil {
 		return path, nil, nil // gone: the stat of the target reports it
 	}
-	if fi.Mode()&os.ModeSymlink == 0 {
+	if fi.Mode()&os.ModeSymlink == 0 && !inLinkedFolder(path) {
 		return path, fi, nil
 	}
 	target, err = filepath.EvalSymlinks(path)
@@ -177,6 +178,35 @@ func linkTarget(path string, roots []string) (target string, st os.FileInfo, err
 	return "", nil, fmt.Errorf("a symbolic link to %s, outside the files being fixed; not changed (fix the target itself)", target)
 }
 
+// inLinkedFolder reports whether a folder on path's way down from the
+// current folder is a symbolic link (linkdir/settings.json, linkdir ->
+// ../elsewhere): such a file is written through a link as surely as a link
+// to it would be, so the same rule applies (an outside tester wrote through
+// one). Folders above the current one, such as a system's /tmp ->
+// /private/tmp, are not the tree's business.
+func inLinkedFolder(path string) bool {
+	rel := path
+	if filepath.IsAbs(path) {
+		wd, err := syscall.Getwd()
+		if err != nil {
+			return false
+		}
+		if rel, err = filepath.Rel(wd, path); err != nil {
+			return false
+		}
+	}
+	rel = filepath.Clean(rel)
+	if rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return false
+	}
+	for dir := filepath.Dir(rel); dir != "." && dir != string(filepath.Separator); dir = filepath.Dir(dir) {
+		if fi, err := os.Lstat(dir); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // linkRoots are where a link's target may lie: the folders named on the
 // command line and the current working folder (the working tree, where
 // pre-commit runs). A file named on the command line is no root: it may be
@@ -188,7 +218,8 @@ func linkRoots(path string, roots []string) []string {
 	}
 	out := []string{"."}
 	for _, r := range roots {
-		if fi, err := os.Lstat(r); err == nil && fi.IsDir() {
+		// A folder named through a link is a root: it was named on purpose.
+		if fi, err := os.Stat(r); err == nil && fi.IsDir() {
 			out = append(out, r)
 		}
 	}
