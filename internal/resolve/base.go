@@ -60,15 +60,13 @@ func parseBase(b *Base, key string, v Value) {
 	b.URL, b.Host, b.Unicode, b.Problem, b.Segs = p.url, p.host, p.unicode, p.problem, p.segs
 	b.OnCloudflareGateway, b.GatewayProblem = p.onCloudflareGateway, p.gatewayProblem
 	if p.gateway != nil {
-		part := func(s string) Value {
-			pv := Value{Text: s, Node: v.Node, Field: v.Field, Parent: v.Parent, Class: Literal}
-			pv.Class, pv.Stand = Classify(s)
-			return pv
+		part := func(c classified) Value {
+			return Value{Text: c.text, Node: v.Node, Field: v.Field, Parent: v.Parent, Class: c.class, Stand: c.stand}
 		}
-		ref := p.gateway
-		b.gateway = Gateway{Account: part(ref.Account), ID: part(ref.Gateway), Provider: part(ref.Provider)}
+		g := &p.gatewayParts
+		b.gateway = Gateway{Account: part(g[0]), ID: part(g[1]), Provider: part(g[2])}
 		b.Gateway = &b.gateway
-		b.serviceName = quotedAfter("the gateway provider ", b.gateway.Provider.Text)
+		b.serviceName = p.serviceName
 		if len(b.Segs) > 4 {
 			b.Gateway.Rest = strings.Join(b.Segs[4:], "/")
 		}
@@ -85,6 +83,22 @@ type baseParts struct {
 	gateway             *gateway.Ref
 	onCloudflareGateway bool
 	gatewayProblem      string
+	// gatewayParts are the gateway's account, id and provider, classified;
+	// serviceName the provider's name in messages.
+	gatewayParts [3]classified
+	serviceName  string
+}
+
+// classified is a text with its Classify.
+type classified struct {
+	text  string
+	class Class
+	stand string
+}
+
+func classifiedOf(s string) classified {
+	c, stand := Classify(s)
+	return classified{s, c, stand}
 }
 
 func parseBaseParts(s string) *baseParts {
@@ -110,6 +124,8 @@ func parseBaseParts(s string) *baseParts {
 	b.onCloudflareGateway = b.host == gateway.Host
 	if ref, ok := gateway.Parse(u); ok {
 		b.gateway = &ref
+		b.gatewayParts = [3]classified{classifiedOf(ref.Account), classifiedOf(ref.Gateway), classifiedOf(ref.Provider)}
+		b.serviceName = quotedAfter("the gateway provider ", ref.Provider)
 	}
 	if b.onCloudflareGateway {
 		b.gatewayProblem = gatewayPathProblem(b.segs)

@@ -378,10 +378,14 @@ func (rs *resolver) request(re *Entry, r *Request, k Kind) {
 			break
 		}
 	}
-	r.URL, r.Unresolved = rs.url(re, r)
 	var u *requestURL
-	if r.URL != "" {
-		u = parseRequestURL(r.URL)
+	if head, path, why := rs.urlParts(re, r); why != "" {
+		r.Unresolved = why
+	} else if u = requestURLFrom(head, path, r.Model.Text); u != nil {
+		r.URL = u.text
+		if u.URL == nil {
+			u = nil // does not parse
+		}
 	}
 	r.Service = rs.serviceOf(re, r.Base, u, k, r.Model.Text)
 	r.Model.WorkersAI = r.Service.WorkersAI || (t != nil && t.Models == "workers-ai")
@@ -417,27 +421,28 @@ func (re *Entry) credentialsFor(route *catalog.Route) []Credential {
 	return re.creds
 }
 
-// url is the base plus Qarbine's appended path, or why it is not known.
-func (rs *resolver) url(re *Entry, r *Request) (string, string) {
+// urlParts are the URL's parts: the base, head, and Qarbine's appended
+// path, whose {model} the model id replaces; or why the URL is not known.
+func (rs *resolver) urlParts(re *Entry, r *Request) (head, path, why string) {
 	if re.Type == nil {
-		return "", "qalint does not know type " + model.Quote(re.TypeName.Text) + ", so not how Qarbine calls it"
+		return "", "", "qalint does not know type " + model.Quote(re.TypeName.Text) + ", so not how Qarbine calls it"
 	}
 	if r.Route == nil {
-		return "", "qalint does not know how Qarbine calls type " + model.Quote(re.Type.Name)
+		return "", "", "qalint does not know how Qarbine calls type " + model.Quote(re.Type.Name)
 	}
 	path, ok := r.Route.Paths[string(r.Kind)]
 	if !ok {
-		return "", model.Quote(re.Type.Name) + " has no " + string(r.Kind) + " endpoint"
+		return "", "", model.Quote(re.Type.Name) + " has no " + string(r.Kind) + " endpoint"
 	}
 	switch {
 	case r.Base != nil && r.Base.Problem != "":
-		return "", r.Base.Key + " " + r.Base.Problem
+		return "", "", r.Base.Key + " " + r.Base.Problem
 	case r.Base != nil && r.Base.Value.Class != Literal && r.Base.Value.Class != Reference:
-		return "", r.Base.Key + " is not a URL"
+		return "", "", r.Base.Key + " is not a URL"
 	case r.Base != nil && r.Base.URL == nil && r.Base.Value.Class == Literal:
-		return "", r.Base.Key + " is not an absolute URL"
+		return "", "", r.Base.Key + " is not an absolute URL"
 	case r.Model.Text == "":
-		return "", "no " + r.Kind.ModelKey() + " and no default for type " + model.Quote(re.Type.Name)
+		return "", "", "no " + r.Kind.ModelKey() + " and no default for type " + model.Quote(re.Type.Name)
 	}
 	var base string
 	switch {
@@ -447,26 +452,16 @@ func (rs *resolver) url(re *Entry, r *Request) (string, string) {
 		base = re.Type.Base
 	case r.Route.Base != "":
 		if !re.Account.Present() {
-			return "", "no account: the Workers AI REST API needs the Cloudflare account id"
+			return "", "", "no account: the Workers AI REST API needs the Cloudflare account id"
 		}
 		if re.apiRoute != r.Route {
 			acct := re.Account.Text
 			if re.Account.Class == Literal {
 				acct = url.PathEscape(acct)
 			}
-			// The base and the first URL in one allocation: the base is
-			// the URL's beginning unless a trailing / is trimmed.
-			tmpl := rs.routeBase(r.Route)
-			var b strings.Builder
-			b.Grow(replacedLen(tmpl, "{account}", acct) + replacedLen(path, "{model}", r.Model.Text))
-			writeReplacing(&b, tmpl, "{account}", acct)
-			re.apiRoute, re.apiBaseText = r.Route, b.String()
-			re.apiBase = defaultBase(re.apiBaseText)
-			if r.Base == nil && !strings.HasSuffix(re.apiBaseText, "/") {
-				r.Base = re.apiBase
-				writeReplacing(&b, path, "{model}", r.Model.Text)
-				return b.String(), ""
-			}
+			var buf [256]byte
+			re.apiRoute, re.apiBase = r.Route, defaultBaseBytes(appendReplacing(buf[:0], rs.routeBase(r.Route), "{account}", acct))
+			re.apiBaseText = re.apiBase.Value.Text
 		}
 		base = re.apiBaseText
 		if r.Base == nil {
@@ -474,7 +469,7 @@ func (rs *resolver) url(re *Entry, r *Request) (string, string) {
 		}
 	default:
 		keys := r.Kind.BaseKeys()
-		return "", "no " + keys[len(keys)-1] + ", and qalint does not know the default endpoint of type " + model.Quote(re.Type.Name)
+		return "", "", "no " + keys[len(keys)-1] + ", and qalint does not know the default endpoint of type " + model.Quote(re.Type.Name)
 	}
 	if r.Base == nil {
 		r.Base = defaultBase(base)
@@ -486,5 +481,17 @@ func (rs *resolver) url(re *Entry, r *Request) (string, string) {
 	// its error message suggests, so a trailing slash gives // and a query
 	// string ends up before the path, exactly as baseuri-suffix says. The
 	// probe sends this URL unchanged.
-	return concatReplacing(base, path, "{model}", r.Model.Text, ""), ""
+	return base, path, ""
+}
+
+// requestURL is the URL of head followed by path with {model} replaced by
+// modelID, written on the stack and parsed once a run; nil when it is
+// empty.
+func requestURLFrom(head, path, modelID string) *requestURL {
+	var buf [256]byte
+	b := appendReplacing(append(buf[:0], head...), path, "{model}", modelID)
+	if len(b) == 0 {
+		return nil
+	}
+	return requestURLOf(b)
 }

@@ -105,11 +105,12 @@ func gatewayService(cat *catalog.Catalog, g *Gateway, name, rest, query string, 
 	s.Unverified = p.Unverified
 	for _, f := range p.Upstream {
 		if strings.HasPrefix(rest, f.From) {
-			tail := rest[len(f.From):]
+			var buf [256]byte
+			b := append(appendReplacing(buf[:0], f.To, "{account}", g.Account.Text), rest[len(f.From):]...)
 			if query != "" {
-				tail += "?" + query
+				b = append(append(b, '?'), query...)
 			}
-			s.Upstream = concatReplacing("", f.To, "{account}", g.Account.Text, tail)
+			s.Upstream = sharedText(b)
 			break
 		}
 	}

@@ -8,38 +8,20 @@ import (
 
 // Text helpers for the resolver's hot path: every entry of every file
 // builds its request URLs, service names and forwarding URLs, so each is
-// written in one allocation, and templates are compared without being
-// expanded.
+// written on the stack (and looked up in a memo, memo.go) or in one
+// allocation, and templates are compared without being expanded.
 
-// writeReplacing writes s to b with every old replaced by new, as
+// appendReplacing appends s to dst with every old replaced by new, as
 // strings.ReplaceAll(s, old, new) would (old is never empty).
-func writeReplacing(b *strings.Builder, s, old, new string) {
+func appendReplacing(dst []byte, s, old, new string) []byte {
 	for {
 		i := strings.Index(s, old)
 		if i < 0 {
-			b.WriteString(s)
-			return
+			return append(dst, s...)
 		}
-		b.WriteString(s[:i])
-		b.WriteString(new)
+		dst = append(append(dst, s[:i]...), new...)
 		s = s[i+len(old):]
 	}
-}
-
-// replacedLen is the length of strings.ReplaceAll(s, old, new).
-func replacedLen(s, old, new string) int {
-	return len(s) + strings.Count(s, old)*(len(new)-len(old))
-}
-
-// concatReplacing is head followed by strings.ReplaceAll(tmpl, old, new)
-// and tail, built in one allocation.
-func concatReplacing(head, tmpl, old, new, tail string) string {
-	var b strings.Builder
-	b.Grow(len(head) + replacedLen(tmpl, old, new) + len(tail))
-	b.WriteString(head)
-	writeReplacing(&b, tmpl, old, new)
-	b.WriteString(tail)
-	return b.String()
 }
 
 // expandsTo reports whether strings.ReplaceAll(tmpl, old, new) == s,
