@@ -153,9 +153,38 @@ func PlaceholderKind(s string) (string, bool) {
 // placeholderKind is PlaceholderKind of a trimmed s that is not a ${NAME}
 // reference.
 func placeholderKind(s string) (string, bool) {
-	if s == "" {
+	if s == "" || cannotBePlaceholder(s) {
 		return "", false
 	}
+	return anyPlaceholderKind(s)
+}
+
+// placeholderInitials are the first bytes some stand-in starts with: a
+// run of x, y or z; a stand-in key's prefix; a <…> or {…} slot; "your";
+// zeros; a stand-in word (tested as anyPlaceholderKind tests them).
+var placeholderInitials = func() (t [256]bool) {
+	for i := range t {
+		c := byte(i)
+		l := c | 0x20
+		t[i] = l == 'x' || l == 'y' || l == 'z' || secret.StandInKeyInitial(c) || c == '<' || c == '{' ||
+			c == '0' || strings.IndexByte(standInInitials, l) >= 0
+	}
+	return t
+}()
+
+// cannotBePlaceholder rules out, by its first byte, its length and a
+// search for the bytes of masks and sequential digits, a trimmed s that
+// no case of anyPlaceholderKind matches: most values, which then cost a
+// few comparisons rather than every test in turn.
+func cannotBePlaceholder(s string) bool {
+	return len(s) > maxUpperStandIn && !placeholderInitials[s[0]] &&
+		(len(s) > 2*len("1234567890") || strings.IndexByte(s, '1') < 0) &&
+		strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, "•"[0]) < 0
+}
+
+// anyPlaceholderKind is placeholderKind of a non-empty s without the
+// shortcut.
+func anyPlaceholderKind(s string) (string, bool) {
 	if len(s) > 1024 { // stand-ins are short: only look for the masked or sequential parts, without copying
 		switch {
 		case isMasked(s):

@@ -300,6 +300,10 @@ var standInByInitial = func() (by [256][]string) {
 	return by
 }()
 
+// StandInKeyInitial reports whether a stand-in key may start with byte c:
+// IsStandInKey is false for a trimmed value whose first byte is not one.
+func StandInKeyInitial(c byte) bool { return len(standInByInitial[c]) > 0 }
+
 // IsStandInKey reports a key prefix followed by a run of one character:
 // a documentation stand-in, not a key.
 func IsStandInKey(s string) bool {
