@@ -68,6 +68,7 @@ type Entry struct {
 	requests    [len(Kinds)]Request
 	requestPtrs [len(Kinds)]*Request
 	basePtrs    [2]*Base
+	baseStore   [2]Base
 	credentials [2]Credential // the key and the gateway token
 	creds       []Credential
 	credsRoute  *catalog.Route
@@ -88,7 +89,7 @@ func (re *Entry) base(key string, expand func(string) string) *Base {
 	if re.bases == nil {
 		re.bases = re.basePtrs[:0]
 	}
-	b := new(Base)
+	b := &re.baseStore[len(re.bases)] // at most baseURI1 and baseURI2
 	parseBase(b, key, v)
 	re.bases = append(re.bases, b)
 	return b
