@@ -73,6 +73,8 @@ type Entry struct {
 	creds       []Credential
 	credsRoute  *catalog.Route
 	credsDone   bool
+	provider    gatewayProvider // of providerFor's slug
+	providerFor *Gateway
 }
 
 // base is the entry's base URI field key, parsed once; nil when absent.
@@ -335,9 +337,13 @@ func (r *resolver) resolveInto(re *Entry, e *model.Entry) {
 	re.TypeName, re.Account, re.APIKey = re.field("type", nil), re.field("account", x), re.field("apiKey", x)
 	re.Type, re.TypeFolded = lookupType(r.cat, re.TypeName.Text)
 	re.Requests = re.requestPtrs[:0:len(re.requestPtrs)]
+	var route *catalog.Route // the type's, for both kinds
+	if re.Type != nil {
+		route = r.cat.Routes[re.Type.Route]
+	}
 	for i, k := range Kinds {
 		req := &re.requests[i]
-		r.request(re, req, k)
+		r.request(re, req, k, route)
 		re.Requests = append(re.Requests, req)
 	}
 	re.bases = slices.Clip(re.bases) // an append by a caller must not write into the entry
@@ -361,7 +367,7 @@ func lookupType(cat *catalog.Catalog, name string) (*catalog.Type, bool) {
 	return found, found != nil
 }
 
-func (rs *resolver) request(re *Entry, r *Request, k Kind) {
+func (rs *resolver) request(re *Entry, r *Request, k Kind, route *catalog.Route) {
 	cat, opts := rs.cat, rs.opts
 	r.Kind = k
 	mk := k.ModelKey()
@@ -370,9 +376,7 @@ func (rs *resolver) request(re *Entry, r *Request, k Kind) {
 	if !r.Model.Present() && t != nil && t.Defaults[mk] != "" {
 		r.Model.Value = Value{Text: t.Defaults[mk], Field: mk, Class: Literal, Default: true}
 	}
-	if t != nil {
-		r.Route = cat.Routes[t.Route]
-	}
+	r.Route = route
 	for _, key := range k.BaseKeys() {
 		if b := re.base(key, opts.Expand); b != nil {
 			r.Base = b

@@ -56,12 +56,12 @@ func (rs *resolver) serviceOf(re *Entry, b *Base, u *requestURL, k Kind, modelID
 	cat, t := rs.cat, re.Type
 	if b != nil && b.Gateway != nil && b.URL != nil {
 		if u == nil { // Qarbine's path is not known: the provider still is
-			s := gatewayService(cat, b.Gateway, b.serviceName, b.Gateway.Rest, "", k, modelID)
+			s := gatewayService(re.providerOf(cat, b.Gateway), b.Gateway, b.serviceName, b.Gateway.Rest, "", k, modelID)
 			s.Path, s.Upstream, s.Served, s.DoubledV1 = "", "", nil, false
 			return s
 		}
 		if rest, ok := afterSegments(u.Path, 4); ok {
-			return gatewayService(cat, b.Gateway, b.serviceName, rest, u.RawQuery, k, modelID)
+			return gatewayService(re.providerOf(cat, b.Gateway), b.Gateway, b.serviceName, rest, u.RawQuery, k, modelID)
 		}
 	}
 	if u != nil {
@@ -89,14 +89,29 @@ func isRun(rest, modelID string) bool {
 	return ok && after == modelID
 }
 
+// gatewayProvider is cat.Provider of a gateway's provider slug.
+type gatewayProvider struct {
+	p      *catalog.Provider
+	custom bool
+}
+
+// providerOf is cat.Provider(g.Provider.Text), looked up once for both
+// kinds of the entry.
+func (re *Entry) providerOf(cat *catalog.Catalog, g *Gateway) gatewayProvider {
+	if re.providerFor != g {
+		p, custom := cat.Provider(g.Provider.Text)
+		re.provider, re.providerFor = gatewayProvider{p, custom}, g
+	}
+	return re.provider
+}
+
 // gatewayService is who answers the path rest after the gateway's
 // provider slug, named name; query is the request's query string without its "?"
 // ("" when none), which the gateway passes on.
-func gatewayService(cat *catalog.Catalog, g *Gateway, name, rest, query string, k Kind, modelID string) Service {
-	slug := g.Provider.Text
+func gatewayService(pr gatewayProvider, g *Gateway, name, rest, query string, k Kind, modelID string) Service {
 	s := Service{Gateway: g, Path: rest, Name: name}
-	p, custom := cat.Provider(slug)
-	s.Provider, s.Custom = p, custom
+	p := pr.p
+	s.Provider, s.Custom = p, pr.custom
 	if p == nil {
 		return s
 	}

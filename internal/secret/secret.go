@@ -16,6 +16,18 @@ var secretWords = []string{"apikey", "api_key", "api-key", "token", "secret", "p
 
 // IsSecretKey reports whether a field or header named key holds a credential.
 func IsSecretKey(key string) bool {
+	switch key { // the fields most entries have, answered as the search below would
+	case "type", "alias", "account", "model1", "model2", "baseURI1", "baseURI2", "headers":
+		return false
+	case "apiKey":
+		return true
+	}
+	return hasSecretWordIn(key)
+}
+
+// hasSecretWordIn is IsSecretKey without the shortcut: whether key,
+// lower-cased, holds a secret word.
+func hasSecretWordIn(key string) bool {
 	var buf [64]byte
 	lower, ok := lowerASCII(buf[:0], key)
 	if !ok { // long or not ASCII: Unicode lower-casing (K, the Kelvin sign, is a k)

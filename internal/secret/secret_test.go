@@ -157,3 +157,13 @@ func FuzzMask(f *testing.F) {
 		}
 	})
 }
+
+// TestIsSecretKeyShortcutAgrees: the keys IsSecretKey answers without
+// searching get the search's answer.
+func TestIsSecretKeyShortcutAgrees(t *testing.T) {
+	for _, key := range []string{"type", "alias", "account", "model1", "model2", "baseURI1", "baseURI2", "headers", "apiKey"} {
+		if IsSecretKey(key) != hasSecretWordIn(key) {
+			t.Errorf("%s: the shortcut says %v", key, IsSecretKey(key))
+		}
+	}
+}
