@@ -111,7 +111,7 @@ const maxUpperStandIn, maxStandInWord = len("ACCOUNT_ID"), len("placeholder")
 
 var (
 	upperStandIns = set("ACCOUNT", "GATEWAY", "ACCOUNT_ID", "GATEWAY_ID", "ACCOUNT-ID", "GATEWAY-ID", "TOKEN", "API_KEY", "APIKEY", "MODEL")
-	standInWords  = set("todo", "tbd", "fixme", "changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me",
+	standInWords  = list("todo", "tbd", "fixme", "changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me",
 		"placeholder", "dummy", "example", "redacted", "...", "…")
 )
 
@@ -120,13 +120,26 @@ var (
 // first byte of "…" (0xE2) are unchanged by it.
 var standInInitials = func() string {
 	var b []byte
-	for w := range standInWords {
+	for _, w := range standInWords {
 		if !bytes.ContainsRune(b, rune(w[0])) {
 			b = append(b, w[0])
 		}
 	}
 	return string(b)
 }()
+
+func list(ss ...string) []string { return ss }
+
+// isOneOf is slices.Contains for a short list of words of different
+// lengths: a map lookup hashes s first, this compares lengths.
+func isOneOf(s string, words []string) bool {
+	for _, w := range words {
+		if len(w) == len(s) && w == s {
+			return true
+		}
+	}
+	return false
+}
 
 func set(ss ...string) map[string]bool {
 	m := make(map[string]bool, len(ss))
@@ -256,14 +269,14 @@ func isStandInWord(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf || len(lower) == len(buf) {
-			return standInWords[strings.ToLower(s)]
+			return isOneOf(strings.ToLower(s), standInWords)
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		lower = append(lower, c)
 	}
-	return standInWords[string(lower)]
+	return isOneOf(string(lower), standInWords) // no copy: the compiler compares the bytes
 }
 
 // hasYourPrefix reports whether s, lower-cased, starts with "your". Only
