@@ -185,12 +185,14 @@ var placeholderInitials = func() (t [256]bool) {
 	return t
 }()
 
-// cannotBePlaceholder rules out, by its first byte, its length and a
-// search for the bytes of masks and sequential digits, a trimmed s that
+// cannotBePlaceholder rules out, by its first byte, its length, its
+// second and last bytes and a search for the bytes of masks and
+// sequential digits, a trimmed s that
 // no case of anyPlaceholderKind matches: most values, which then cost a
 // few comparisons rather than every test in turn.
 func cannotBePlaceholder(s string) bool {
-	return len(s) > maxUpperStandIn && !placeholderInitials[s[0]] &&
+	return !placeholderInitials[s[0]] &&
+		(len(s) > maxUpperStandIn || len(s) < 2 || !isUpper(s[1]) || !isUpper(s[len(s)-1])) &&
 		(len(s) > 2*len("1234567890") || strings.IndexByte(s, '1') < 0) &&
 		strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, "•"[0]) < 0
 }

@@ -28,26 +28,27 @@ var tokenShapes = []struct {
 		regexp.MustCompile(`^(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
 }
 
-// shapeInitials are the first bytes of the tokenShapes' prefixes.
-var shapeInitials = func() string {
-	var b []byte
-	for _, sh := range tokenShapes {
+// shapesByInitial lists, by first byte, the tokenShapes with a prefix
+// starting with it, in order.
+var shapesByInitial = func() (by [256][]int) {
+	for i, sh := range tokenShapes {
 		for _, p := range sh.prefixes {
-			if !slices.Contains(b, p[0]) {
-				b = append(b, p[0])
+			if !slices.Contains(by[p[0]], i) {
+				by[p[0]] = append(by[p[0]], i)
 			}
 		}
 	}
-	return string(b)
+	return by
 }()
 
 // shapeOf finds a known key format at the start of a run of token
 // characters: its length and vendor.
 func shapeOf(run string) (n int, vendor string, ok bool) {
-	if run == "" || strings.IndexByte(shapeInitials, run[0]) < 0 {
-		return 0, "", false // most runs: no format starts with their first byte
+	if run == "" {
+		return 0, "", false
 	}
-	for _, sh := range tokenShapes {
+	for _, i := range shapesByInitial[run[0]] { // most runs: no format starts with their first byte
+		sh := &tokenShapes[i]
 		if !slices.ContainsFunc(sh.prefixes, func(p string) bool { return strings.HasPrefix(run, p) }) {
 			continue
 		}
@@ -338,7 +339,12 @@ var authScheme = regexp.MustCompile(`^(?i)(?:bearer|basic|token)(?:\s*:\s*|\s+|$
 
 // cutScheme returns what follows an auth scheme at the start of s.
 func cutScheme(s string) (string, bool) {
-	if s == "" || !strings.ContainsRune("bBtT", rune(s[0])) { // spares the regexp most values
+	if s == "" {
+		return "", false
+	}
+	switch s[0] {
+	case 'b', 'B', 't', 'T': // the regexp only for these: it spares most values
+	default:
 		return "", false
 	}
 	if loc := authScheme.FindStringIndex(s); loc != nil {
