@@ -172,29 +172,31 @@ func placeholderKind(s string) (string, bool) {
 	return anyPlaceholderKind(s)
 }
 
-// placeholderInitials are the first bytes some stand-in starts with: a
-// run of x, y or z; a stand-in key's prefix; a <…> or {…} slot; "your";
-// zeros; a stand-in word (tested as anyPlaceholderKind tests them).
-var placeholderInitials = func() (t [256]bool) {
-	for i := range t {
-		c := byte(i)
-		l := c | 0x20
-		t[i] = l == 'x' || l == 'y' || l == 'z' || secret.StandInKeyInitial(c) || c == '<' || c == '{' ||
-			c == '0' || strings.IndexByte(standInInitials, l) >= 0
-	}
-	return t
-}()
-
-// cannotBePlaceholder rules out, by its first byte, its length, its
-// second and last bytes and a search for the bytes of masks and
-// sequential digits, a trimmed s that
-// no case of anyPlaceholderKind matches: most values, which then cost a
-// few comparisons rather than every test in turn.
+// cannotBePlaceholder rules out a trimmed s that no case of
+// anyPlaceholderKind matches, by what each case needs of its first, second
+// and last bytes and its length, and by a search for the bytes of masks
+// and sequential digits: most values, which then cost a few comparisons
+// rather than every test in turn.
 func cannotBePlaceholder(s string) bool {
-	return !placeholderInitials[s[0]] &&
-		(len(s) > maxUpperStandIn || len(s) < 2 || !isUpper(s[1]) || !isUpper(s[len(s)-1])) &&
-		(len(s) > 2*len("1234567890") || strings.IndexByte(s, '1') < 0) &&
-		strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, "•"[0]) < 0
+	n, c := len(s), s[0]
+	l, last := c|0x20, s[n-1] // l: c lower-cased if a letter
+	switch {
+	case (l == 'x' || l == 'y' || l == 'z') && last|0x20 == l: // a run of x, y or z
+		return false
+	case n >= 4 && secret.StandInKeyInitial(c) && (last >= utf8.RuneSelf || last == s[n-2] && last == s[n-3]): // a key prefix and a run
+		return false
+	case c == '<' && last == '>' || c == '{' && last == '}':
+		return false
+	case n >= 2 && n <= maxUpperStandIn && isUpper(s[1]) && isUpper(last):
+		return false
+	case n >= 4 && l == 'y' && s[1]|0x20 == 'o': // "your"
+		return false
+	case c == '0' && last == '0' || n <= 2*len("1234567890") && strings.IndexByte(s, '1') >= 0: // sequential digits
+		return false
+	case n <= 3*maxStandInWord && strings.IndexByte(standInInitials, l) >= 0:
+		return false
+	}
+	return strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, "•"[0]) < 0 // masked
 }
 
 // anyPlaceholderKind is placeholderKind of a non-empty s without the
