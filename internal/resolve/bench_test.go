@@ -39,3 +39,20 @@ func BenchmarkResolve(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkResolveParallel is BenchmarkResolve/storage on every core, as
+// a check runs: what the run-wide memos cost when goroutines share them.
+func BenchmarkResolveParallel(b *testing.B) {
+	doc := model.NewDocument("settings.json", bench.File(3))
+	cat := catalog.Default()
+	resolve.Document(doc, cat, resolve.Options{}) // warm the shared memos
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		var s resolve.Storage
+		for pb.Next() {
+			if len(s.Document(doc, cat, resolve.Options{})) != 3 {
+				b.Fatal("not 3 entries")
+			}
+		}
+	})
+}

@@ -1,8 +1,10 @@
 package resolve
 
 import (
+	"maps"
 	"net/url"
 	"sync"
+	"sync/atomic"
 )
 
 // A run resolves the same few default endpoints and request URLs for
@@ -18,43 +20,76 @@ import (
 // its default base and its forwarding URL cost no allocation of their own.
 const memoLimit = 4096
 
+// memo reads without a lock: every core of a check looks up its files'
+// URLs in it, and a read lock's shared counter, written by each lookup,
+// moves between the cores' caches. Lookups read an immutable snapshot;
+// new entries go into dirty, under mu, which becomes the next snapshot
+// once lookups have missed the snapshot as many times as dirty has
+// entries (sync.Map's rule: a copy is paid for by as many misses).
 type memo[V any] struct {
-	mu sync.RWMutex
-	m  map[string]V
+	read   atomic.Pointer[map[string]V]
+	mu     sync.Mutex
+	dirty  map[string]V // every entry: the snapshot's and newer ones
+	misses int
 }
 
 func (c *memo[V]) get(key string, make func(string) V) V {
-	c.mu.RLock()
-	v, ok := c.m[key]
-	c.mu.RUnlock()
-	if ok {
-		return v
+	if m := c.read.Load(); m != nil {
+		if v, ok := (*m)[key]; ok {
+			return v
+		}
 	}
-	return c.add(key, make)
+	return c.slow(key, make)
 }
 
 // getBytes is get(string(key), make), without the copy on a hit.
 func (c *memo[V]) getBytes(key []byte, make func(string) V) V {
-	c.mu.RLock()
-	v, ok := c.m[string(key)] // no copy: the compiler looks up bytes as a string
-	c.mu.RUnlock()
+	if m := c.read.Load(); m != nil {
+		if v, ok := (*m)[string(key)]; ok { // no copy: the compiler looks up bytes as a string
+			return v
+		}
+	}
+	return c.slow(string(key), make)
+}
+
+// slow looks key up in dirty, else makes its value (outside the lock, as
+// parsing may take a while) and adds it while there is room.
+func (c *memo[V]) slow(key string, make func(string) V) V {
+	c.mu.Lock()
+	v, ok := c.dirty[key]
+	if ok {
+		c.missed()
+	}
+	c.mu.Unlock()
 	if ok {
 		return v
 	}
-	return c.add(string(key), make)
-}
-
-func (c *memo[V]) add(key string, make func(string) V) V {
-	v := make(key)
+	v = make(key)
 	c.mu.Lock()
-	if c.m == nil {
-		c.m = map[string]V{}
+	if c.dirty == nil {
+		c.dirty = map[string]V{}
 	}
-	if len(c.m) < memoLimit {
-		c.m[key] = v
+	if len(c.dirty) < memoLimit {
+		c.dirty[key] = v
 	}
+	c.missed()
 	c.mu.Unlock()
 	return v
+}
+
+// missed counts a lookup the snapshot could not answer, and makes dirty
+// the snapshot when enough have and it holds more. c.mu is held.
+func (c *memo[V]) missed() {
+	c.misses++
+	if c.misses < len(c.dirty) {
+		return
+	}
+	c.misses = 0
+	if m := c.read.Load(); m != nil && len(*m) == len(c.dirty) {
+		return // full: nothing new to show
+	}
+	m := maps.Clone(c.dirty)
+	c.read.Store(&m)
 }
 
 var (
