@@ -68,7 +68,6 @@ type Entry struct {
 	requests    [len(Kinds)]Request
 	requestPtrs [len(Kinds)]*Request
 	basePtrs    [2]*Base
-	baseStore   [2]Base
 	credentials [2]Credential // the key and the gateway token
 	creds       []Credential
 	credsRoute  *catalog.Route
@@ -78,7 +77,7 @@ type Entry struct {
 }
 
 // base is the entry's base URI field key, parsed once; nil when absent.
-func (re *Entry) base(key string, expand func(string) string) *Base {
+func (re *Entry) base(key string, expand func(string) string, st *Storage) *Base {
 	for _, b := range re.bases {
 		if b.Key == key {
 			return b
@@ -91,7 +90,7 @@ func (re *Entry) base(key string, expand func(string) string) *Base {
 	if re.bases == nil {
 		re.bases = re.basePtrs[:0]
 	}
-	b := &re.baseStore[len(re.bases)] // at most baseURI1 and baseURI2
+	b := st.base()
 	parseBase(b, key, v)
 	re.bases = append(re.bases, b)
 	return b
@@ -236,8 +235,10 @@ type Storage struct {
 	entries  []Entry
 	pointers []*Entry // to the entries, as Document returns them
 	values   []Value  // the entries' strings, a part each
+	bases    []Base   // the entries' base URIs
 	used     int      // of entries
 	usedV    int      // of values
+	usedB    int      // of bases
 	// routeBases outlive Reset: they come from the catalogue and the
 	// options, not from a document.
 	routeBases []routeBase
@@ -256,7 +257,21 @@ func (s *Storage) Reset() {
 	clear(s.entries[:s.used])
 	clear(s.pointers[:s.used])
 	clear(s.values[:s.usedV])
-	s.used, s.usedV = 0, 0
+	clear(s.bases[:s.usedB])
+	s.used, s.usedV, s.usedB = 0, 0, 0
+}
+
+// base returns a zero Base from s, or newly allocated when s is nil. Bases
+// are kept apart from the entries, which most leave without one.
+func (s *Storage) base() *Base {
+	if s == nil {
+		return new(Base)
+	}
+	if s.usedB == len(s.bases) {
+		s.bases, s.usedB = make([]Base, max(4, 2*len(s.bases))), 0 // the bases handed out keep the old array
+	}
+	s.usedB++
+	return &s.bases[s.usedB-1]
 }
 
 // entrySlice returns n zero Entries from s, or newly allocated when s is nil.
@@ -378,7 +393,7 @@ func (rs *resolver) request(re *Entry, r *Request, k Kind, route *catalog.Route)
 	}
 	r.Route = route
 	for _, key := range k.BaseKeys() {
-		if b := re.base(key, opts.Expand); b != nil {
+		if b := re.base(key, opts.Expand, rs.storage); b != nil {
 			r.Base = b
 			break
 		}
