@@ -15,7 +15,7 @@ import (
 // strings.ReplaceAll(s, old, new) would (old is never empty).
 func appendReplacing(dst []byte, s, old, new string) []byte {
 	for {
-		i := strings.Index(s, old)
+		i := index(s, old)
 		if i < 0 {
 			return append(dst, s...)
 		}
@@ -24,11 +24,27 @@ func appendReplacing(dst []byte, s, old, new string) []byte {
 	}
 }
 
+// index is strings.Index(s, old) for a short template and a {name} (old
+// is never empty): a search for old's first byte, which most templates
+// ("/v1/chat/completions") do not hold, costs less than a substring search.
+func index(s, old string) int {
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], old[0])
+		if i < 0 {
+			return -1
+		}
+		if strings.HasPrefix(s[off+i:], old) {
+			return off + i
+		}
+		off += i + 1
+	}
+}
+
 // expandsTo reports whether strings.ReplaceAll(tmpl, old, new) == s,
 // without building the expansion.
 func expandsTo(tmpl, old, new, s string) bool {
 	for {
-		i := strings.Index(tmpl, old)
+		i := index(tmpl, old)
 		if i < 0 {
 			return tmpl == s
 		}

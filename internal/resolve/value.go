@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -115,17 +114,14 @@ var (
 		"placeholder", "dummy", "example", "redacted", "...", "…")
 )
 
-// standInInitials are the first bytes of the stand-in words, lower case:
-// an ASCII letter ORed with 0x20 is its lower case; '.' (0x2E) and the
-// first byte of "…" (0xE2) are unchanged by it.
-var standInInitials = func() string {
-	var b []byte
+// standInWordsByInitial lists the stand-in words by their first byte,
+// lower case: an ASCII letter ORed with 0x20 is its lower case; '.'
+// (0x2E) and the first byte of "…" (0xE2) are unchanged by it.
+var standInWordsByInitial = func() (by [256][]string) {
 	for _, w := range standInWords {
-		if !bytes.ContainsRune(b, rune(w[0])) {
-			b = append(b, w[0])
-		}
+		by[w[0]] = append(by[w[0]], w)
 	}
-	return string(b)
+	return by
 }()
 
 func list(ss ...string) []string { return ss }
@@ -193,7 +189,7 @@ func cannotBePlaceholder(s string) bool {
 		return false
 	case c == '0' && last == '0' || n <= 2*len("1234567890") && strings.IndexByte(s, '1') >= 0: // sequential digits
 		return false
-	case n <= 3*maxStandInWord && strings.IndexByte(standInInitials, l) >= 0:
+	case n <= 3*maxStandInWord && len(standInWordsByInitial[l]) > 0:
 		return false
 	}
 	return strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, "•"[0]) < 0 // masked
@@ -265,7 +261,8 @@ func isRunOfXYZ(s string) bool {
 // letters lower-case to the letters the words start with. A short ASCII
 // value is lower-cased on the stack.
 func isStandInWord(s string) bool {
-	if len(s) > 3*maxStandInWord || strings.IndexByte(standInInitials, s[0]|0x20) < 0 {
+	words := standInWordsByInitial[s[0]|0x20]
+	if len(s) > 3*maxStandInWord || len(words) == 0 {
 		return false
 	}
 	var buf [maxStandInWord]byte
@@ -280,7 +277,7 @@ func isStandInWord(s string) bool {
 		}
 		lower = append(lower, c)
 	}
-	return isOneOf(string(lower), standInWords) // no copy: the compiler compares the bytes
+	return isOneOf(string(lower), words) // no copy: the compiler compares the bytes
 }
 
 // hasYourPrefix reports whether s, lower-cased, starts with "your". Only

@@ -42,3 +42,14 @@ func TestCannotBePlaceholderIsSound(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexIsStringsIndex: index finds what strings.Index finds.
+func TestIndexIsStringsIndex(t *testing.T) {
+	for _, s := range []string{"", "/v1/chat/completions", "/{model}", "{model}", "/{mod{model}", "{{model}}", "/a/{account}/b/{model}", "{model", "x{modex{model}"} {
+		for _, old := range []string{"{model}", "{account}", "/", "m"} {
+			if got, want := index(s, old), strings.Index(s, old); got != want {
+				t.Errorf("index(%q, %q) = %d, want %d", s, old, got, want)
+			}
+		}
+	}
+}
