@@ -53,3 +53,19 @@ func TestIndexIsStringsIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestStandInWords: each stand-in word, in any case, is one; a word that
+// only starts like one is not.
+func TestStandInWords(t *testing.T) {
+	for _, s := range []string{"todo", "TODO", "Tbd", "FixMe", "changeme", "CHANGE-ME", "change_me", "ReplaceMe", "replace-me",
+		"replace_me", "placeholder", "Dummy", "EXAMPLE", "redacted", "...", "…", " todo "} {
+		if what, ok := PlaceholderKind(s); !ok || what != "a stand-in word" {
+			t.Errorf("%q: %q, %v; want a stand-in word", s, what, ok)
+		}
+	}
+	for _, s := range []string{"Cloudflare", "todos", "examples", "changed", "..", "….", "redact", "dumm"} {
+		if what, ok := PlaceholderKind(s); ok {
+			t.Errorf("%q: %s", s, what)
+		}
+	}
+}
