@@ -158,6 +158,26 @@ type resolver struct {
 	// substituted, which only {account} then varies in: built once a
 	// document, or once a Storage.
 	routeBases []routeBase
+	// lastAPI is the last entry's route base with its account: a file's
+	// entries usually share their account.
+	lastAPI struct {
+		route   *catalog.Route
+		account string
+		base    *Base
+	}
+}
+
+// apiBase is the parsed default base of route with the account acct
+// (escaped), shared.
+func (rs *resolver) apiBase(route *catalog.Route, acct string) *Base {
+	last := &rs.lastAPI
+	if last.base != nil && last.route == route && last.account == acct {
+		return last.base
+	}
+	var buf [256]byte
+	b := defaultBaseBytes(appendReplacing(buf[:0], rs.routeBase(route), "{account}", acct))
+	last.route, last.account, last.base = route, acct, b
+	return b
 }
 
 type routeBase struct {
@@ -479,8 +499,7 @@ func (rs *resolver) urlParts(re *Entry, r *Request) (head, path, why string) {
 			if re.Account.Class == Literal {
 				acct = url.PathEscape(acct)
 			}
-			var buf [256]byte
-			re.apiRoute, re.apiBase = r.Route, defaultBaseBytes(appendReplacing(buf[:0], rs.routeBase(r.Route), "{account}", acct))
+			re.apiRoute, re.apiBase = r.Route, rs.apiBase(r.Route, acct)
 			re.apiBaseText = re.apiBase.Value.Text
 		}
 		base = re.apiBaseText

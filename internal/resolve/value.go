@@ -84,9 +84,14 @@ func Classify(s string) (Class, string) {
 	if _, ok := secret.EnvRef(t); ok {
 		return Reference, ""
 	}
-	tok, had := CutBearer(t)
-	if _, ok := secret.EnvRef(tok); had && ok {
-		return Reference, ""
+	tok := t
+	if t != "" && t[0]|0x20 == 'b' { // only B and b fold to b: most values have no "Bearer "
+		var had bool
+		if tok, had = CutBearer(t); had {
+			if _, ok := secret.EnvRef(tok); ok {
+				return Reference, ""
+			}
+		}
 	}
 	if what, ok := placeholderKind(tok); ok {
 		return Placeholder, what

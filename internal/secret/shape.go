@@ -161,15 +161,19 @@ func LooksLikeCredential(s string) bool {
 	// The byte scan first: it rules out most values (URLs, model ids); then
 	// the shape, which rules out most of the rest (names, ids); Shown, the
 	// costliest, only vetoes what has a credential's shape.
+	// The scan also notes whether every byte is a hexadecimal digit:
+	// looksRandom rules such ids out (account ids), so it need not look.
+	hex := true
 	for i := 0; i < len(s); i++ {
 		if !isTokenByte(s[i]) {
 			return false
 		}
+		hex = hex && byteClasses[s[i]]&hexDigit != 0
 	}
 	if n, _, ok := shapeOf(s); ok && n == len(s) {
 		return !Shown(s)
 	}
-	return len(s) >= 20 && looksRandom(s) && !Shown(s)
+	return len(s) >= 20 && !hex && looksRandom(s) && !Shown(s)
 }
 
 // looksRandom: mixed letters and digits with the spread of characters of a
