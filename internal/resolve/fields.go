@@ -53,9 +53,9 @@ func (re *Entry) classifyStrings(expand func(string) string, st *Storage) {
 		}
 		k := fieldSlot(m.Key)
 		if m.Value.Kind == reader.String {
-			v := Value{Node: m.Value, Field: m.Key, Text: m.Value.Text}
+			all = append(all, Value{Node: m.Value, Field: m.Key, Text: m.Value.Text})
+			v := &all[len(all)-1] // classified in place: a Value is 80 bytes
 			v.Class, v.Stand = Classify(v.Text)
-			all = append(all, v)
 			if k >= 0 {
 				re.slots[k] = int32(len(all)) // the string's index + 1
 			}
@@ -94,9 +94,8 @@ func appendHeaders(all []Value, h *reader.Node, winning winners, expand func(str
 			auth = m
 		}
 		if m.Value.Kind == reader.String {
-			v := Value{Node: m.Value, Field: m.Key, Parent: "headers"}
-			v.classify(expand)
-			all = append(all, v)
+			all = append(all, Value{Node: m.Value, Field: m.Key, Parent: "headers"})
+			all[len(all)-1].classify(expand)
 		}
 	}
 	return all, auth
