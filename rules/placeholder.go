@@ -25,10 +25,16 @@ var Placeholder = &Rule{
 	Blocks: true,
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
-			for _, v := range re.Strings() {
-				if key := v.Key(); v.TopLevel() && (key == "type" || key == "alias") {
+			strs := re.Strings()
+			for i := range strs {
+				p := &strs[i] // not copied: most strings are passed over
+				if key := p.Key(); p.TopLevel() && (key == "type" || key == "alias") {
 					continue
 				}
+				if p.Class != resolve.Placeholder && !strings.Contains(p.Text, "://") && secret.BareRef(strings.TrimSpace(p.Text)) == "" {
+					continue // most values: what follows says nothing about them
+				}
+				v := *p
 				if v.Class == resolve.Placeholder {
 					// A stand-in is not a secret: quote it, unless it holds
 					// something shaped like a real token ("<sk-…>").

@@ -24,7 +24,9 @@ var SecretLiteral = &Rule{
 	Good: `{ "type": "Cloudflare", "alias": "cf", "apiKey": "${CLOUDFLARE_API_TOKEN}" }`,
 	Check: func(c *Context) {
 		for _, re := range c.Resolved() {
-			for _, v := range re.Strings() {
+			strs := re.Strings()
+			for i := range strs {
+				v := &strs[i] // not copied: most strings are passed over
 				key := v.Key()
 				if v.Class != resolve.Literal {
 					continue
@@ -41,7 +43,7 @@ var SecretLiteral = &Rule{
 				if bearer {
 					ref = "Bearer " + ref
 				}
-				c.Value(re.Entry, v, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
+				c.Value(re.Entry, *v, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",
 					key, secret.Mask(v.Text), model.Quote(ref))
 			}
 		}
@@ -116,20 +118,20 @@ func envWord(s string) string {
 // misplacedSecret reports a credential in a field that is not for one,
 // recognised by its shape: the whole value, a segment of a URL's path (such
 // as the gateway id), or a value in its query string.
-func misplacedSecret(c *Context, re *resolve.Entry, v resolve.Value) {
+func misplacedSecret(c *Context, re *resolve.Entry, v *resolve.Value) {
 	e, key, text := re.Entry, v.Key(), v.Text
 	if key == "type" || strings.TrimSpace(text) == "" {
 		return
 	}
 	if secret.LooksLikeCredential(text) {
-		c.Value(e, v, "%s holds what looks like a credential (%s), which is not what %s is for; "+
+		c.Value(e, *v, "%s holds what looks like a credential (%s), which is not what %s is for; "+
 			"if it is a real key, revoke it and put a ${NAME} reference in the credential field", key, secret.Mask(text), key)
 		return
 	}
 	if !strings.Contains(text, "://") {
 		return
 	}
-	u, ok := parseValueURL(re, v)
+	u, ok := parseValueURL(re, *v)
 	if !ok {
 		return
 	}
@@ -138,7 +140,7 @@ func misplacedSecret(c *Context, re *resolve.Entry, v resolve.Value) {
 		var seg string
 		seg, rest, more = strings.Cut(rest, "/")
 		if secret.LooksLikeCredential(seg) {
-			c.Value(e, v, "%s has what looks like a credential (%s) as a path segment; a key pasted as the gateway id "+
+			c.Value(e, *v, "%s has what looks like a credential (%s) as a path segment; a key pasted as the gateway id "+
 				"or the account is sent to the host and logged: if it is a real key, revoke it", key, secret.Mask(seg))
 			return
 		}
@@ -149,7 +151,7 @@ func misplacedSecret(c *Context, re *resolve.Entry, v resolve.Value) {
 	for _, vs := range u.Query() {
 		for _, q := range vs {
 			if secret.LooksLikeCredential(q) {
-				c.Value(e, v, "%s has what looks like a credential (%s) in its query string, in plain text; "+
+				c.Value(e, *v, "%s has what looks like a credential (%s) in its query string, in plain text; "+
 					"if it is a real key, revoke it", key, secret.Mask(q))
 				return
 			}
