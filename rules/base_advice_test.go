@@ -59,3 +59,13 @@ func TestBaseAdviceIsClean(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexQueryOrFragmentIsIndexAny: the two byte searches find what
+// strings.IndexAny(s, "?#") finds.
+func TestIndexQueryOrFragmentIsIndexAny(t *testing.T) {
+	for _, s := range []string{"", "https://h/p", "https://h/p?q", "https://h/p#f", "https://h/p?q#f", "https://h/p#f?q", "?", "#", "a#b?c?d"} {
+		if got, want := indexQueryOrFragment(s), strings.IndexAny(s, "?#"); got != want {
+			t.Errorf("%q: %d, want %d", s, got, want)
+		}
+	}
+}
