@@ -133,10 +133,30 @@ func Check(doc *model.Document, opts Options) []model.Finding {
 	if ctx.Now.IsZero() {
 		ctx.Now = time.Now()
 	}
+	// A configuration names a few rules: its map is read once, not looked
+	// up for each of the rules (most runs configure none).
+	type override struct {
+		rule *Rule
+		s    model.Severity
+	}
+	var buf [8]override
+	overrides := buf[:0]
+	if n := len(opts.Severity); n > 0 && n <= len(buf) {
+		for id, s := range opts.Severity {
+			if r, ok := Lookup(id); ok {
+				overrides = append(overrides, override{r, s})
+			}
+		}
+	}
 	severity := func(r *Rule) (model.Severity, bool) {
-		if len(opts.Severity) > 0 { // most runs configure none: no lookup
+		if len(opts.Severity) > len(buf) {
 			if s, ok := opts.Severity[r.ID]; ok {
 				return s, true
+			}
+		}
+		for _, o := range overrides {
+			if o.rule == r {
+				return o.s, true
 			}
 		}
 		return r.Severity, false

@@ -41,3 +41,19 @@ func TestUnknownFieldSeverityPolicy(t *testing.T) {
 		assert.Equal(t, model.Info, s, k)
 	}
 }
+
+// TestManyConfiguredSeverities: a configuration of more rules than Check
+// reads into its short list applies as well as one of a few.
+func TestManyConfiguredSeverities(t *testing.T) {
+	const src = `[{ "type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef", "apiKey": "${CF_API_TOKEN}",
+  "model1": "@cf/meta/llama-3.1-8b-instruct-fast", "temperature": 0.2 }]`
+	few := map[string]model.Severity{UnknownField.ID: model.Info}
+	many := map[string]model.Severity{UnknownField.ID: model.Info}
+	for _, r := range All[:12] {
+		if r != UnknownField {
+			many[r.ID] = r.Severity
+		}
+	}
+	assert.Equal(t, map[string]model.Severity{"unknown-field /0/temperature": model.Info}, severities(src, few))
+	assert.Equal(t, severities(src, few), severities(src, many))
+}

@@ -83,6 +83,9 @@ func (re *Entry) base(key string, expand func(string) string, st *Storage) *Base
 			return b
 		}
 	}
+	if k := fieldSlot(key); k >= 0 && re.slots[k] == 0 {
+		return nil // absent: most entries write one base URI or none
+	}
 	v := re.field(key, expand)
 	if !v.Present() {
 		return nil
