@@ -129,6 +129,25 @@ var standInWordsByInitial = func() (by [256][]string) {
 	return by
 }()
 
+// standInWordLengths are, by initial, the lengths of the stand-in words
+// as bits: an ASCII value of another length is none of them (lower-casing
+// keeps its length), whatever its initial.
+var standInWordLengths = func() (by [256]uint64) {
+	for _, w := range standInWords {
+		by[w[0]] |= 1 << len(w)
+	}
+	return by
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func list(ss ...string) []string { return ss }
 
 // isOneOf is slices.Contains for a short list of words of different
@@ -194,7 +213,7 @@ func cannotBePlaceholder(s string) bool {
 		return false
 	case c == '0' && last == '0' || n <= 2*len("1234567890") && strings.IndexByte(s, '1') >= 0: // sequential digits
 		return false
-	case n <= 3*maxStandInWord && len(standInWordsByInitial[l]) > 0:
+	case n <= 3*maxStandInWord && standInWordLengths[l]&(1<<n) != 0 || n <= 3*maxStandInWord && len(standInWordsByInitial[l]) > 0 && !isASCII(s):
 		return false
 	}
 	return strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, "•"[0]) < 0 // masked

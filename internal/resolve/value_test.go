@@ -17,7 +17,7 @@ func TestCannotBePlaceholderIsSound(t *testing.T) {
 		"Cloudflare", "OpenAI", "workers-ai-0", "gateway-workers-ai-1", "0123456789abcdef0123456789abcdef",
 		"@cf/meta/llama-3.1-8b-instruct-fast", "https://gateway.ai.cloudflare.com/v1/0123/my-ai-gateway/workers-ai",
 		"my-gateway-1", "abcdefghijk1", "abcdefghijklmnopqrstuv1", "\x0eabcdefghijkl", "\xc2abcdefghijkl", "Kelvin\u212a-long-value",
-		"sk-\xe2\xe3\xe4", "hf_\ufffd\ufffd\ufffd", "hf_aaaa", "XxXxX", "Yourkey", "<a>", "{b}", "0000000000", "gsk_zzzzzzzzzzzzzzzz",
+		"sk-\xe2\xe3\xe4", "hf_\ufffd\ufffd\ufffd", "hf_aaaa", "XxXxX", "F\u0130XME", "\u212aodo", "cloudflare", "com", "tbdx", "Yourkey", "<a>", "{b}", "0000000000", "gsk_zzzzzzzzzzzzzzzz",
 	}
 	var values []string
 	for _, s := range seeds {
