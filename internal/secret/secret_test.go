@@ -167,3 +167,31 @@ func TestIsSecretKeyShortcutAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestShapeOfTriesShapesInOrder: looking shapes up by their prefixes'
+// first byte finds what trying every shape in order finds.
+func TestShapeOfTriesShapesInOrder(t *testing.T) {
+	every := func(run string) (int, string, bool) {
+		for _, sh := range tokenShapes {
+			for _, p := range sh.prefixes {
+				if strings.HasPrefix(run, p) {
+					if loc := sh.re.FindStringIndex(run); loc != nil {
+						return loc[1], sh.vendor, true
+					}
+					break
+				}
+			}
+		}
+		return 0, "", false
+	}
+	for _, run := range []string{"", "sk-ant-abcdefgh12345678", "sk-or-abcdefgh1234", "sk-proj-abcdefgh1234", "sk-abcdefghijklmnop1234",
+		"sk-ant-x", "hf_abcdefghijklmnop12", "AIzaSyA1234567890abcdefghijklmnopqrstu", "AKIAABCDEFGHIJKLMNOP", "ASIA1234567890ABCDEF",
+		"gsk_abcdefghijkl12", "ghp_abcdefghijkl12", "github_pat_abcdefghijkl", "glpat-abcdefghijkl", "xoxb-abcdefghijkl", "xai-abcdefghijkl",
+		"gateway-workers-ai-1", "workers-ai", "sk-", "A", "pplx-abcdefghijkl", "r8_abcdefghijkl"} {
+		n, v, ok := shapeOf(run)
+		wn, wv, wok := every(run)
+		if n != wn || v != wv || ok != wok {
+			t.Errorf("%q: %d %q %v, want %d %q %v", run, n, v, ok, wn, wv, wok)
+		}
+	}
+}

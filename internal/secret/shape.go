@@ -3,7 +3,6 @@ package secret
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -28,30 +27,37 @@ var tokenShapes = []struct {
 		regexp.MustCompile(`^(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
 }
 
-// shapesByInitial lists, by first byte, the tokenShapes with a prefix
-// starting with it, in order.
-var shapesByInitial = func() (by [256][]int) {
+// shapePrefix is one of a token shape's prefixes.
+type shapePrefix struct {
+	prefix string
+	shape  int // in tokenShapes
+}
+
+// shapePrefixesByInitial lists, by first byte, the tokenShapes' prefixes
+// starting with it, in the shapes' order.
+var shapePrefixesByInitial = func() (by [256][]shapePrefix) {
 	for i, sh := range tokenShapes {
 		for _, p := range sh.prefixes {
-			if !slices.Contains(by[p[0]], i) {
-				by[p[0]] = append(by[p[0]], i)
-			}
+			by[p[0]] = append(by[p[0]], shapePrefix{p, i})
 		}
 	}
 	return by
 }()
 
 // shapeOf finds a known key format at the start of a run of token
-// characters: its length and vendor.
+// characters: its length and vendor. The shapes are tried in order, each
+// once, when one of their prefixes starts the run.
 func shapeOf(run string) (n int, vendor string, ok bool) {
 	if run == "" {
 		return 0, "", false
 	}
-	for _, i := range shapesByInitial[run[0]] { // most runs: no format starts with their first byte
-		sh := &tokenShapes[i]
-		if !slices.ContainsFunc(sh.prefixes, func(p string) bool { return strings.HasPrefix(run, p) }) {
+	tried := -1
+	for _, p := range shapePrefixesByInitial[run[0]] { // most runs: no format starts with their first byte
+		if p.shape == tried || !strings.HasPrefix(run, p.prefix) {
 			continue
 		}
+		tried = p.shape
+		sh := &tokenShapes[p.shape]
 		if loc := sh.re.FindStringIndex(run); loc != nil {
 			return loc[1], sh.vendor, true
 		}
