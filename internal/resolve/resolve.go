@@ -526,7 +526,7 @@ func (rs *resolver) urlParts(re *Entry, r *Request) (head, path, why string) {
 	return base, path, ""
 }
 
-// requestURL is the URL of head followed by path with {model} replaced by
+// requestURLFrom is the URL of head followed by path with {model} replaced by
 // modelID, written on the stack and parsed once a run; nil when it is
 // empty.
 func requestURLFrom(head, path, modelID string) *requestURL {
