@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 
@@ -148,13 +149,18 @@ func misplacedSecret(c *Context, re *resolve.Entry, v *resolve.Value) {
 	if u.RawQuery == "" {
 		return // no parameters (u.Query would make an empty map)
 	}
-	for _, vs := range u.Query() {
-		for _, q := range vs {
-			if secret.LooksLikeCredential(q) {
-				c.Value(e, *v, "%s has what looks like a credential (%s) in its query string, in plain text; "+
-					"if it is a real key, revoke it", key, secret.Mask(q))
-				return
-			}
+	// In the order written, so that the same file always names the same
+	// parameter (u.Query is a map); pairs split as url.ParseQuery does.
+	for _, pair := range strings.Split(u.RawQuery, "&") {
+		_, raw, _ := strings.Cut(pair, "=")
+		q, err := url.QueryUnescape(raw)
+		if err != nil || strings.Contains(pair, ";") {
+			continue // what url.ParseQuery drops
+		}
+		if secret.LooksLikeCredential(q) {
+			c.Value(e, *v, "%s has what looks like a credential (%s) in its query string, in plain text; "+
+				"if it is a real key, revoke it", key, secret.Mask(q))
+			return
 		}
 	}
 }

@@ -242,16 +242,39 @@ const classMask, hexDigit = 3, 4
 
 // entropy is the Shannon entropy of s in bits per character.
 func entropy(s string) float64 {
-	counts := map[rune]int{}
+	// Summed in a fixed order (ASCII by code, then the rest as first met),
+	// so that a value near a threshold is judged the same on every run: a
+	// sum over a map would not be.
+	var ascii [128]int
+	var other map[rune]int
+	var order []rune
 	n := 0
 	for _, r := range s {
-		counts[r]++
 		n++
+		if r < 128 {
+			ascii[r]++
+			continue
+		}
+		if other == nil {
+			other = map[rune]int{}
+		}
+		if other[r] == 0 {
+			order = append(order, r)
+		}
+		other[r]++
 	}
 	var h float64
-	for _, c := range counts {
+	add := func(c int) {
 		p := float64(c) / float64(n)
 		h -= p * math.Log2(p)
+	}
+	for _, c := range ascii {
+		if c > 0 {
+			add(c)
+		}
+	}
+	for _, r := range order {
+		add(other[r])
 	}
 	return h
 }
