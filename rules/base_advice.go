@@ -38,7 +38,9 @@ func baseAdvice(c *Context, re *resolve.Entry, b *resolve.Base) (base string, st
 			}
 		}
 	}
-	return "", b.Gateway != nil
+	// Stuck only with a provider to be stuck on: a gateway base that names
+	// none (…/v1/ACCOUNT/GATEWAY/) is gateway-path's to report.
+	return "", b.Gateway != nil && b.Gateway.Provider.Text != ""
 }
 
 // withBaseURI resolves the entry again with key set to base; clean: both
@@ -90,6 +92,13 @@ func upstreamDoubled(c *Context, re *resolve.Entry, b *resolve.Base) *resolve.Re
 // noGatewayBase is the sentence for a provider the gateway cannot reach
 // without the doubled /v1.
 func noGatewayBase(r *resolve.Request) string {
-	return "no base URI with the provider name in the URL " + model.Quote(r.Service.Gateway.Provider.Text) +
+	g := r.Service.Gateway
+	if g == nil && r.Base != nil {
+		g = r.Base.Gateway
+	}
+	if g == nil || g.Provider.Text == "" {
+		return "no base URI avoids the doubled /v1 behind the gateway"
+	}
+	return "no base URI with the provider name in the URL " + model.Quote(g.Provider.Text) +
 		" avoids the doubled /v1 behind the gateway"
 }

@@ -69,3 +69,14 @@ func TestIndexQueryOrFragmentIsIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// A gateway base that names no provider, ending in a slash, crashed the
+// check (found by differential testing: the advice assumed the request
+// went through the gateway to a provider). It is reported, not a panic.
+func TestBaseAdviceOnAGatewayBaseWithoutProvider(t *testing.T) {
+	entry := `[{"type": "OpenAI", "alias": "cf", "apiKey": "${CF_API_TOKEN}", "model1": "@cf/meta/llama-3.1-8b-instruct-fast", "baseURI1": "BASE"}]`
+	fs := baseFindings(t, entry, "https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/g/")
+	require.NotEmpty(t, fs)
+	assert.Contains(t, fs[0].Message, "ends in /")
+	assert.NotContains(t, fs[0].Message, `URL ""`, "no empty provider name quoted")
+}
