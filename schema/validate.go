@@ -1,8 +1,10 @@
 package schema
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,7 +66,27 @@ func validate(sch *jsonschema.Schema, inst any, offset int) ([]Violation, error)
 		out = append(out, violations(e)...)
 	}
 	walk(ve)
+	// The validator meets an object's members in map order: sorted, the
+	// same file gives the same findings, and the same ones past a cap, on
+	// every run.
+	slices.SortStableFunc(out, compareViolations)
 	return out, nil
+}
+
+// compareViolations orders by entry (as a number), then the rest of the
+// location, keyword, missing key and message.
+func compareViolations(a, b Violation) int {
+	if len(a.Location) > 0 && len(b.Location) > 0 {
+		ia, errA := strconv.Atoi(a.Location[0])
+		ib, errB := strconv.Atoi(b.Location[0])
+		if errA == nil && errB == nil && ia != ib {
+			return cmp.Compare(ia, ib)
+		}
+	}
+	if c := slices.Compare(a.Location, b.Location); c != 0 {
+		return c
+	}
+	return cmp.Or(cmp.Compare(a.Keyword, b.Keyword), cmp.Compare(a.Missing, b.Missing), cmp.Compare(a.Message, b.Message))
 }
 
 func violations(e *jsonschema.ValidationError) []Violation {
