@@ -18,10 +18,11 @@ import (
 //     that file, written over, synced and given that file's owner and mode
 //     like a new one. Only an inode nobody else has open is reused (the
 //     kernel must grant a write lease on it): whoever opened the original
-//     before keeps reading its old text, as after any rename. A rename over a file frees the replaced inode, and on
-//     ext4 without a journal (this project's CI machines) every inode
-//     allocation then skips, one by one, the inodes freed in the last 30
-//     seconds: fixing thousands of files in a row was quadratic.
+//     before keeps reading its old text, as after any rename. Why: a
+//     rename over a file frees the replaced inode, and on ext4 without a
+//     journal (this project's CI machines) every inode allocation then
+//     skips, one by one, the inodes freed recently (a minute or more):
+//     fixing thousands of files in a row was quadratic.
 //   - With many files, temporary copies are synced in groups (see
 //     groupSync): one sync of the file system for every dozen files rather
 //     than one per file. With few (a pre-commit hook's handful), each file
