@@ -15,6 +15,8 @@ const (
 	SkipMentioned  = "mentions aiAssistants only in a comment, a string or an expression, never as a setting"
 	SkipNoSettings = "no aiAssistants setting and no entries (objects with a type and an alias)"
 	SkipTooLarge   = "larger than --max-size"
+	SkipLink       = "a symbolic link: a walk follows none (name the file itself to check it)"
+	SkipSpecial    = "not a regular file (a FIFO, a socket or a device)"
 )
 
 // Sniff says whether the content of a file met while walking a directory

@@ -122,6 +122,9 @@ func (l *Linter) one(in Input) *Result {
 // not, says why in skipped (src is nil then). Such a file over the size
 // limit is skipped rather than an error: it is almost never settings.
 func (l *Linter) Load(in Input) (src []byte, skipped string, err error) {
+	if in.Skip != "" {
+		return nil, in.Skip, nil
+	}
 	src, err = l.Read(in.Path)
 	if in.Found {
 		if errors.Is(err, ErrTooLarge) {

@@ -21,6 +21,10 @@ type Input struct {
 	// only when its content looks like settings. A file named on the command
 	// line is always checked.
 	Found bool
+	// Skip, when set, is why a file met while walking is not even read:
+	// a link or a special file with a settings file's ending (--verbose
+	// says so).
+	Skip string
 }
 
 // Walk calls found for each input named by paths, as soon as it is found,
@@ -39,26 +43,49 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 	// One walk meets each file once: spellings can only repeat across
 	// several paths.
 	dedupe := len(paths) > 1
-	add := func(in Input) {
-		if !dedupe {
-			found(in)
-			return
-		}
+	// keysOf are the spellings of an input's file: its absolute path and,
+	// for a named file, the path with links resolved (a named link and its
+	// target are one file: fixing it twice at once would report a change
+	// made by qalint itself).
+	keysOf := func(in Input) []string {
 		key := in.Path
 		if in.Path != StdinName && !filepath.IsAbs(key) {
 			key = filepath.Join(wd, key)
 		}
 		if !in.Found && in.Path != StdinName {
-			// A named link and its target are one file: fixing it twice at
-			// once would report a change made by qalint itself.
-			if real, err := filepath.EvalSymlinks(key); err == nil {
-				key = real
+			if real, err := filepath.EvalSymlinks(key); err == nil && real != key {
+				return []string{real, key}
 			}
 		}
-		if !seen[key] {
-			seen[key] = true
-			found(in)
+		return []string{key}
+	}
+	// A file named on the command line is checked as named (always, and
+	// read whatever it is), also when a folder named before it holds it.
+	named := map[string]bool{}
+	if dedupe {
+		for _, p := range paths {
+			if st, err := os.Stat(p); p != "-" && err == nil && !st.IsDir() {
+				for _, k := range keysOf(Input{Path: p}) {
+					named[k] = true
+				}
+			}
 		}
+	}
+	add := func(in Input) {
+		if !dedupe {
+			found(in)
+			return
+		}
+		keys := keysOf(in)
+		for _, k := range keys {
+			if seen[k] || (in.Found && named[k]) {
+				return // met already, or its turn comes as named
+			}
+		}
+		for _, k := range keys {
+			seen[k] = true
+		}
+		found(in)
 	}
 	for _, p := range paths {
 		if p == "-" {
@@ -97,6 +124,15 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 				return fs.SkipDir
 			}
 			if !isDir && !(d.Type().IsRegular() && hasExtension(d.Name())) {
+				if !d.Type().IsRegular() && hasExtension(d.Name()) {
+					skip := SkipSpecial
+					if d.Type()&fs.ModeSymlink != 0 {
+						skip = SkipLink
+					}
+					if !(git != nil && git.excluded(relSlash(p, path), false, path)) && !(ignore != nil && ignore(path)) {
+						add(Input{Path: path, Found: true, Skip: skip})
+					}
+				}
 				return nil
 			}
 			if (git != nil && git.excluded(relSlash(p, path), isDir, path)) || (ignore != nil && ignore(path)) {
