@@ -59,24 +59,36 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 		}
 		return []string{key}
 	}
-	// A file named on the command line is checked as named (always, and
-	// read whatever it is), also when a folder named before it holds it.
+	// Each path is looked at once. A file named on the command line is
+	// checked as named (always, and read whatever it is), also when a
+	// folder named before it holds it.
+	type arg struct {
+		st   os.FileInfo
+		err  error
+		keys []string // a named file's spellings, when deduplicating
+	}
+	args := make([]arg, len(paths))
 	named := map[string]bool{}
-	if dedupe {
-		for _, p := range paths {
-			if st, err := os.Stat(p); p != "-" && err == nil && !st.IsDir() {
-				for _, k := range keysOf(Input{Path: p}) {
-					named[k] = true
-				}
+	for i, p := range paths {
+		if p == "-" {
+			continue
+		}
+		a := &args[i]
+		if a.st, a.err = os.Stat(p); dedupe && a.err == nil && !a.st.IsDir() {
+			a.keys = keysOf(Input{Path: p})
+			for _, k := range a.keys {
+				named[k] = true
 			}
 		}
 	}
-	add := func(in Input) {
+	add := func(in Input, keys []string) {
 		if !dedupe {
 			found(in)
 			return
 		}
-		keys := keysOf(in)
+		if keys == nil {
+			keys = keysOf(in)
+		}
 		for _, k := range keys {
 			if seen[k] || (in.Found && named[k]) {
 				return // met already, or its turn comes as named
@@ -87,18 +99,18 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 		}
 		found(in)
 	}
-	for _, p := range paths {
+	for i, p := range paths {
 		if p == "-" {
-			add(Input{Path: StdinName})
+			add(Input{Path: StdinName}, nil)
 			continue
 		}
-		st, err := os.Stat(p)
+		st, err := args[i].st, args[i].err
 		if err != nil {
 			errs = append(errs, &PathError{p, unwrapPathErr(err)})
 			continue
 		}
 		if !st.IsDir() {
-			add(Input{Path: p})
+			add(Input{Path: p}, args[i].keys)
 			continue
 		}
 		git := gitFilterFor(p)
@@ -130,7 +142,7 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 						skip = SkipLink
 					}
 					if !(git != nil && git.excluded(relSlash(p, path), false, path)) && !(ignore != nil && ignore(path)) {
-						add(Input{Path: path, Found: true, Skip: skip})
+						add(Input{Path: path, Found: true, Skip: skip}, nil)
 					}
 				}
 				return nil
@@ -142,7 +154,7 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 				return nil
 			}
 			if !isDir {
-				add(Input{Path: path, Found: true})
+				add(Input{Path: path, Found: true}, nil)
 			}
 			return nil
 		})
