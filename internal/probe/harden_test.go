@@ -41,18 +41,13 @@ func TestShapedKeysInHarmlessHeadersAreScoped(t *testing.T) {
 			"headers": {"cf-aig-cache-key": "${CF_API_TOKEN}"}}`, ""}, // unshaped but random: the entry's key, and this is its owner
 	} {
 		t.Run(tc.alias, func(t *testing.T) {
-			srv := newEveryHost(t)
-			opts := Options{Getenv: func(k string) string { return scopeEnv[k] }, Kinds: []Kind{Completion}, Timeout: 5 * time.Second}
-			srv.seams(&opts)
-			reqs := planEntries(t, opts, tc.entry)
-			require.Len(t, reqs, 1)
-			rs := Run(context.Background(), reqs, opts, nil)
+			srv, r := probeOnEveryHost(t, tc.entry)
 			if tc.refusal == "" {
-				assert.Equal(t, OK, rs[0].Status, rs[0].Message)
+				assert.Equal(t, OK, r.Status, r.Message)
 				return
 			}
-			assert.Equal(t, Refused, rs[0].Status, rs[0].Message)
-			assert.Contains(t, rs[0].Message, tc.refusal)
+			assert.Equal(t, Refused, r.Status, r.Message)
+			assert.Contains(t, r.Message, tc.refusal)
 			assert.Empty(t, srv.seen(), "nothing sent")
 		})
 	}

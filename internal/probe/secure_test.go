@@ -66,6 +66,20 @@ func (h *everyHost) seen() []string {
 }
 
 // plan writes entries to a file, lints and plans them.
+// probeOnEveryHost plans entry (one completion request, the scope test
+// environment) and probes it against a fake that answers for every host.
+func probeOnEveryHost(t *testing.T, entry string) (*everyHost, Result) {
+	t.Helper()
+	srv := newEveryHost(t)
+	opts := Options{Getenv: func(k string) string { return scopeEnv[k] }, Kinds: []Kind{Completion}, Timeout: 5 * time.Second}
+	srv.seams(&opts)
+	reqs := planEntries(t, opts, entry)
+	require.Len(t, reqs, 1)
+	rs := Run(context.Background(), reqs, opts, nil)
+	require.Len(t, rs, 1)
+	return srv, rs[0]
+}
+
 func planEntries(t *testing.T, opts Options, entries ...string) []*Request {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "settings.json")
@@ -111,20 +125,15 @@ func TestCredentialsGoOnlyToTheirOwner(t *testing.T) {
 		{"googleapis-wildcard", openai("googleapis-wildcard", `"baseURI1": "https://evil.googleapis.com"`), "", "under googleapis.com"},
 	} {
 		t.Run(tc.alias, func(t *testing.T) {
-			srv := newEveryHost(t)
-			opts := Options{Getenv: func(k string) string { return scopeEnv[k] }, Kinds: []Kind{Completion}, Timeout: 5 * time.Second}
-			srv.seams(&opts)
-			reqs := planEntries(t, opts, tc.entry)
-			require.Len(t, reqs, 1)
-			rs := Run(context.Background(), reqs, opts, nil)
+			srv, r := probeOnEveryHost(t, tc.entry)
 			if tc.refusal == "" {
-				assert.Equal(t, OK, rs[0].Status, rs[0].Message)
+				assert.Equal(t, OK, r.Status, r.Message)
 				assert.Equal(t, []string{tc.host}, srv.seen())
 				return
 			}
-			assert.Equal(t, Refused, rs[0].Status, rs[0].Message)
-			assert.Contains(t, rs[0].Message, tc.refusal)
-			assert.Contains(t, rs[0].Message, "nothing was sent")
+			assert.Equal(t, Refused, r.Status, r.Message)
+			assert.Contains(t, r.Message, tc.refusal)
+			assert.Contains(t, r.Message, "nothing was sent")
 			assert.Empty(t, srv.seen(), "nothing sent")
 		})
 	}
