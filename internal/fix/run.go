@@ -85,17 +85,11 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 	return st, err
 }
 
-// writers is how many files are fixed at once. Most of a file's time is
-// its temporary copy's sync, which waits on the disk, not the CPU; with
-// many in flight the file system commits them together (see groupSync).
-// A file whose copy is written waits for the next sync, and every file
-// written meanwhile joins it: the CPU stays busy through a sync only if
-// enough files are in flight to keep it busy for that long. A syncfs here
-// takes 2 to 7 ms, in which two cores fix 10 to 30 files; with 16 writers
-// (of which the CPU can fix some while others wait) the cores idled and
-// groups were of about 4 files: 528 syncs for 2,000 files, where 64
-// writers need 236, and fix's wall time on them fell by a quarter. Each
-// writer holds one file, so memory stays small.
+// writers is how many files are fixed at once. Much of a file's time is
+// its temporary copy's wait for a sync of the disk; with many in flight,
+// the file system commits them together (see committer), and the CPU
+// fixes the next files meanwhile. With 64, groups are of about two dozen
+// files on two cores. Each writer holds one file, so memory stays small.
 func writers() int { return max(64, 16*runtime.GOMAXPROCS(0)) }
 
 func fixOne(fsys FS, l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {

@@ -1,9 +1,11 @@
 package fix
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 )
 
 // RunFS is the file system one run of fix writes through: the OS, made
@@ -14,37 +16,43 @@ import (
 //   - Inodes are recycled. Where the kernel can swap two names (Linux's
 //     renameat2 RENAME_EXCHANGE), the fixed copy is swapped with the
 //     original, and the original's inode, left under the temporary name,
-//     becomes the next file's temporary copy: made private, moved beside
-//     that file, written over, synced and given that file's owner and mode
-//     like a new one. Only an inode nobody else has open is reused (the
-//     kernel must grant a write lease on it): whoever opened the original
-//     before keeps reading its old text, as after any rename. Why: a
-//     rename over a file frees the replaced inode, and on ext4 without a
-//     journal (this project's CI machines) every inode allocation then
-//     skips, one by one, the inodes freed recently (a minute or more):
-//     fixing thousands of files in a row was quadratic.
-//   - With many files, temporary copies are synced in groups (see
-//     groupSync): one sync of the file system for every dozen files rather
-//     than one per file. With few (a pre-commit hook's handful), each file
-//     is synced alone, so that a run never waits on other programs' writes.
+//     becomes a later file's temporary copy: made private, moved beside
+//     that file (unless it lies there already), written over, synced and
+//     given that file's owner and mode like a new one. Only an inode nobody
+//     else has open is reused (the kernel must grant a write lease on it):
+//     whoever opened the original before keeps reading its old text, as
+//     after any rename. And only once the swap is on disk: written over
+//     before, a crash could leave the old name pointing at the next file's
+//     text. Why recycle: a rename over a file frees the replaced inode, and
+//     on ext4 without a journal (this project's CI machines) every inode
+//     allocation then skips, one by one, the inodes freed recently (a
+//     minute or more): fixing thousands of files in a row was quadratic.
+//   - With many files, temporary copies are synced and renamed in groups
+//     (see committer): one sync of the file system for every few dozen
+//     files rather than one per file. With few (a pre-commit hook's
+//     handful), each file is synced alone, so that a run never waits on
+//     other programs' writes.
 //
-// Close removes the inodes left over (until then they hold the text fixed
-// files had before, under hidden temporary names beside them) and makes
-// the renames durable.
+// Close makes the renames durable and removes the inodes left over (until
+// then they hold the text fixed files had before, under hidden temporary
+// names beside them).
 type RunFS struct {
 	OS
-	grouped bool // sync in groups
+	grouped bool // sync and rename in groups
 
-	mu     sync.Mutex
-	free   []string // replaced originals, under their temporary names
-	noSwap bool     // the file system cannot swap names
-	groups map[uint64]*fsGroup
+	mu      sync.Mutex
+	free    map[string][]string // replaced originals, by folder, whose swap is on disk
+	nfree   int
+	pending []string // replaced originals whose swap may not be on disk yet
+	noSwap  bool     // the file system cannot swap names
+	groups  map[uint64]*fsGroup
 }
 
-// fsGroup is the group sync of one file system.
+// fsGroup is the committer of one file system.
 type fsGroup struct {
-	*groupSync
-	close func()
+	*committer
+	syncAll func() error
+	close   func()
 }
 
 // groupAtFiles is how many files a run must name for their syncs to be
@@ -54,11 +62,11 @@ const groupAtFiles = 16
 // NewRunFS returns the file system for a run over files inputs; call
 // Close when done.
 func NewRunFS(files int) *RunFS {
-	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, groups: map[uint64]*fsGroup{}}
+	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, groups: map[uint64]*fsGroup{}}
 }
 
 // CreateTemp reuses a replaced original when one is free, else creates a
-// new file; under group sync, its Sync joins the group.
+// new file; in a grouped run, the file is committed with its group.
 func (r *RunFS) CreateTemp(dir, pattern string) (File, error) {
 	f, err := r.createTemp(dir, pattern)
 	if err != nil || !r.grouped {
@@ -68,12 +76,12 @@ func (r *RunFS) CreateTemp(dir, pattern string) (File, error) {
 	if err != nil {
 		return f, nil // the file syncs alone
 	}
-	return &groupFile{File: f, g: g.groupSync}, nil
+	return &groupFile{File: f, c: g.committer}, nil
 }
 
 func (r *RunFS) createTemp(dir, pattern string) (File, error) {
 	for {
-		old := r.take()
+		old := r.take(dir)
 		if old == "" {
 			return os.CreateTemp(dir, pattern)
 		}
@@ -84,7 +92,7 @@ func (r *RunFS) createTemp(dir, pattern string) (File, error) {
 	}
 }
 
-// group is the group sync of the file system f lies on (in dir), made on
+// group is the committer of the file system f lies on (in dir), made on
 // first use.
 func (r *RunFS) group(f File, dir string) (*fsGroup, error) {
 	dev, err := deviceOf(f)
@@ -100,100 +108,180 @@ func (r *RunFS) group(f File, dir string) (*fsGroup, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &fsGroup{groupSync: newGroupSync(syncAll), close: closeFn}
+	g := &fsGroup{syncAll: syncAll, close: closeFn}
+	g.committer = newCommitter(syncAll, r.place, r.swapsOnDisk)
 	r.groups[dev] = g
 	return g, nil
 }
 
-// Rename swaps from and to when it can, keeping what was at to under the
-// name from for reuse; otherwise it renames. Alone, the folder is synced
-// at once so that the new name is on disk; in groups, by Close.
+// Rename, for a copy synced alone, swaps from and to when it can, and
+// syncs the folder so that the new name is on disk at once.
 func (r *RunFS) Rename(from, to string) error {
-	if err := r.rename(from, to); err != nil || r.grouped {
+	swapped, err := r.swap(from, to)
+	if err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(to))
+	err = syncDir(filepath.Dir(to))
+	if swapped {
+		r.mu.Lock()
+		if err == nil {
+			r.addFree(from)
+		} else {
+			r.pending = append(r.pending, from)
+		}
+		r.mu.Unlock()
+	}
+	return err
 }
 
-func (r *RunFS) rename(from, to string) error {
+// place moves a copy its group has synced into place; the replaced
+// original is reused only once the next sync has put the swap on disk.
+func (r *RunFS) place(j *commitJob) error {
+	if err := j.check(); err != nil {
+		return err
+	}
+	swapped, err := r.swap(j.tmp, j.target)
+	if swapped {
+		r.mu.Lock()
+		r.pending = append(r.pending, j.tmp)
+		r.mu.Unlock()
+	}
+	return err
+}
+
+// swapsOnDisk: a sync has finished, so every swap made before it started
+// is on disk, and the originals it replaced may be reused.
+func (r *RunFS) swapsOnDisk() {
+	r.mu.Lock()
+	for _, p := range r.pending {
+		r.addFree(p)
+	}
+	r.pending = r.pending[:0]
+	r.mu.Unlock()
+}
+
+// swap swaps from and to, keeping what was at to under the name from
+// (swapped true); where names cannot be swapped, it renames.
+func (r *RunFS) swap(from, to string) (swapped bool, err error) {
 	r.mu.Lock()
 	noSwap := r.noSwap
 	r.mu.Unlock()
 	if !noSwap {
 		switch err := exchange(from, to); {
 		case err == nil:
-			r.mu.Lock()
-			r.free = append(r.free, from)
-			r.mu.Unlock()
-			return nil
+			return true, nil
 		case errSwapUnsupported(err):
 			r.mu.Lock()
 			r.noSwap = true
 			r.mu.Unlock()
 		}
 	}
-	return os.Rename(from, to)
+	return false, os.Rename(from, to)
 }
 
-// Close removes every replaced original not reused and, for grouped runs,
-// syncs the file systems once more so that the renames are on disk.
+// Close waits for the groups being committed, syncs the file systems once
+// more so that the last renames are on disk, and removes every replaced
+// original not reused.
 func (r *RunFS) Close() error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	var first error
 	keep := func(err error) {
 		if err != nil && !os.IsNotExist(err) && first == nil {
 			first = err
 		}
 	}
-	for _, p := range r.free {
-		keep(os.Remove(p))
-	}
-	r.free = nil
-	for _, g := range r.groups {
-		keep(g.Wait())
+	r.mu.Lock()
+	groups := r.groups
+	r.groups = map[uint64]*fsGroup{}
+	r.mu.Unlock()
+	for _, g := range groups {
+		g.stop()
+		keep(g.syncAll())
 		g.close()
 	}
-	r.groups = map[uint64]*fsGroup{}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	left := r.pending
+	for _, l := range r.free {
+		left = append(left, l...)
+	}
+	for _, err := range removeAll(left) {
+		keep(err)
+	}
+	r.free, r.nfree, r.pending = map[string][]string{}, 0, nil
 	return first
 }
 
-func (r *RunFS) take() string {
+// removeAll removes paths, many at once: freeing a file's blocks waits for
+// the disk when the file system discards them (mounted with discard, as
+// this project's CI machines are), a fifth of a millisecond a file; some
+// two hundred copies are left at the end of a long run.
+func removeAll(paths []string) []error {
+	errs := make([]error, len(paths))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(32, len(paths)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(paths); i = int(next.Add(1) - 1) {
+				errs[i] = os.Remove(paths[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return errs
+}
+
+// addFree makes p reusable; r.mu is held.
+func (r *RunFS) addFree(p string) {
+	dir := filepath.Dir(p)
+	r.free[dir] = append(r.free[dir], p)
+	r.nfree++
+}
+
+// take is a reusable original, from dir when it has one (it need not move
+// then), else from anywhere; "" when there is none.
+func (r *RunFS) take(dir string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if len(r.free) == 0 {
+	if r.nfree == 0 {
 		return ""
 	}
-	p := r.free[len(r.free)-1]
-	r.free = r.free[:len(r.free)-1]
+	l := r.free[dir]
+	if len(l) == 0 {
+		for d, other := range r.free {
+			dir, l = d, other
+			break
+		}
+	}
+	p := l[len(l)-1]
+	if len(l) == 1 {
+		delete(r.free, dir)
+	} else {
+		r.free[dir] = l[:len(l)-1]
+	}
+	r.nfree--
 	return p
 }
 
-// groupFile is a temporary copy whose Sync joins its file system's group.
+// groupFile is a temporary copy committed with its group.
 type groupFile struct {
 	File
-	g      *groupSync
-	synced bool // Wait returned; settle is due
+	c *committer
 }
 
-func (f *groupFile) Sync() error {
+// commit closes the copy and has its group sync it and move it into place
+// after check; it returns once that is done or has failed.
+func (f *groupFile) commit(target string, check func() error) error {
 	if c, ok := f.File.(interface{ cut() error }); ok {
 		if err := c.cut(); err != nil {
-			return err
+			return fmt.Errorf("writing %s: %w; the original is unchanged", f.Name(), err)
 		}
 	}
-	err := f.g.Wait()
-	f.synced = true
-	return err
-}
-
-// settle tells the group this copy is renamed into place or abandoned
-// (WriteAtomic calls it last, whatever happened).
-func (f *groupFile) settle() {
-	if f.synced {
-		f.synced = false
-		f.g.Settled()
+	if err := f.File.Close(); err != nil {
+		return err
 	}
+	return f.c.commit(&commitJob{tmp: f.Name(), target: target, check: check})
 }
 
 // syncDir makes the names in dir durable.

@@ -27,7 +27,8 @@ func errSwapUnsupported(err error) bool {
 }
 
 // reuse makes the replaced original at old the temporary file for a file
-// in dir: it is made private (ours, 0600) before it moves there, so that
+// in dir: it is made private (ours, 0600) before it moves there (if it
+// lies elsewhere), so that
 // neither the text it held nor the text about to be written is ever
 // readable by anyone the new file's own mode would not let read it. The
 // new text is written over the old from the start and the rest cut off
@@ -47,6 +48,9 @@ func reuse(old, dir, pattern string) File {
 	if !ok {
 		unix.Close(fd)
 		return nil
+	}
+	if filepath.Dir(old) == dir {
+		return &overwrite{File: os.NewFile(uintptr(fd), old)} // already beside it, under a hidden name
 	}
 	for range 8 {
 		name := filepath.Join(dir, tempName(pattern))

@@ -23,7 +23,7 @@ func inode(t *testing.T, p string) uint64 {
 }
 
 // Fixing files one after another reuses the replaced originals' inodes as
-// the next files' copies, and every file still ends with exactly its new
+// later files' copies, and every file still ends with exactly its new
 // text, its own mode and no leftovers, whether the new text is shorter or
 // longer than what the reused inode held.
 func TestRunFSRecyclesReplacedInodes(t *testing.T) {
@@ -68,7 +68,14 @@ func TestRunFSRecyclesReplacedInodes(t *testing.T) {
 					reused++
 				}
 			}
-			assert.Equal(t, files-1, reused, "every file but the first reuses the previous original's inode")
+			if fsys.grouped {
+				// A replaced original waits for the next group's sync (its swap
+				// on disk) before it is written over: the second file has a
+				// new copy too.
+				assert.Equal(t, files-2, reused, "every file but the first two reuses an earlier original's inode")
+			} else {
+				assert.Equal(t, files-1, reused, "every file but the first reuses the previous original's inode")
+			}
 			left, _ := filepath.Glob(filepath.Join(dir, ".*"))
 			assert.Empty(t, left, "Close removes the last replaced original")
 		})

@@ -73,8 +73,8 @@ func (OS) ReadStat(name string) ([]byte, os.FileInfo, error) {
 var ErrChanged = errors.New("the file changed while qalint was fixing it; run fix again")
 
 // WriteAtomic replaces path with data: a temporary file in the same folder,
-// written, synced and given the original's owner, group and mode bits
-// (setuid, setgid and sticky included), is renamed over it. The original is
+// written, given the original's owner, group and mode bits (setuid, setgid
+// and sticky included) and synced, is renamed over it. The original is
 // never truncated; on any failure it is left as it was and the temporary
 // file is removed. original is what was read and fixed: if the file no
 // longer holds it when the rename is due, nothing is written.
@@ -104,9 +104,6 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	if err != nil {
 		return fmt.Errorf("cannot create its temporary copy in %s (%w); not changed", filepath.Dir(target), unwrapPath(err))
 	}
-	if s, ok := tmp.(interface{ settle() }); ok {
-		defer s.settle() // a copy synced in a group: done with, renamed or not
-	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
@@ -116,23 +113,34 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	if _, err = tmp.Write(data); err != nil {
 		return fmt.Errorf("writing %s: %w; the original is unchanged", tmp.Name(), err)
 	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("syncing %s: %w; the original is unchanged", tmp.Name(), err)
-	}
 	if err = keepOwnerAndMode(tmp, st); err != nil {
 		return fmt.Errorf("%w; not changed", err)
+	}
+	// Last checks, right before the rename: the same file, still holding
+	// what was read. A save made meanwhile is not overwritten.
+	check := func() error {
+		now, again, err := fsys.ReadStat(target)
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(now, original) || !os.SameFile(st, again) {
+			return ErrChanged
+		}
+		return nil
+	}
+	if g, ok := tmp.(interface {
+		commit(target string, check func() error) error
+	}); ok {
+		err = g.commit(target, check) // synced and renamed with a group of files
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("syncing %s: %w; the original is unchanged", tmp.Name(), err)
 	}
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	// Last checks, right before the rename: the same file, still holding
-	// what was read. A save made meanwhile is not overwritten.
-	now, again, err := fsys.ReadStat(target)
-	if err != nil {
-		return err
-	}
-	if !bytes.Equal(now, original) || !os.SameFile(st, again) {
-		err = ErrChanged
+	if err = check(); err != nil {
 		return err
 	}
 	return fsys.Rename(tmp.Name(), target)

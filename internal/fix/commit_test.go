@@ -1,0 +1,128 @@
+package fix
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// fakeDisk records what a committer asks of the file system.
+type fakeDisk struct {
+	mu      sync.Mutex
+	events  []string
+	started chan int   // a sync has started (its number)
+	release chan error // lets the running sync finish, with this result
+	syncs   int
+}
+
+func newFakeDisk() *fakeDisk {
+	return &fakeDisk{started: make(chan int, 8), release: make(chan error)}
+}
+
+func (d *fakeDisk) log(e string) {
+	d.mu.Lock()
+	d.events = append(d.events, e)
+	d.mu.Unlock()
+}
+
+func (d *fakeDisk) sync() error {
+	d.mu.Lock()
+	d.syncs++
+	n := d.syncs
+	d.mu.Unlock()
+	d.log(fmt.Sprint("sync ", n))
+	d.started <- n
+	return <-d.release
+}
+
+func (d *fakeDisk) place(j *commitJob) error {
+	d.log("place " + j.target)
+	return j.check()
+}
+
+func (d *fakeDisk) committer() *committer {
+	return newCommitter(d.sync, d.place, func() { d.log("synced") })
+}
+
+func commitAsync(c *committer, target string, check func() error) <-chan error {
+	done := make(chan error, 1)
+	go func() { done <- c.commit(&commitJob{tmp: "." + target + ".tmp", target: target, check: check}) }()
+	return done
+}
+
+func ok() error { return nil }
+
+// Copies handed over while a sync runs wait for the next one, which they
+// share; each is placed only after the sync that covers it, and learns how
+// its own placing went.
+func TestCommitterGroupsCopiesHandedOverDuringASync(t *testing.T) {
+	d := newFakeDisk()
+	c := d.committer()
+	first := commitAsync(c, "a", ok)
+	require.Equal(t, 1, <-d.started)
+
+	changed := errors.New("changed meanwhile")
+	b := commitAsync(c, "b", ok)
+	cc := commitAsync(c, "c", func() error { return changed })
+	for len(c.jobs) < 2 { // both handed over while sync 1 runs
+		runtime.Gosched()
+	}
+	d.release <- nil
+	require.NoError(t, <-first)
+
+	require.Equal(t, 2, <-d.started, "one more sync, for b and c together")
+	d.release <- nil
+	require.NoError(t, <-b)
+	require.ErrorIs(t, <-cc, changed)
+	c.stop()
+
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	assert.Equal(t, 2, d.syncs)
+	assert.Equal(t, []string{"sync 1", "synced", "place a", "sync 2", "synced"}, d.events[:5])
+	assert.ElementsMatch(t, []string{"place b", "place c"}, d.events[5:])
+}
+
+// When a sync fails, nothing of its group is placed, and every copy in it
+// learns that its original is unchanged.
+func TestCommitterFailedSyncPlacesNothing(t *testing.T) {
+	d := newFakeDisk()
+	c := d.committer()
+	failure := errors.New("I/O error")
+	a := commitAsync(c, "a", ok)
+	<-d.started
+	d.release <- failure
+	err := <-a
+	require.ErrorIs(t, err, failure)
+	assert.Contains(t, err.Error(), "the original is unchanged")
+	c.stop()
+	assert.Equal(t, []string{"sync 1"}, d.events, "neither synced nor placed")
+}
+
+// stop waits for the groups handed over, so that Close's last sync covers
+// every rename.
+func TestCommitterStopWaitsForTheLastGroup(t *testing.T) {
+	d := newFakeDisk()
+	c := d.committer()
+	a := commitAsync(c, "a", ok)
+	<-d.started
+	returned := make(chan struct{})
+	go func() { c.stop(); close(returned) }()
+	for range 100 { // time enough for a stop that does not wait to return
+		runtime.Gosched()
+	}
+	select {
+	case <-returned:
+		t.Fatal("stop returned while a group was being committed")
+	default:
+	}
+	d.release <- nil
+	<-returned
+	require.NoError(t, <-a)
+	assert.Contains(t, d.events, "place a")
+}
