@@ -46,6 +46,7 @@ type RunFS struct {
 	pending []string // replaced originals whose swap may not be on disk yet
 	noSwap  bool     // the file system cannot swap names
 	groups  map[uint64]*fsGroup
+	devs    map[string]uint64 // the file system of each folder written to
 }
 
 // fsGroup is the committer of one file system.
@@ -62,7 +63,7 @@ const groupAtFiles = 16
 // NewRunFS returns the file system for a run over files inputs; call
 // Close when done.
 func NewRunFS(files int) *RunFS {
-	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, groups: map[uint64]*fsGroup{}}
+	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}}
 }
 
 // CreateTemp reuses a replaced original when one is free, else creates a
@@ -95,12 +96,18 @@ func (r *RunFS) createTemp(dir, pattern string) (File, error) {
 // group is the committer of the file system f lies on (in dir), made on
 // first use.
 func (r *RunFS) group(f File, dir string) (*fsGroup, error) {
-	dev, err := deviceOf(f)
-	if err != nil {
-		return nil, err
+	r.mu.Lock()
+	dev, known := r.devs[dir]
+	r.mu.Unlock()
+	if !known {
+		var err error
+		if dev, err = deviceOf(f); err != nil {
+			return nil, err
+		}
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	r.devs[dir] = dev
 	if g := r.groups[dev]; g != nil {
 		return g, nil
 	}

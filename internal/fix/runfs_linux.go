@@ -44,19 +44,22 @@ func reuse(old, dir, pattern string) File {
 	}
 	var st unix.Stat_t
 	ok := unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Nlink == 1 &&
-		int(st.Uid) == os.Geteuid() && noXattrs(fd) && aloneAndPrivate(fd)
+		int(st.Uid) == euid && noXattrs(fd) && aloneAndPrivate(fd)
 	if !ok {
 		unix.Close(fd)
 		return nil
 	}
+	reused := func(name string) File {
+		return &overwrite{File: os.NewFile(uintptr(fd), name), size: st.Size, uid: st.Uid, gid: st.Gid}
+	}
 	if filepath.Dir(old) == dir {
-		return &overwrite{File: os.NewFile(uintptr(fd), old)} // already beside it, under a hidden name
+		return reused(old) // already beside it, under a hidden name
 	}
 	for range 8 {
 		name := filepath.Join(dir, tempName(pattern))
 		switch err := unix.Renameat2(unix.AT_FDCWD, old, unix.AT_FDCWD, name, unix.RENAME_NOREPLACE); {
 		case err == nil:
-			return &overwrite{File: os.NewFile(uintptr(fd), name)}
+			return reused(name)
 		case errors.Is(err, unix.EEXIST):
 			continue
 		default:
@@ -106,7 +109,9 @@ func tempName(pattern string) string {
 // off whatever of the old text lies past the new.
 type overwrite struct {
 	*os.File
-	n int64
+	n        int64  // bytes written
+	size     int64  // bytes it held
+	uid, gid uint32 // its owner
 }
 
 func (o *overwrite) Write(p []byte) (int, error) {
@@ -123,7 +128,19 @@ func (o *overwrite) Sync() error {
 }
 
 // cut drops what of the old text lies past the new.
-func (o *overwrite) cut() error { return o.File.Truncate(o.n) }
+func (o *overwrite) cut() error {
+	if o.size <= o.n {
+		return nil
+	}
+	return o.File.Truncate(o.n)
+}
+
+// owner is who owns the file: keepOwnerAndMode need not ask for the owner
+// it already has.
+func (o *overwrite) owner() (uid, gid uint32) { return o.uid, o.gid }
+
+// euid is the user qalint runs as.
+var euid = os.Geteuid()
 
 // canSyncFS: Linux syncs a whole file system with syncfs(2).
 const canSyncFS = true
