@@ -4,10 +4,14 @@
 // the median CPU time (user+sys, from the kernel's accounting of the child)
 // and the largest peak resident memory, as a JSON array on standard output.
 //
-//	measure [-rounds 15] [-warmup 2] [-before CMD] [-ok-exit 0,1] NAME=COMMAND...
+//	measure [-rounds 15] [-warmup 2] [-before CMD [-settle]] [-ok-exit 0,1] NAME=COMMAND...
 //
 // A COMMAND is split on spaces (no shell); -before runs, untimed, before
-// every timed run (to restore files a command rewrites). A command that
+// every timed run (to restore files a command rewrites). With -settle, what
+// -before wrote is then written out to disk (sync(2)), also untimed: a
+// command that syncs the file system (qalint fix) would otherwise pay for
+// writing out the copy -before just made, which a user's files, saved long
+// ago, do not ask of it. A command that
 // exits with a code not in -ok-exit stops the measurement.
 package main
 
@@ -37,6 +41,7 @@ func main() {
 	rounds := flag.Int("rounds", 15, "measured rounds")
 	warmup := flag.Int("warmup", 2, "unmeasured rounds first")
 	before := flag.String("before", "", "command run, untimed, before every run")
+	settle := flag.Bool("settle", false, "after -before, write what it wrote out to disk (sync), untimed")
 	okExit := flag.String("ok-exit", "0", "exit codes that count as success, comma-separated")
 	timeout := flag.Duration("timeout", 2*time.Minute, "a run (or -before command) taking longer is killed and fails the measurement")
 	flag.Parse()
@@ -69,6 +74,9 @@ func main() {
 				if err != nil {
 					fmt.Fprintf(os.Stderr, "measure: -before: %v\n%s", err, out)
 					os.Exit(1)
+				}
+				if *settle {
+					syscall.Sync()
 				}
 			}
 			args := strings.Fields(c.line)
