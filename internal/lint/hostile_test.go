@@ -169,6 +169,9 @@ func FuzzCheck(f *testing.F) {
 			f.Add(b)
 		}
 	}
+	for _, s := range structuredSeeds() {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		r := (&lint.Linter{}).Bytes("f.json", src)
 		lines := r.Doc.Index.Lines()
