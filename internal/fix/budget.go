@@ -33,9 +33,10 @@ func (b *byteBudget) release(n int) {
 	b.mu.Unlock()
 }
 
-// inFlight is how many bytes of input fix works on at once: 8 MiB, which
+// inFlightBytes is how many bytes of input a run of fix works on at once
+// (each run has its own budget): 8 MiB, which
 // keeps what the files hold under the program's soft memory limit (main
 // sets 256 MiB), where 64 files of a few megabytes each would take
 // gigabytes (an outside tester saw 1 GB for 20 files of 3 MB; now 270 MB,
 // and faster, the collector no longer working at the limit).
-var inFlight = newByteBudget(8 << 20)
+const inFlightBytes = 8 << 20

@@ -57,11 +57,12 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 		st.Failed = true
 	}
 	fsys := NewRunFS(len(inputs))
+	budget := newByteBudget(inFlightBytes)
 	err := ordered.EachN(writers(), len(inputs), func(i int) *outcome {
 		if ctx.Err() != nil {
 			return &outcome{}
 		}
-		return fixOne(fsys, l, inputs[i], opts, paths)
+		return fixOne(fsys, budget, l, inputs[i], opts, paths)
 	}, func(o *outcome) error {
 		st.Failed = st.Failed || o.Failed
 		st.Pending = st.Pending || o.Pending
@@ -92,7 +93,7 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 // files on two cores. Each writer holds one file, so memory stays small.
 func writers() int { return max(64, 16*runtime.GOMAXPROCS(0)) }
 
-func fixOne(fsys FS, l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {
+func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {
 	o := &outcome{}
 	path := in.Path
 	src, skipped, err := l.Load(in)
@@ -103,8 +104,8 @@ func fixOne(fsys FS, l *lint.Linter, in lint.Input, opts Options, roots []string
 	}
 	// Fixing a file takes some twenty times its size; a budget of bytes in
 	// flight keeps a run over many large files from holding them all.
-	inFlight.acquire(len(src))
-	defer inFlight.release(len(src))
+	budget.acquire(len(src))
+	defer budget.release(len(src))
 	if skipped != "" {
 		if opts.Verbose {
 			fmt.Fprintf(&o.errs, "qalint: skipped %s: %s\n", path, skipped)
