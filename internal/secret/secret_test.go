@@ -95,6 +95,13 @@ func TestSetMasksEveryFormOfAKnownValue(t *testing.T) {
 		assert.Contains(t, out, "(denied)")
 	}
 	assert.Equal(t, "token …(5 chars) refused", s.Mask("token PW7!X refused"))
+	assert.Equal(t, "k=…(5 chars)&pw7!xyz", s.Mask("k=pw7!x&pw7!xyz"), "a short value is masked where it stands alone")
+
+	// A short value inside a longer word is that word, not the value: the
+	// messages of a key "pass" still say "password".
+	short := &Set{}
+	short.Add("pass")
+	assert.Equal(t, `apiKey …(4 chars) is a password placeholder; "…(4 chars)"`, short.Mask(`apiKey pass is a password placeholder; "PASS"`))
 	line := `  "note": "` + token + `"`
 	assert.Equal(t, utf8.RuneCountInString(line), utf8.RuneCountInString(s.MaskInPlace(line)))
 	assert.NotContains(t, s.MaskInPlace(line), token[4:])

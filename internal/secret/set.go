@@ -20,7 +20,7 @@ const MinFragment = 8
 // upper- or lower-cased, URL-encoded and base64 forms, in any text. A nil
 // Set masks by shape only. Once built, a Set is safe for concurrent use.
 type Set struct {
-	short []string            // values under MinFragment bytes, lower-cased: masked whole
+	short []string            // values under MinFragment bytes, lower-cased: masked whole where they stand alone
 	grams map[string]struct{} // every MinFragment-byte window of every form, lower-cased
 }
 
@@ -119,8 +119,14 @@ func (s *Set) apply(text string, hide func(v string, whole bool) string) string 
 				if j < 0 {
 					break
 				}
-				spans = append(spans, Span{at + j, at + j + len(v), false})
-				at += j + len(v)
+				from, to := at+j, at+j+len(v)
+				// A short value stands alone: "pass" is masked in "key pass"
+				// and "?k=pass&", not in "password" (a message would read
+				// "••••word" and show nothing secret anyway).
+				if !wordByte(lower, from-1) && !wordByte(lower, to) {
+					spans = append(spans, Span{from, to, false})
+				}
+				at = to
 			}
 		}
 	}
@@ -145,6 +151,16 @@ func (s *Set) apply(text string, hide func(v string, whole bool) string) string 
 	}
 	b.WriteString(text[at:])
 	return b.String()
+}
+
+// wordByte reports whether text[i] is an ASCII letter or digit (false
+// outside text).
+func wordByte(text string, i int) bool {
+	if i < 0 || i >= len(text) {
+		return false
+	}
+	c := text[i]
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // bullets replaces a credential character for character, keeping the first
