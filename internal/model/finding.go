@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/qalint/qalint/internal/text"
 )
 
 // Severity of a finding. Off disables a rule.
@@ -72,15 +74,6 @@ type Finding struct {
 // QuoteLimit is how many characters of a value a message quotes at most.
 const QuoteLimit = 80
 
-// Clip returns s cut to at most n characters, with "…" when cut. It looks at
-// no more of s than it keeps, so clipping a 10 MB value costs nothing.
-func Clip(s string, n int) string {
-	count := 0
-	for i := range s {
-		if count == n {
-			return s[:i] + "…"
-		}
-		count++
-	}
-	return s
-}
+// Clip returns s cut to at most n characters, with "…" when cut (see
+// text.Clip).
+func Clip(s string, n int) string { return text.Clip(s, n) }

@@ -9,7 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/qalint/qalint/internal/text"
 )
 
 // escapeSequence matches ANSI/VT escape sequences: CSI (colours, cursor
@@ -50,12 +51,7 @@ func Clean(s string) string {
 }
 
 // Cut shortens s to at most n characters, marking the cut.
-func Cut(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
-}
+func Cut(s string, n int) string { return text.Fit(s, n) }
 
 // IsPrintableID reports whether s is fit to be an identifier taken from a
 // server (a model id): non-empty, at most 200 bytes, printable ASCII
