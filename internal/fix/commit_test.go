@@ -126,3 +126,19 @@ func TestCommitterStopWaitsForTheLastGroup(t *testing.T) {
 	require.NoError(t, <-a)
 	assert.Contains(t, d.events, "place a")
 }
+
+// A sync of one file system frees only the originals replaced on it (a swap
+// on another is not on disk yet), and an original is only offered to a
+// folder of its own file system, where it can move.
+func TestRunFSFreesOriginalsOnlyOnTheirOwnFileSystem(t *testing.T) {
+	r := NewRunFS(groupAtFiles)
+	r.devs["/a"], r.devs["/a2"], r.devs["/b"] = 1, 1, 2
+	r.pending[1] = []string{"/a/.x"}
+	r.pending[2] = []string{"/b/.y"}
+	r.swapsOnDisk(1)
+	assert.Equal(t, "", r.take("/b"), "b's original waits for a sync of b's file system; a's cannot move to b")
+	assert.Equal(t, "/a/.x", r.take("/a2"), "a's original serves another folder of a's file system")
+	r.swapsOnDisk(2)
+	assert.Equal(t, "/b/.y", r.take("/b"))
+	assert.Equal(t, "", r.take("/b"))
+}

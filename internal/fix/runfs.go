@@ -43,8 +43,8 @@ type RunFS struct {
 	mu      sync.Mutex
 	free    map[string][]string // replaced originals, by folder, whose swap is on disk
 	nfree   int
-	pending []string // replaced originals whose swap may not be on disk yet
-	noSwap  bool     // the file system cannot swap names
+	pending map[uint64][]string // by file system: replaced originals whose swap may not be on disk yet
+	noSwap  bool                // the file system cannot swap names
 	groups  map[uint64]*fsGroup
 	devs    map[string]uint64 // the file system of each folder written to
 }
@@ -63,7 +63,7 @@ const groupAtFiles = 16
 // NewRunFS returns the file system for a run over files inputs; call
 // Close when done.
 func NewRunFS(files int) *RunFS {
-	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}}
+	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, pending: map[uint64][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}}
 }
 
 // CreateTemp reuses a replaced original when one is free, else creates a
@@ -116,7 +116,9 @@ func (r *RunFS) group(f File, dir string) (*fsGroup, error) {
 		return nil, err
 	}
 	g := &fsGroup{syncAll: syncAll, close: closeFn}
-	g.committer = newCommitter(syncAll, r.place, r.swapsOnDisk)
+	g.committer = newCommitter(syncAll,
+		func(j *commitJob) error { return r.place(dev, j) },
+		func() { r.swapsOnDisk(dev) })
 	r.groups[dev] = g
 	return g, nil
 }
@@ -134,38 +136,43 @@ func (r *RunFS) Rename(from, to string) error {
 		if err == nil {
 			r.addFree(from)
 		} else {
-			r.pending = append(r.pending, from)
+			r.pending[noDevice] = append(r.pending[noDevice], from) // removed by Close, never reused
 		}
 		r.mu.Unlock()
 	}
 	return err
 }
 
-// place moves a copy its group has synced into place; the replaced
-// original is reused only once the next sync has put the swap on disk.
-func (r *RunFS) place(j *commitJob) error {
+// place moves a copy its group (on file system dev) has synced into place;
+// the replaced original is reused only once the next sync of that file
+// system has put the swap on disk.
+func (r *RunFS) place(dev uint64, j *commitJob) error {
 	if err := j.check(); err != nil {
 		return err
 	}
 	swapped, err := r.swap(j.tmp, j.target)
 	if swapped {
 		r.mu.Lock()
-		r.pending = append(r.pending, j.tmp)
+		r.pending[dev] = append(r.pending[dev], j.tmp)
 		r.mu.Unlock()
 	}
 	return err
 }
 
-// swapsOnDisk: a sync has finished, so every swap made before it started
-// is on disk, and the originals it replaced may be reused.
-func (r *RunFS) swapsOnDisk() {
+// swapsOnDisk: a sync of file system dev has finished, so every swap made
+// there before it started is on disk, and the originals it replaced may be
+// reused. (A sync of another file system says nothing of them.)
+func (r *RunFS) swapsOnDisk(dev uint64) {
 	r.mu.Lock()
-	for _, p := range r.pending {
+	for _, p := range r.pending[dev] {
 		r.addFree(p)
 	}
-	r.pending = r.pending[:0]
+	delete(r.pending, dev)
 	r.mu.Unlock()
 }
+
+// noDevice keys the originals that are never to be reused.
+const noDevice = ^uint64(0)
 
 // swap swaps from and to, keeping what was at to under the name from
 // (swapped true); where names cannot be swapped, it renames.
@@ -207,14 +214,17 @@ func (r *RunFS) Close() error {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	left := r.pending
+	var left []string
+	for _, l := range r.pending {
+		left = append(left, l...)
+	}
 	for _, l := range r.free {
 		left = append(left, l...)
 	}
 	for _, err := range removeAll(left) {
 		keep(err)
 	}
-	r.free, r.nfree, r.pending = map[string][]string{}, 0, nil
+	r.free, r.nfree, r.pending = map[string][]string{}, 0, map[uint64][]string{}
 	return first
 }
 
@@ -247,7 +257,8 @@ func (r *RunFS) addFree(p string) {
 }
 
 // take is a reusable original, from dir when it has one (it need not move
-// then), else from anywhere; "" when there is none.
+// then), else from another folder of the same file system (when known);
+// "" when there is none.
 func (r *RunFS) take(dir string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -256,9 +267,16 @@ func (r *RunFS) take(dir string) string {
 	}
 	l := r.free[dir]
 	if len(l) == 0 {
+		want, known := r.devs[dir]
 		for d, other := range r.free {
+			if dev, ok := r.devs[d]; known && ok && dev != want {
+				continue // it could not move here
+			}
 			dir, l = d, other
 			break
+		}
+		if len(l) == 0 {
+			return ""
 		}
 	}
 	p := l[len(l)-1]
