@@ -32,21 +32,24 @@ func Plan(results []*lint.Result, cat *catalog.Catalog, opts Options) []*Request
 			if !e.IsObject() || (len(opts.Only) > 0 && !slices.Contains(opts.Only, e.Alias())) {
 				continue
 			}
+			env := &environment{getenv: opts.Getenv}
+			var re *resolve.Entry // resolved once for both kinds
 			for _, k := range []Kind{Completion, Embedding} {
 				if len(opts.Kinds) > 0 && !slices.Contains(opts.Kinds, k) {
 					continue
 				}
-				out = append(out, plan(r, e, k, cat, opts))
+				if re == nil {
+					re = resolve.Resolve(e, cat, resolve.Options{CloudflareAPI: opts.CloudflareAPI, Expand: env.expand})
+				}
+				out = append(out, plan(r, e, re, env, k, cat, opts))
 			}
 		}
 	}
 	return out
 }
 
-func plan(r *lint.Result, e *model.Entry, k Kind, cat *catalog.Catalog, opts Options) *Request {
+func plan(r *lint.Result, e *model.Entry, re *resolve.Entry, env *environment, k Kind, cat *catalog.Catalog, opts Options) *Request {
 	req := &Request{File: r.Path, Alias: e.Alias(), Kind: k, Method: http.MethodPost, Header: http.Header{}, entry: e.Index}
-	env := &environment{getenv: opts.Getenv}
-	re := resolve.Resolve(e, cat, resolve.Options{CloudflareAPI: opts.CloudflareAPI, Expand: env.expand})
 	rr := re.Request(k)
 	req.Resolved = rr
 	if f, blocked := blockingFinding(r.Findings, e, rr); blocked {
