@@ -1,7 +1,6 @@
 package fix
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -298,16 +297,14 @@ type groupFile struct {
 // commit closes the copy and has its group sync it and move it into place
 // after check; it returns once that is done or has failed.
 func (f *groupFile) commit(target string, check func() error) error {
-	if c, ok := f.File.(interface{ cut() error }); ok {
-		if err := c.cut(); err != nil {
-			return fmt.Errorf("writing %s: %w; the original is unchanged", f.Name(), err)
-		}
-	}
 	if err := f.File.Close(); err != nil {
 		return err
 	}
 	return f.c.commit(&commitJob{tmp: f.Name(), target: target, check: check})
 }
+
+// cut drops what a reused copy held past the new text.
+func (f *groupFile) cut() error { return cutRest(f.File) }
 
 // syncDir makes the names in dir durable.
 func syncDir(dir string) error {

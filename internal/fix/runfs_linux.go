@@ -105,8 +105,9 @@ func tempName(pattern string) string {
 	return pattern + unique
 }
 
-// overwrite is a reused file being written from its start: Sync first cuts
-// off whatever of the old text lies past the new.
+// overwrite is a reused file being written from its start; cut then drops
+// whatever of the old text lies past the new (WriteAtomic calls it before
+// the copy takes the original's owner and mode).
 type overwrite struct {
 	*os.File
 	n        int64  // bytes written
@@ -120,19 +121,16 @@ func (o *overwrite) Write(p []byte) (int, error) {
 	return n, err
 }
 
-func (o *overwrite) Sync() error {
-	if err := o.cut(); err != nil {
-		return err
-	}
-	return o.File.Sync()
-}
-
 // cut drops what of the old text lies past the new.
 func (o *overwrite) cut() error {
 	if o.size <= o.n {
 		return nil
 	}
-	return o.File.Truncate(o.n)
+	if err := o.File.Truncate(o.n); err != nil {
+		return err
+	}
+	o.size = o.n
+	return nil
 }
 
 // owner is who owns the file: keepOwnerAndMode need not ask for the owner

@@ -132,3 +132,57 @@ func TestRunFSDoesNotReuseAnInodeSomeoneHasOpen(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(dir, ".*"))
 	assert.Empty(t, left)
 }
+
+// chmodWatch records how much a copy holds when it takes the original's mode.
+type chmodWatch struct {
+	File
+	sizes *[]int64
+}
+
+func (f chmodWatch) Chmod(m os.FileMode) error {
+	st, err := os.Stat(f.Name())
+	if err == nil {
+		*f.sizes = append(*f.sizes, st.Size())
+	}
+	return f.File.Chmod(m)
+}
+
+func (f chmodWatch) cut() error { return cutRest(f.File) }
+
+type chmodWatchFS struct {
+	*RunFS
+	sizes *[]int64
+}
+
+func (w chmodWatchFS) CreateTemp(dir, pattern string) (File, error) {
+	f, err := w.RunFS.CreateTemp(dir, pattern)
+	if err != nil {
+		return nil, err
+	}
+	return chmodWatch{f, w.sizes}, nil
+}
+
+// A private file's replaced original, reused as a public file's copy, holds
+// nothing of its old text once it takes the public file's mode (an outside
+// tester read a private file's tail through a public folder when the copy
+// was cut only after its chmod).
+func TestRunFSReusedCopyHoldsOnlyTheNewTextWhenItWidens(t *testing.T) {
+	dir := t.TempDir()
+	priv, pub := filepath.Join(dir, "priv"), filepath.Join(dir, "pub")
+	require.NoError(t, os.Mkdir(priv, 0o700))
+	require.NoError(t, os.Mkdir(pub, 0o755))
+	a, b := filepath.Join(priv, "a.json"), filepath.Join(pub, "b.json")
+	secretText := strings.Repeat("private text ", 300)
+	require.NoError(t, os.WriteFile(a, []byte(secretText), 0o600))
+	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o644))
+	var sizes []int64
+	fsys := chmodWatchFS{NewRunFS(2), &sizes}
+	olds := inode(t, a)
+	require.NoError(t, WriteAtomic(fsys, a, []byte(secretText), []byte("new a")))
+	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
+	require.NoError(t, fsys.Close())
+	require.Equal(t, olds, inode(t, b), "b's copy is a's old inode")
+	assert.Equal(t, []int64{5, 5}, sizes, "each copy holds its new text only when it takes the original's mode")
+	got, _ := os.ReadFile(b)
+	assert.Equal(t, "new b", string(got))
+}

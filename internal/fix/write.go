@@ -113,6 +113,13 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	if _, err = tmp.Write(data); err != nil {
 		return fmt.Errorf("writing %s: %w; the original is unchanged", tmp.Name(), err)
 	}
+	// A reused copy loses what it held past the new text before it takes
+	// the original's owner and mode: until then it is private, and the
+	// text it held may be another file's (an outside tester read the tail
+	// of a private file through a public folder when the cut came later).
+	if err = cutRest(tmp); err != nil {
+		return fmt.Errorf("writing %s: %w; the original is unchanged", tmp.Name(), err)
+	}
 	if err = keepOwnerAndMode(tmp, st); err != nil {
 		return fmt.Errorf("%w; not changed", err)
 	}
@@ -144,6 +151,15 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		return err
 	}
 	return fsys.Rename(tmp.Name(), target)
+}
+
+// cutRest drops what a reused copy held past the text just written (a new
+// copy holds nothing more).
+func cutRest(f File) error {
+	if c, ok := f.(interface{ cut() error }); ok {
+		return c.cut()
+	}
+	return nil
 }
 
 // tempPattern names the temporary copy of target beside it, hidden, after
