@@ -2,6 +2,27 @@
 
 package fix
 
-import "os"
+import (
+	"io"
+	"os"
+)
 
-func openRead(name string) (*os.File, error) { return os.Open(name) }
+// readStat reads a file and stats the very file it read.
+func readStat(name string) ([]byte, os.FileInfo, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := io.ReadAll(f)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, st, nil
+}
+
+func sameFile(a, b os.FileInfo) bool { return os.SameFile(a, b) }

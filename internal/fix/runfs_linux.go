@@ -38,13 +38,18 @@ func errSwapUnsupported(err error) bool {
 // a security label: things another file's copy must not inherit) is
 // reused; nil otherwise, and the caller removes it.
 func reuse(old, dir, pattern string) File {
-	fd, err := unix.Open(old, unix.O_WRONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+	// Non-blocking: a FIFO put under the hidden name must not hold the open.
+	fd, err := unix.Open(old, unix.O_WRONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC|unix.O_NONBLOCK, 0)
 	if err != nil {
 		return nil
 	}
 	var st unix.Stat_t
 	ok := unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Nlink == 1 &&
-		int(st.Uid) == euid && noXattrs(fd) && aloneAndPrivate(fd)
+		int(st.Uid) == euid && noXattrs(fd) && plainInode(fd) && aloneAndPrivate(fd)
+	if ok {
+		_, err := unix.FcntlInt(uintptr(fd), unix.F_SETFL, 0) // blocking again, as a file os.NewFile takes
+		ok = err == nil
+	}
 	if !ok {
 		unix.Close(fd)
 		return nil
@@ -86,6 +91,19 @@ func aloneAndPrivate(fd int) bool {
 	}
 	defer unix.FcntlInt(uintptr(fd), unix.F_SETLEASE, unix.F_UNLCK)
 	return unix.Fchmod(fd, 0o600) == nil
+}
+
+// plainInode reports whether the inode carries no flag of its own (chattr:
+// nodump, sync, noatime, append-only…): another file's copy must not
+// inherit them (an outside tester saw them move to unrelated files).
+// Flags that say only how the file system stores the file are plain.
+func plainInode(fd int) bool {
+	flags, err := unix.IoctlGetInt(fd, unix.FS_IOC_GETFLAGS)
+	if err != nil {
+		return errors.Is(err, unix.ENOTTY) || errors.Is(err, unix.EOPNOTSUPP) || errors.Is(err, unix.EINVAL) // no such flags here
+	}
+	const storage = 0x00080000 | 0x00040000 | 0x10000000 // linux/fs.h: FS_EXTENT_FL, FS_HUGE_FILE_FL, FS_INLINE_DATA_FL
+	return flags&^storage == 0
 }
 
 func noXattrs(fd int) bool {

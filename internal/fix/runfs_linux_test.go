@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -185,4 +186,73 @@ func TestRunFSReusedCopyHoldsOnlyTheNewTextWhenItWidens(t *testing.T) {
 	assert.Equal(t, []int64{5, 5}, sizes, "each copy holds its new text only when it takes the original's mode")
 	got, _ := os.ReadFile(b)
 	assert.Equal(t, "new b", string(got))
+}
+
+// An original carrying inode flags of its own (chattr +d: nodump) is not
+// reused: another file's copy must not inherit them.
+func TestRunFSDoesNotReuseAnInodeWithFlags(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o644))
+	f, err := os.Open(a)
+	require.NoError(t, err)
+	flags, err := unix.IoctlGetInt(int(f.Fd()), unix.FS_IOC_GETFLAGS)
+	if err == nil {
+		err = unix.IoctlSetPointerInt(int(f.Fd()), unix.FS_IOC_SETFLAGS, flags|0x40) // FS_NODUMP_FL
+	}
+	f.Close()
+	if err != nil {
+		t.Skip("no inode flags here:", err)
+	}
+	fsys := NewRunFS(2)
+	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
+	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
+	require.NoError(t, fsys.Close())
+	g, err := os.Open(b)
+	require.NoError(t, err)
+	defer g.Close()
+	got, err := unix.IoctlGetInt(int(g.Fd()), unix.FS_IOC_GETFLAGS)
+	require.NoError(t, err)
+	assert.Zero(t, got&0x40, "b is not nodump")
+}
+
+// The last check before a rename reads the file without blocking: a file
+// replaced by a FIFO is a changed file, not an open that waits forever for
+// a writer (an outside tester hung fix this way; SIGINT could not stop it).
+func TestWriteAtomicTargetReplacedByAFIFO(t *testing.T) {
+	for _, files := range []int{2, groupAtFiles} {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "s.json")
+		require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+		fsys := &fifoAfterTemp{RunFS: NewRunFS(files), target: p}
+		done := make(chan error, 1)
+		go func() { done <- WriteAtomic(fsys, p, []byte("old"), []byte("new")) }()
+		select {
+		case err := <-done:
+			require.Error(t, err, "a FIFO is not the file that was read")
+			assert.Contains(t, err.Error(), "not a regular file")
+		case <-time.After(30 * time.Second): // a hang, not slowness
+			t.Fatal("WriteAtomic blocked on a FIFO")
+		}
+		require.NoError(t, fsys.Close())
+		left, _ := filepath.Glob(filepath.Join(dir, ".*"))
+		assert.Empty(t, left, "the copy is removed")
+	}
+}
+
+// fifoAfterTemp replaces the target by a FIFO once its copy exists.
+type fifoAfterTemp struct {
+	*RunFS
+	target string
+}
+
+func (f *fifoAfterTemp) CreateTemp(dir, pattern string) (File, error) {
+	if err := os.Remove(f.target); err != nil && !os.IsNotExist(err) {
+		return nil, err
+	}
+	if err := unix.Mkfifo(f.target, 0o644); err != nil {
+		return nil, err
+	}
+	return f.RunFS.CreateTemp(dir, pattern)
 }

@@ -41,33 +41,7 @@ func (OS) Rename(from, to string) error                 { return os.Rename(from,
 func (OS) Remove(name string) error                     { return os.Remove(name) }
 func (OS) Stat(name string) (os.FileInfo, error)        { return os.Stat(name) }
 
-func (OS) ReadStat(name string) ([]byte, os.FileInfo, error) {
-	f, err := openRead(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, nil, err
-	}
-	// Sized from the stat, with room to see the end; read to the end, so
-	// that a file growing meanwhile is seen to have changed.
-	b := make([]byte, 0, st.Size()+1)
-	for {
-		n, err := f.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, st, nil
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-	}
-}
+func (OS) ReadStat(name string) ([]byte, os.FileInfo, error) { return readStat(name) }
 
 // ErrChanged is returned when the file changed between reading and writing.
 var ErrChanged = errors.New("the file changed while qalint was fixing it; run fix again")
@@ -130,7 +104,7 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		if err != nil {
 			return err
 		}
-		if !bytes.Equal(now, original) || !os.SameFile(st, again) {
+		if !bytes.Equal(now, original) || !sameFile(st, again) {
 			return ErrChanged
 		}
 		return nil
