@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/ordered"
@@ -79,8 +80,10 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 		return err
 	})
 	if cerr := fsys.Close(); cerr != nil {
-		// The fixed files are fine; a copy of an old text is left behind.
-		fmt.Fprintln(errs, "qalint: removing a temporary file: "+cerr.Error())
+		// The fixed files are fine; copies of old texts may be left behind.
+		for _, line := range strings.Split(cerr.Error(), "\n") {
+			fmt.Fprintln(errs, "qalint: "+line)
+		}
 		st.Failed = true
 	}
 	return st, err

@@ -1,6 +1,8 @@
 package fix
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -46,6 +48,7 @@ type RunFS struct {
 	noSwap  bool                // the file system cannot swap names
 	groups  map[uint64]*fsGroup
 	devs    map[string]uint64 // the file system of each folder written to
+	acls    map[string]bool   // whether each folder written to has a default ACL
 }
 
 // fsGroup is the committer of one file system.
@@ -62,7 +65,7 @@ const groupAtFiles = 16
 // NewRunFS returns the file system for a run over files inputs; call
 // Close when done.
 func NewRunFS(files int) *RunFS {
-	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, pending: map[uint64][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}}
+	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, pending: map[uint64][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}, acls: map[string]bool{}}
 }
 
 // CreateTemp reuses a replaced original when one is free, else creates a
@@ -80,6 +83,9 @@ func (r *RunFS) CreateTemp(dir, pattern string) (File, error) {
 }
 
 func (r *RunFS) createTemp(dir, pattern string) (File, error) {
+	if r.inheritsACL(dir) {
+		return os.CreateTemp(dir, pattern)
+	}
 	for {
 		old := r.take(dir)
 		if old == "" {
@@ -90,6 +96,22 @@ func (r *RunFS) createTemp(dir, pattern string) (File, error) {
 		}
 		os.Remove(old) // not reusable (see reuse): a new file instead
 	}
+}
+
+// inheritsACL reports whether files created in dir take its default ACL:
+// a reused inode, made elsewhere, would not (an outside tester saw every
+// file of such a folder lose its ACL). Asked once per folder.
+func (r *RunFS) inheritsACL(dir string) bool {
+	r.mu.Lock()
+	has, known := r.acls[dir]
+	r.mu.Unlock()
+	if !known {
+		has = hasDefaultACL(dir)
+		r.mu.Lock()
+		r.acls[dir] = has
+		r.mu.Unlock()
+	}
+	return has
 }
 
 // group is the committer of the file system f lies on (in dir), made on
@@ -193,26 +215,23 @@ func (r *RunFS) swap(from, to string) (swapped bool, err error) {
 }
 
 // Close waits for the groups being committed, syncs the file systems once
-// more so that the last renames are on disk, and removes every replaced
-// original not reused.
+// more so that the last renames are on disk, removes every replaced
+// original not reused, and makes those removals durable too (a crash
+// right after fix must not bring back files that hold old texts). It
+// returns one error for each file it could not remove, naming it.
 func (r *RunFS) Close() error {
-	var first error
-	keep := func(err error) {
-		if err != nil && !os.IsNotExist(err) && first == nil {
-			first = err
-		}
-	}
+	var errs []error
 	r.mu.Lock()
 	groups := r.groups
 	r.groups = map[uint64]*fsGroup{}
 	r.mu.Unlock()
 	for _, g := range groups {
 		g.stop()
-		keep(g.syncAll())
-		g.close()
+		if err := g.syncAll(); err != nil {
+			errs = append(errs, fmt.Errorf("syncing the file system: %w", err))
+		}
 	}
 	r.mu.Lock()
-	defer r.mu.Unlock()
 	var left []string
 	for _, l := range r.pending {
 		left = append(left, l...)
@@ -220,11 +239,31 @@ func (r *RunFS) Close() error {
 	for _, l := range r.free {
 		left = append(left, l...)
 	}
-	for _, err := range removeAll(left) {
-		keep(err)
-	}
 	r.free, r.nfree, r.pending = map[string][]string{}, 0, map[uint64][]string{}
-	return first
+	r.mu.Unlock()
+	dirs := map[string]bool{}
+	for i, err := range removeAll(left) {
+		if err != nil && !os.IsNotExist(err) {
+			errs = append(errs, fmt.Errorf("%s holds a fixed file's old text and could not be removed (%w); delete it", left[i], unwrapPath(err)))
+			continue
+		}
+		dirs[filepath.Dir(left[i])] = true
+	}
+	if len(groups) > 0 {
+		for _, g := range groups {
+			if err := g.syncAll(); err != nil {
+				errs = append(errs, fmt.Errorf("syncing the file system: %w", err))
+			}
+			g.close()
+		}
+	} else {
+		for dir := range dirs { // a run of a few files: a few folders
+			if err := syncDir(dir); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // removeAll removes paths, many at once: freeing a file's blocks waits for

@@ -106,6 +106,13 @@ func plainInode(fd int) bool {
 	return flags&^storage == 0
 }
 
+// hasDefaultACL reports whether dir has a default ACL, which files created
+// in it inherit.
+func hasDefaultACL(dir string) bool {
+	n, err := unix.Getxattr(dir, "system.posix_acl_default", nil)
+	return err == nil && n > 0
+}
+
 func noXattrs(fd int) bool {
 	n, err := unix.Flistxattr(fd, nil)
 	return err == nil && n == 0 || errors.Is(err, unix.ENOTSUP)

@@ -3,6 +3,7 @@
 package fix
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io/fs"
 	"os"
@@ -255,4 +256,70 @@ func (f *fifoAfterTemp) CreateTemp(dir, pattern string) (File, error) {
 		return nil, err
 	}
 	return f.RunFS.CreateTemp(dir, pattern)
+}
+
+// posixACL encodes a POSIX ACL as the kernel's xattr (version 2, then
+// tag, permissions and id for each entry).
+func posixACL(entries ...[3]uint32) []byte {
+	b := binary.LittleEndian.AppendUint32(nil, 2)
+	for _, e := range entries {
+		b = binary.LittleEndian.AppendUint16(b, uint16(e[0]))
+		b = binary.LittleEndian.AppendUint16(b, uint16(e[1]))
+		b = binary.LittleEndian.AppendUint32(b, e[2])
+	}
+	return b
+}
+
+// In a folder with a default ACL, a file's copy is created there, so that
+// it inherits the ACL, rather than reused from elsewhere (an outside tester
+// saw every file of such a folder lose its ACL).
+func TestRunFSCreatesCopiesInAFolderWithADefaultACL(t *testing.T) {
+	dir := t.TempDir()
+	other, shared := filepath.Join(dir, "other"), filepath.Join(dir, "shared")
+	require.NoError(t, os.Mkdir(other, 0o755))
+	require.NoError(t, os.Mkdir(shared, 0o775))
+	const userObj, user, groupObj, mask, others = 0x01, 0x02, 0x04, 0x10, 0x20
+	acl := posixACL([3]uint32{userObj, 6, ^uint32(0)}, [3]uint32{user, 6, 1000}, [3]uint32{groupObj, 4, ^uint32(0)},
+		[3]uint32{mask, 6, ^uint32(0)}, [3]uint32{others, 4, ^uint32(0)})
+	if err := unix.Setxattr(shared, "system.posix_acl_default", acl, 0); err != nil {
+		t.Skip("no POSIX ACLs here:", err)
+	}
+	a, b := filepath.Join(other, "a.json"), filepath.Join(shared, "b.json")
+	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o664))
+	fsys := NewRunFS(2)
+	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
+	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
+	require.NoError(t, fsys.Close())
+	n, err := unix.Getxattr(b, "system.posix_acl_access", nil)
+	require.NoError(t, err, "b's copy inherited the folder's ACL")
+	assert.Positive(t, n)
+}
+
+// A replaced original that cannot be removed is named, each one, so that
+// the user can delete it: it holds a fixed file's old text (an outside
+// tester made folders immutable mid-run and got leftovers without a word).
+func TestRunFSCloseNamesEveryLeftoverItCannotRemove(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.json")
+	require.NoError(t, os.WriteFile(p, []byte("old a"), 0o644))
+	fsys := NewRunFS(1)
+	require.NoError(t, WriteAtomic(fsys, p, []byte("old a"), []byte("new a")))
+	left, _ := filepath.Glob(filepath.Join(dir, ".a.json.qalint-*"))
+	require.Len(t, left, 1, "the replaced original, kept for reuse")
+	d, err := os.Open(dir)
+	require.NoError(t, err)
+	defer d.Close()
+	flags, err := unix.IoctlGetInt(int(d.Fd()), unix.FS_IOC_GETFLAGS)
+	if err == nil {
+		err = unix.IoctlSetPointerInt(int(d.Fd()), unix.FS_IOC_SETFLAGS, flags|0x10) // FS_IMMUTABLE_FL
+	}
+	if err != nil {
+		t.Skip("cannot make a folder immutable here:", err)
+	}
+	defer unix.IoctlSetPointerInt(int(d.Fd()), unix.FS_IOC_SETFLAGS, flags)
+	err = fsys.Close()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), left[0]+" holds a fixed file's old text and could not be removed")
+	assert.Contains(t, err.Error(), "delete it")
 }

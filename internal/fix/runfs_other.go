@@ -14,6 +14,8 @@ func reuse(old, dir, pattern string) File { return nil }
 
 const canSyncFS = false
 
+func hasDefaultACL(string) bool { return false }
+
 func fsSyncer(string) (func() error, func(), error) { return nil, nil, errNoSwap }
 func deviceOf(File) (uint64, error)                 { return 0, errNoSwap }
 
