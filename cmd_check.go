@@ -12,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
+	"github.com/qalint/qalint/internal/untrusted"
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
 )
@@ -106,7 +107,7 @@ func checkCommand() *cli.Command {
 					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
 					code = exitUsage
 				case r.Skipped != "" && cmd.Bool("verbose"):
-					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: skipped %s: %s\n", r.Path, r.Skipped)
+					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: skipped %s: %s\n", untrusted.Path(r.Path), r.Skipped)
 				}
 				narrow(r, least, only, aliases)
 				if len(only) > 0 {

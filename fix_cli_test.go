@@ -193,3 +193,22 @@ func TestProseAroundTheSettingIsSkippedAndCounted(t *testing.T) {
 	assert.Equal(t, 4, strings.Count(stderr, "\n  "+p+":"), "four places to delete: %s", stderr)
 	assert.Contains(t, out, "8 errors left for you: parse ×4 (lines 1, 7, 8, 10), placeholder ×4", "the count matches the list")
 }
+
+// A file name carrying an escape sequence or a line break is shown with
+// escapes, so that it can neither drive the terminal nor forge a line of
+// output (found by an outside tester: names went out raw).
+func TestFileNamesAreShownWithEscapes(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "\x1b[31mred\nforged.json")
+	require.NoError(t, os.WriteFile(p, []byte(curly), 0o600))
+	shown := filepath.Join(dir, `\x1b[31mred\x0aforged.json`)
+
+	out, _, code := qalint(t, "", "check", p)
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, out, shown+":")
+	assert.NotContains(t, out, "\x1b[31m")
+
+	out, _, code = qalint(t, "", "fix", p)
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, shown+": fixed 2 curly quotes, 2 trailing commas\n", out)
+}

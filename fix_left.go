@@ -12,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/untrusted"
 	"github.com/qalint/qalint/rules"
 )
 
@@ -20,12 +21,12 @@ import (
 func printUnfixable(w io.Writer, path string, err error) {
 	var u *fix.Unreadable
 	if !errors.As(err, &u) {
-		fmt.Fprintf(w, "qalint: %s: %v\n", path, err)
+		fmt.Fprintf(w, "qalint: %s: %v\n", untrusted.Path(path), err)
 		return
 	}
-	fmt.Fprintf(w, "qalint: %s: %s; nothing was changed. Delete by hand:\n", path, fix.ErrUnreadable)
+	fmt.Fprintf(w, "qalint: %s: %s; nothing was changed. Delete by hand:\n", untrusted.Path(path), fix.ErrUnreadable)
 	for _, p := range u.Places {
-		fmt.Fprintf(w, "  %s:%d:%d: %s\n", path, p.Line, p.Col, p.Msg)
+		fmt.Fprintf(w, "  %s:%d:%d: %s\n", untrusted.Path(path), p.Line, p.Col, p.Msg)
 	}
 }
 

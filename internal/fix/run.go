@@ -12,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/ordered"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/untrusted"
 )
 
 // Options say what Run does with what it fixes.
@@ -99,6 +100,7 @@ func writers() int { return max(64, 16*runtime.GOMAXPROCS(0)) }
 func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {
 	o := &outcome{}
 	path := in.Path
+	shown := untrusted.Path(path) // in messages: no escape sequence or line break of the name's own
 	src, skipped, err := l.Load(in)
 	if err != nil {
 		fmt.Fprintln(&o.errs, "qalint: "+err.Error())
@@ -111,7 +113,7 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 	defer budget.release(len(src))
 	if skipped != "" {
 		if opts.Verbose {
-			fmt.Fprintf(&o.errs, "qalint: skipped %s: %s\n", path, skipped)
+			fmt.Fprintf(&o.errs, "qalint: skipped %s: %s\n", shown, skipped)
 		}
 		return o
 	}
@@ -126,7 +128,7 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		if opts.Unfixable != nil {
 			opts.Unfixable(&o.errs, path, err)
 		} else {
-			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", shown, err)
 		}
 		if opts.Left != nil {
 			if left, _ := opts.Left(path, src, nil, true); left != "" {
@@ -147,19 +149,19 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		o.Pending = opts.Check // --check --diff: a diff, and exit 1 while changes are pending
 		if errors.Is(err, ErrSecretInBinaryPatch) {
 			// Not a failure: the other files' patch still applies.
-			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", shown, err)
 			err = nil
 		}
 	case opts.Check:
-		fmt.Fprintf(&o.out, "%s: would fix %s\n", path, res.Summary())
+		fmt.Fprintf(&o.out, "%s: would fix %s\n", shown, res.Summary())
 		o.Pending = true
 	default:
 		if err = WriteAtomic(fsys, path, src, res.Output, roots...); err == nil {
-			fmt.Fprintf(&o.out, "%s: fixed %s\n", path, res.Summary())
+			fmt.Fprintf(&o.out, "%s: fixed %s\n", shown, res.Summary())
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(&o.errs, "qalint: %s: %v\n", path, err)
+		fmt.Fprintf(&o.errs, "qalint: %s: %v\n", shown, err)
 		o.Failed = true
 		return o
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/ordered"
 	"github.com/qalint/qalint/internal/reader"
+	"github.com/qalint/qalint/internal/untrusted"
 	"github.com/qalint/qalint/rules"
 )
 
@@ -176,7 +177,7 @@ type PathError struct {
 	Err  error
 }
 
-func (e *PathError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *PathError) Error() string { return untrusted.Path(e.Path) + ": " + e.Err.Error() }
 func (e *PathError) Unwrap() error { return e.Err }
 
 func unwrapPathErr(err error) error {

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/qalint/qalint/internal/probe"
+	"github.com/qalint/qalint/internal/untrusted"
 )
 
 // ProbeSummary counts a probe run. Its JSON form is a contract.
@@ -104,7 +105,7 @@ func (o *probeTextOutput) Write(r probe.Result) error {
 			return err
 		}
 		o.file = r.File
-		fmt.Fprintln(o.w, o.file)
+		fmt.Fprintln(o.w, untrusted.Path(o.file))
 		o.tw = tabwriter.NewWriter(o.w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(o.tw, "  ALIAS\tKIND\tSTATUS\tHTTP\tLATENCY\tMESSAGE")
 	}

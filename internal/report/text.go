@@ -11,6 +11,7 @@ import (
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
+	"github.com/qalint/qalint/internal/untrusted"
 	"github.com/qalint/qalint/rules"
 )
 
@@ -65,7 +66,7 @@ func (o *textOutput) Write(r *lint.Result) error {
 	for _, f := range r.Findings {
 		sevColor := map[model.Severity]string{model.Error: ansiRed, model.Warning: ansiYellow, model.Info: ansiCyan}[f.Severity]
 		fmt.Fprintf(&b, "%s %s %s%s %s\n",
-			o.paint(ansiBold, fmt.Sprintf("%s:%d:%d:", readingOrder(f.File), f.Line, f.Column)),
+			o.paint(ansiBold, fmt.Sprintf("%s:%d:%d:", untrusted.Path(f.File), f.Line, f.Column)),
 			o.paint(sevColor, f.Severity.String()+":"),
 			aliasPrefix(f.Alias),
 			readingOrder(f.Message),

@@ -6,9 +6,11 @@
 package untrusted
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/qalint/qalint/internal/text"
 )
@@ -66,4 +68,41 @@ func IsPrintableID(s string) bool {
 		}
 	}
 	return true
+}
+
+// Path shows a file name fit for a terminal or a CI log: control
+// characters (an escape sequence, a line break that would forge a line of
+// its own), and format characters that reorder text on display (U+202E
+// shows "gnp.exe" as "exe.png"), are written as escapes ("\x1b",
+// "\u202e"), so that the name stays recognisable and on one line.
+func Path(p string) string {
+	clean := true
+	for i := 0; i < len(p) && clean; {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		clean = !hidden(r, n)
+		i += n
+	}
+	if clean {
+		return p
+	}
+	var b strings.Builder
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case !hidden(r, n):
+			b.WriteString(p[i : i+n])
+		case n == 1: // a control character below 0x80, or a byte that is no UTF-8
+			fmt.Fprintf(&b, `\x%02x`, p[i])
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// hidden: a control or format character, or a byte that is no UTF-8 (r is
+// utf8.RuneError, n 1).
+func hidden(r rune, n int) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError && n == 1
 }

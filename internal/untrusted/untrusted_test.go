@@ -29,3 +29,19 @@ func TestCutAndIDs(t *testing.T) {
 		assert.False(t, IsPrintableID(bad), "%q", bad)
 	}
 }
+
+func TestPathShowsHiddenCharactersAsEscapes(t *testing.T) {
+	for in, want := range map[string]string{
+		"settings/ai.json":         "settings/ai.json",
+		"t/\x1b[31mred.json":       `t/\x1b[31mred.json`,
+		"new\nline.json":           `new\x0aline.json`,
+		"gnp\u202e.exe":            `gnp\u202e.exe`,
+		"caf\xe9.json":             `caf\xe9.json`, // Latin-1, no UTF-8
+		"café/ü.json":              "café/ü.json",
+		"x\u0085y":                 `x\u0085y`, // C1 next line
+		"tab\there":                `tab\x09here`,
+		"back\\slash\u00a0nbsp.js": "back\\slash\u00a0nbsp.js",
+	} {
+		assert.Equal(t, want, Path(in), "%q", in)
+	}
+}
