@@ -24,10 +24,13 @@ const URL = "https://github.com/qalint/qalint/schema/entries.schema.json"
 
 // Document returns the schema for cat as a JSON value: the embedded file plus
 // one if/then per type with required fields, and the catalogue's type names
-// and Workers AI models as examples for editors.
+// and Workers AI models as examples for editors. Numbers are json.Number, as
+// the validator's compiler takes them (and they print as written).
 func Document(cat *catalog.Catalog) (map[string]any, error) {
 	var doc map[string]any
-	if err := json.Unmarshal(base, &doc); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(base))
+	dec.UseNumber()
+	if err := dec.Decode(&doc); err != nil {
 		return nil, fmt.Errorf("embedded schema: %w", err)
 	}
 	entry := doc["$defs"].(map[string]any)["entry"].(map[string]any)
@@ -75,16 +78,9 @@ func toAny(ss []string) []any {
 
 // Compile builds the validator for cat.
 func Compile(cat *catalog.Catalog) (*jsonschema.Schema, error) {
+	// The document goes to the compiler as it is, its numbers already
+	// json.Number: no JSON text written and read again at start-up.
 	doc, err := Document(cat)
-	if err != nil {
-		return nil, err
-	}
-	// Round-trip through jsonschema's own decoder so numbers are json.Number.
-	raw, err := json.Marshal(doc)
-	if err != nil {
-		return nil, err
-	}
-	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +88,7 @@ func Compile(cat *catalog.Catalog) (*jsonschema.Schema, error) {
 	c.DefaultDraft(jsonschema.Draft2020)
 	c.AssertFormat()
 	c.UseLoader(noNetwork{})
-	if err := c.AddResource(URL, v); err != nil {
+	if err := c.AddResource(URL, doc); err != nil {
 		return nil, err
 	}
 	return c.Compile(URL)
