@@ -17,6 +17,7 @@ import (
 )
 
 //go:generate go run ./gen -inputs gen/inputs -o data/models.json
+//go:generate go run ./gen/literal -o data_literal.go
 
 //go:embed data/*.json
 var data embed.FS
@@ -181,10 +182,10 @@ var (
 	defaultCat  *Catalog
 )
 
-// Default is the embedded catalogue, decoded on first use.
+// Default is the embedded catalogue, built on first use.
 func Default() *Catalog {
 	defaultOnce.Do(func() {
-		c, err := decode()
+		c, err := embedded()
 		if err != nil {
 			panic("qalint: embedded catalogue is broken: " + err.Error()) // a build defect, caught by tests
 		}
@@ -193,17 +194,37 @@ func Default() *Catalog {
 	return defaultCat
 }
 
-// Load decodes the embedded data afresh; Default does it once per process.
-// It exists for the start-up benchmark.
+// Load builds the embedded catalogue afresh; Default does it once per
+// process. It exists for the start-up benchmark.
 func Load() *Catalog {
-	c, err := decode()
+	c, err := embedded()
 	if err != nil {
 		panic("qalint: embedded catalogue is broken: " + err.Error())
 	}
 	return c
 }
 
-func decode() (*Catalog, error) {
+// literal builds the catalogue data/*.json decode to, from Go literals
+// (data_literal.go, generated from them by ./gen/literal): decoding the JSON
+// with reflection was a millisecond and a half of every run's start.
+var literal func() *Catalog
+
+// embedded is the embedded catalogue: from the literals, or decoded from
+// the JSON when they are not generated (a checkout that deleted them to
+// regenerate them after changing the Catalog's types).
+func embedded() (*Catalog, error) {
+	if literal != nil {
+		return literal(), nil
+	}
+	return FromJSON()
+}
+
+// pointerTo is a pointer to a copy of v, for the literals' *bool fields.
+func pointerTo[T any](v T) *T { return &v }
+
+// FromJSON decodes the embedded data files, data/*.json: the source the
+// literals are generated from, and checked against.
+func FromJSON() (*Catalog, error) {
 	var models struct {
 		Source
 		Sources map[string]FactSource `json:"sources"`
