@@ -5,7 +5,6 @@ package secret
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -169,7 +168,7 @@ func CutBearer(s string) (rest string, ok bool) {
 // secretOnLine finds `key: value` pairs whose key names a credential, in any
 // of the quoting styles the reader accepts, so that a source line can be
 // shown without its secret even when the file could not be read.
-var secretOnLine = regexp.MustCompile("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api[-_]?key|token|secret|password|authorization|credential)[a-z0-9_-]*[\"'`“”‘’]?\\s*[:=]\\s*[\"'`“”‘’„]?)((?:\\$\\{[A-Za-z0-9_]*\\}|[^\"'`“”‘’,}&\\r\\n])*)")
+var secretOnLine = lazyRegexpOf("(?i)([\"'`“”‘’]?[a-z0-9_-]*(?:api[-_]?key|token|secret|password|authorization|credential)[a-z0-9_-]*[\"'`“”‘’]?\\s*[:=]\\s*[\"'`“”‘’„]?)((?:\\$\\{[A-Za-z0-9_]*\\}|[^\"'`“”‘’,}&\\r\\n])*)")
 
 // MaskLine hides credential values on one source line, keeping its length in
 // characters so that a caret under a column still points at the same place:
@@ -178,8 +177,8 @@ func MaskLine(line string) string {
 	if !hasSecretWord(line) {
 		return maskURLs(line) // the expression is slow on a long line; most lines name no credential
 	}
-	line = secretOnLine.ReplaceAllStringFunc(line, func(m string) string {
-		sub := secretOnLine.FindStringSubmatch(m)
+	line = secretOnLine.get().ReplaceAllStringFunc(line, func(m string) string {
+		sub := secretOnLine.get().FindStringSubmatch(m)
 		value := strings.TrimRight(sub[2], " \t")
 		trail := sub[2][len(value):]
 		return sub[1] + maskValueInPlace(value) + trail
@@ -208,8 +207,8 @@ func hasSecretWord(s string) bool {
 // urlPassword and urlSecretParam find credentials inside URLs: the password
 // of user:password@host, and the values of query parameters named like keys.
 var (
-	urlPassword    = regexp.MustCompile("://[^/\\s:@\"'`“”]+:([^@/\\s\"'`“”]+)@")
-	urlSecretParam = regexp.MustCompile("(?i)[?&][a-z0-9_.-]*(?:key|token|secret|password|sig|signature|auth)[a-z0-9_.-]*=([^&#\\s\"'`“”]+)")
+	urlPassword    = lazyRegexpOf("://[^/\\s:@\"'`“”]+:([^@/\\s\"'`“”]+)@")
+	urlSecretParam = lazyRegexpOf("(?i)[?&][a-z0-9_.-]*(?:key|token|secret|password|sig|signature|auth)[a-z0-9_.-]*=([^&#\\s\"'`“”]+)")
 )
 
 // InURLs returns the credentials found inside URLs in s, for masking.
@@ -218,8 +217,8 @@ func InURLs(s string) []string {
 		return nil
 	}
 	var out []string
-	for _, re := range []*regexp.Regexp{urlPassword, urlSecretParam} {
-		for _, m := range re.FindAllStringSubmatch(s, -1) {
+	for _, re := range []*lazyRegexp{urlPassword, urlSecretParam} {
+		for _, m := range re.get().FindAllStringSubmatch(s, -1) {
 			if _, isRef := EnvRef(m[1]); !isRef {
 				out = append(out, m[1])
 			}
@@ -230,12 +229,12 @@ func InURLs(s string) []string {
 
 // credentialToken matches runs that could be a credential: long, and made of
 // the characters API tokens use.
-var credentialToken = regexp.MustCompile(`[A-Za-z0-9_\-]{20,}`)
+var credentialToken = lazyRegexpOf(`[A-Za-z0-9_\-]{20,}`)
 
 // MaskTokens masks every credential-shaped run in free text, such as a parse
 // error that quotes the source. It errs on the side of masking.
 func MaskTokens(s string) string {
-	return credentialToken.ReplaceAllStringFunc(s, func(tok string) string {
+	return credentialToken.get().ReplaceAllStringFunc(s, func(tok string) string {
 		if strings.IndexFunc(tok, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 ||
 			strings.IndexFunc(tok, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) < 0 {
 			return tok

@@ -182,7 +182,7 @@ func TestShapeOfTriesShapesInOrder(t *testing.T) {
 		for _, sh := range tokenShapes {
 			for _, p := range sh.prefixes {
 				if strings.HasPrefix(run, p) {
-					if loc := sh.re.FindStringIndex(run); loc != nil {
+					if loc := sh.re.get().FindStringIndex(run); loc != nil {
 						return loc[1], sh.vendor, true
 					}
 					break

@@ -2,7 +2,6 @@ package secret
 
 import (
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -14,17 +13,17 @@ import (
 var tokenShapes = []struct {
 	vendor   string
 	prefixes []string // the expression matches only text that starts with one
-	re       *regexp.Regexp
+	re       *lazyRegexp
 }{
-	{"anthropic", []string{"sk-ant-"}, regexp.MustCompile(`^sk-ant-[A-Za-z0-9_\-]{8,}`)},
-	{"openrouter", []string{"sk-or-"}, regexp.MustCompile(`^sk-or-[A-Za-z0-9_\-]{8,}`)},
-	{"openai", []string{"sk-"}, regexp.MustCompile(`^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{8,}`)},
-	{"", []string{"sk-"}, regexp.MustCompile(`^sk-[A-Za-z0-9_\-]{16,}`)}, // OpenAI's older keys, and DeepSeek's and others'
-	{"huggingface", []string{"hf_"}, regexp.MustCompile(`^hf_[A-Za-z0-9]{16,}`)},
-	{"google", []string{"AIza"}, regexp.MustCompile(`^AIza[0-9A-Za-z_\-]{30,}`)},
-	{"aws", []string{"A"}, regexp.MustCompile(`^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$`)},
+	{"anthropic", []string{"sk-ant-"}, lazyRegexpOf(`^sk-ant-[A-Za-z0-9_\-]{8,}`)},
+	{"openrouter", []string{"sk-or-"}, lazyRegexpOf(`^sk-or-[A-Za-z0-9_\-]{8,}`)},
+	{"openai", []string{"sk-"}, lazyRegexpOf(`^sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{8,}`)},
+	{"", []string{"sk-"}, lazyRegexpOf(`^sk-[A-Za-z0-9_\-]{16,}`)}, // OpenAI's older keys, and DeepSeek's and others'
+	{"huggingface", []string{"hf_"}, lazyRegexpOf(`^hf_[A-Za-z0-9]{16,}`)},
+	{"google", []string{"AIza"}, lazyRegexpOf(`^AIza[0-9A-Za-z_\-]{30,}`)},
+	{"aws", []string{"A"}, lazyRegexpOf(`^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$`)},
 	{"", []string{"gsk_", "xai-", "pplx-", "r8_", "ghp_", "gho_", "github_pat_", "glpat-", "xoxa-", "xoxb-", "xoxp-", "xoxr-"},
-		regexp.MustCompile(`^(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
+		lazyRegexpOf(`^(?:gsk_|xai-|pplx-|r8_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-)[A-Za-z0-9_\-]{12,}`)},
 }
 
 // shapePrefix is one of a token shape's prefixes.
@@ -58,7 +57,7 @@ func shapeOf(run string) (n int, vendor string, ok bool) {
 		}
 		tried = p.shape
 		sh := &tokenShapes[p.shape]
-		if loc := sh.re.FindStringIndex(run); loc != nil {
+		if loc := sh.re.get().FindStringIndex(run); loc != nil {
 			return loc[1], sh.vendor, true
 		}
 	}
@@ -88,10 +87,10 @@ func Vendor(s string) string {
 }
 
 // bearerValue finds the token after an auth scheme anywhere in text.
-var bearerValue = regexp.MustCompile(`(?i)\b(?:bearer|basic|token)[ :]+([A-Za-z0-9_\-.+/=~]{8,})`)
+var bearerValue = lazyRegexpOf(`(?i)\b(?:bearer|basic|token)[ :]+([A-Za-z0-9_\-.+/=~]{8,})`)
 
 // userinfo finds the user:password@ (or user@) part of a URL.
-var userinfo = regexp.MustCompile("://([^/\\s@\"'`“”?#]+)@")
+var userinfo = lazyRegexpOf("://([^/\\s@\"'`“”?#]+)@")
 
 // Span is where a credential sits in a text; Whole says that none of it may
 // be shown, not even the first characters that tell two keys apart.
@@ -129,7 +128,7 @@ func Find(text string) []Span {
 		i = j
 	}
 	if strings.Contains(text, "@") {
-		for _, m := range userinfo.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range userinfo.get().FindAllStringSubmatchIndex(text, -1) {
 			// user:password@ shows nothing, the user name included; a bare
 			// user@ is hidden only when it looks like a token (a host name
 			// there is what baseuri-host reports).
@@ -139,12 +138,12 @@ func Find(text string) []Span {
 		}
 	}
 	if strings.ContainsAny(text, "?&") {
-		for _, m := range urlSecretParam.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range urlSecretParam.get().FindAllStringSubmatchIndex(text, -1) {
 			add(m[2], m[3])
 		}
 	}
 	if lower := asciiLower(text); strings.Contains(lower, "bearer") || strings.Contains(lower, "basic") || strings.Contains(lower, "token") {
-		for _, m := range bearerValue.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range bearerValue.get().FindAllStringSubmatchIndex(text, -1) {
 			v := text[m[2]:m[3]]
 			if len(v) >= 16 || strings.IndexFunc(v, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 				add(m[2], m[3]) // a short word is not a token: "the token placeholder" stays readable
@@ -368,7 +367,7 @@ func isName(s string) bool {
 
 // authScheme is an auth scheme written before a token, with the mistakes
 // findings are about ("Bearer:", "bearer  ").
-var authScheme = regexp.MustCompile(`^(?i)(?:bearer|basic|token)(?:\s*:\s*|\s+|$)`)
+var authScheme = lazyRegexpOf(`^(?i)(?:bearer|basic|token)(?:\s*:\s*|\s+|$)`)
 
 // cutScheme returns what follows an auth scheme at the start of s.
 func cutScheme(s string) (string, bool) {
@@ -380,7 +379,7 @@ func cutScheme(s string) (string, bool) {
 	default:
 		return "", false
 	}
-	if loc := authScheme.FindStringIndex(s); loc != nil {
+	if loc := authScheme.get().FindStringIndex(s); loc != nil {
 		return s[loc[1]:], true
 	}
 	return "", false
