@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
@@ -34,6 +35,10 @@ var Schema = &Rule{
 			c.At(nil, 0, 0, "", "the schema could not be built: %v", err)
 			return
 		}
+		// The validator's values are built in maps kept from the last file
+		// (nothing keeps them past validation: violations hold strings).
+		values := valuesPool.Get().(*schema.Values)
+		defer func() { values.Reset(); valuesPool.Put(values) }()
 		// A slice of entries at a time: a file of two million entries
 		// costs the validator's memory for one slice only; the findings
 		// past MaxPerRule are counted, not kept.
@@ -43,12 +48,12 @@ var Schema = &Rule{
 			if c.capped() {
 				// Past the cap only the count matters: an entry that is not
 				// an object is one violation, counted without the validator.
-				if !c.validateObjectsOnly(sch, from, to) {
+				if !c.validateObjectsOnly(sch, values, from, to) {
 					return
 				}
 				continue
 			}
-			vs, err := schema.ValidateEntries(sch, schema.Instance(c.entryNodes(from, to)), from)
+			vs, err := schema.ValidateEntries(sch, values.Instance(c.entryNodes(from, to)), from)
 			if err != nil {
 				c.At(nil, 0, 0, "", "schema validation failed: %v", err)
 				return
@@ -61,6 +66,10 @@ var Schema = &Rule{
 	},
 }
 
+// valuesPool keeps the maps the validator's values are built in from one
+// check to the next.
+var valuesPool = sync.Pool{New: func() any { return new(schema.Values) }}
+
 // entryNodes are the nodes of Entries[from:to].
 func (c *Context) entryNodes(from, to int) []*reader.Node {
 	nodes := make([]*reader.Node, 0, to-from)
@@ -72,13 +81,13 @@ func (c *Context) entryNodes(from, to int) []*reader.Node {
 
 // validateObjectsOnly validates the objects among Entries[from:to] one by
 // one and counts each other entry as the one violation it is.
-func (c *Context) validateObjectsOnly(sch *jsonschema.Schema, from, to int) bool {
+func (c *Context) validateObjectsOnly(sch *jsonschema.Schema, values *schema.Values, from, to int) bool {
 	for i := from; i < to; i++ {
 		if !c.Doc.Entries[i].IsObject() {
 			c.perRule[c.rule.ID]++
 			continue
 		}
-		vs, err := schema.ValidateEntries(sch, schema.Instance(c.entryNodes(i, i+1)), i)
+		vs, err := schema.ValidateEntries(sch, values.Instance(c.entryNodes(i, i+1)), i)
 		if err != nil {
 			c.At(nil, 0, 0, "", "schema validation failed: %v", err)
 			return false

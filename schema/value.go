@@ -25,13 +25,7 @@ func value(n *reader.Node) any {
 	switch n.Kind {
 	case reader.Object:
 		m := make(map[string]any, len(n.Members))
-		for _, mem := range n.Members { // in order, so the last of a repeated key wins
-			if mem.Value.Kind == reader.Undefined {
-				delete(m, mem.Key) // undefined is the same as leaving the key out
-				continue
-			}
-			m[mem.Key] = value(mem.Value)
-		}
+		fillObject(m, n, value)
 		return m
 	case reader.Array:
 		a := make([]any, len(n.Items))
@@ -39,6 +33,25 @@ func value(n *reader.Node) any {
 			a[i] = value(it)
 		}
 		return a
+	}
+	return scalar(n)
+}
+
+// fillObject sets m to the members of the object n, their values made by
+// value.
+func fillObject(m map[string]any, n *reader.Node, value func(*reader.Node) any) {
+	for _, mem := range n.Members { // in order, so the last of a repeated key wins
+		if mem.Value.Kind == reader.Undefined {
+			delete(m, mem.Key) // undefined is the same as leaving the key out
+			continue
+		}
+		m[mem.Key] = value(mem.Value)
+	}
+}
+
+// scalar is the value of a node that is neither an object nor an array.
+func scalar(n *reader.Node) any {
+	switch n.Kind {
 	case reader.String:
 		return sharedString[string](&n.Text)
 	case reader.Number:
