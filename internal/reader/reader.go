@@ -73,6 +73,9 @@ type parser struct {
 	// or array closes.
 	memberSlab []Member
 	itemSlab   []*Node
+	// nodes, members and items count what the tree took from the slabs,
+	// for an Arena's next reading.
+	nodes, members, items int
 }
 
 // init sizes the first chunks from the input's colons, one for each
@@ -118,6 +121,7 @@ func (p *parser) node(kind Kind, start, end int, text string) *Node {
 	}
 	x := &p.slab[0]
 	p.slab = p.slab[1:]
+	p.nodes++
 	x.Kind, x.Start, x.End = kind, start, end
 	if text != "" {
 		x.Text = text
@@ -129,6 +133,10 @@ func (p *parser) node(kind Kind, start, end int, text string) *Node {
 func Read(src []byte) *Result {
 	var p parser // on the stack: only the tree and the result escape
 	p.init(src)
+	return p.read()
+}
+
+func (p *parser) read() *Result {
 	stmts, err := p.document()
 	if err != nil {
 		p.res.Err = err
@@ -339,6 +347,7 @@ func (p *parser) object() (*Node, *SyntaxError) {
 			n.End = p.pos
 			if len(members) > 0 {
 				n.Members = take(&p.memberSlab, len(members), p.memberChunk)
+				p.members += len(members)
 				copy(n.Members, members)
 			}
 			return n, nil
@@ -447,6 +456,7 @@ func (p *parser) array() (*Node, *SyntaxError) {
 			n.End = p.pos
 			if len(items) > 0 {
 				n.Items = take(&p.itemSlab, len(items), p.itemChunk)
+				p.items += len(items)
 				copy(n.Items, items)
 			}
 			return n, nil
