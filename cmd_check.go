@@ -97,6 +97,9 @@ func checkCommand() *cli.Command {
 			// an entry is known only at the end, and a wrong one is a usage
 			// error before any report.
 			only := cmd.StringSlice("only")
+			// Without --only each result is dropped once written: its
+			// tree's memory serves the next files.
+			linter.Recycle = len(only) == 0
 			aliases := map[string]bool{}
 			var held []*lint.Result
 			code := exitOK

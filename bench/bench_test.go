@@ -100,6 +100,27 @@ func BenchmarkCheckCorpus2000(b *testing.B) {
 	}
 }
 
+// BenchmarkCheckCorpus2000Recycled is the corpus as qalint check runs it:
+// each result dropped once reported, its tree's memory reused.
+func BenchmarkCheckCorpus2000Recycled(b *testing.B) {
+	dir := b.TempDir()
+	if err := WriteCorpus(dir, 2000); err != nil {
+		b.Fatal(err)
+	}
+	l := &lint.Linter{Recycle: true}
+	b.SetBytes(int64(len(File(3))) * 2000)
+	b.ReportAllocs()
+	for b.Loop() {
+		var s report.Summary
+		if err := l.Each([]string{dir}, func(r *lint.Result) error { s.Add(r); return nil }); err != nil {
+			b.Fatal(err)
+		}
+		if s.Files != 2000 || s.Errors+s.Warnings != 0 {
+			b.Fatalf("unexpected summary %+v", s)
+		}
+	}
+}
+
 // BenchmarkHugeValue checks a file with one 10 MiB value in each place a
 // rule quotes, suggests for, masks or parses it, and writes the text report:
 // the target is under 3 s each, linear in the value's size.

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"sync"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/ordered"
@@ -29,6 +30,11 @@ type Linter struct {
 	MaxBytes int64 // 0: DefaultMaxBytes
 	Stdin    io.Reader
 	Ignore   func(path string) bool // paths to leave out, e.g. from .qalint.yaml
+	// Recycle says that the caller of Each drops each result once emit
+	// returns (check does, unless --only holds them): the memory of its
+	// document's tree is then reused for the next files, and its Doc is
+	// set to nil. Files, and Each without it, hand out results to keep.
+	Recycle bool
 }
 
 // Inputs lists the inputs paths name (see Walk), leaving out ignored ones,
@@ -51,6 +57,24 @@ type Result struct {
 	// Skipped says why a file met while walking a directory was not
 	// checked (its content does not look like settings); "" when checked.
 	Skipped string
+
+	arena *reader.Arena // Doc's tree, with Linter.Recycle; nil otherwise
+}
+
+// arenas keep the memory of documents' trees from one file to the next
+// (Linter.Recycle).
+var arenas = sync.Pool{New: func() any { return new(reader.Arena) }}
+
+// recycle hands r's tree back for the next file: r.Doc is gone after it.
+// Findings stay: they hold strings, which never point into an arena.
+func (r *Result) recycle() {
+	if r.arena == nil {
+		return
+	}
+	r.Doc = nil
+	r.arena.Reset()
+	arenas.Put(r.arena)
+	r.arena = nil
 }
 
 // Entries is the number of entries found.
@@ -78,6 +102,10 @@ func (l *Linter) BytesRead(path string, src []byte, read *reader.Result) *Result
 // flat however many files there are. The first error emit returns stops the
 // run and is returned.
 func (l *Linter) Each(paths []string, emit func(*Result) error) error {
+	return l.each(paths, emit, l.Recycle)
+}
+
+func (l *Linter) each(paths []string, emit func(*Result) error, recycle bool) error {
 	inputs, errs := l.Inputs(paths)
 	type job struct {
 		in  Input
@@ -95,19 +123,25 @@ func (l *Linter) Each(paths []string, emit func(*Result) error) error {
 		if jobs[i].err != nil {
 			return &Result{Path: jobs[i].in.Path, Err: jobs[i].err}
 		}
-		return l.one(jobs[i].in)
-	}, emit)
+		return l.one(jobs[i].in, recycle)
+	}, func(r *Result) error {
+		err := emit(r)
+		r.recycle()
+		return err
+	})
 }
 
 // Files is Each collecting every result: for callers that need them all at
 // once, such as probe planning.
 func (l *Linter) Files(paths []string) []*Result {
 	var out []*Result
-	_ = l.Each(paths, func(r *Result) error { out = append(out, r); return nil })
+	_ = l.each(paths, func(r *Result) error { out = append(out, r); return nil }, false)
 	return out
 }
 
-func (l *Linter) one(in Input) *Result {
+// one lints one input; with recycle, its tree is carved from a pooled
+// arena that goes back once the result is emitted.
+func (l *Linter) one(in Input, recycle bool) *Result {
 	src, skipped, err := l.Load(in)
 	switch {
 	case err != nil:
@@ -115,7 +149,13 @@ func (l *Linter) one(in Input) *Result {
 	case skipped != "":
 		return &Result{Path: in.Path, Skipped: skipped}
 	}
-	return l.Bytes(in.Path, src)
+	if _, enc := reader.Decode(src); !recycle || enc != reader.UTF8 {
+		return l.Bytes(in.Path, src)
+	}
+	a := arenas.Get().(*reader.Arena)
+	r := l.BytesRead(in.Path, src, reader.ReadIn(a, src))
+	r.arena = a
+	return r
 }
 
 // Load reads one input; for a file met while walking a directory it also
