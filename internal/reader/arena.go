@@ -1,5 +1,7 @@
 package reader
 
+import "unsafe"
+
 // Arena is memory that readings carve their nodes, members and items from,
 // kept from one reading to the next: a run over thousands of files then
 // reuses one file's worth instead of allocating it again for each (fresh
@@ -21,10 +23,12 @@ type Arena struct {
 // hostile file's tree is allocated apart and not kept.
 const maxArena = 4096
 
-// ReadIn is Read, carving the tree from a.
+// ReadIn is Read, carving the tree from a. Its strings are src's own
+// memory, not a copy: src must not change for as long as they are used
+// (a file read for one check, as lint reads it, never does).
 func ReadIn(a *Arena, src []byte) *Result {
 	var p parser
-	p.init(src)
+	p.init(src, unsafe.String(unsafe.SliceData(src), len(src)))
 	p.slab, p.memberSlab, p.itemSlab = a.nodes, a.members, a.items
 	res := p.read()
 	a.needNodes, a.needMembers, a.needItems = p.nodes, p.members, p.items

@@ -163,7 +163,7 @@ func format(sign string, f float64) string {
 // false when JavaScript would not read it.
 func NumberValue(lit string) (string, bool) {
 	var p parser
-	p.init([]byte(lit))
+	p.init([]byte(lit), lit)
 	n, err := p.number()
 	if err != nil || p.pos != len(lit) {
 		return "", false

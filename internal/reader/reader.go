@@ -82,8 +82,8 @@ type parser struct {
 // member of a typical settings text (a URL's colon makes one spare), and
 // nodes a few more, for the arrays and their items: a typical file then
 // takes one chunk of each, without much to spare.
-func (p *parser) init(src []byte) {
-	*p = parser{src: src, text: string(src), res: &Result{}}
+func (p *parser) init(src []byte, text string) {
+	*p = parser{src: src, text: text, res: &Result{}}
 	colons := strings.Count(p.text, ":")
 	p.chunk = min(max(colons+colons/4+4, 16), maxChunk)
 	p.memberChunk = min(max(colons, 8), maxChunk)
@@ -132,7 +132,7 @@ func (p *parser) node(kind Kind, start, end int, text string) *Node {
 // Read reads src leniently. It never panics and never loops on bad input.
 func Read(src []byte) *Result {
 	var p parser // on the stack: only the tree and the result escape
-	p.init(src)
+	p.init(src, string(src))
 	return p.read()
 }
 

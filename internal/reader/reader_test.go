@@ -226,8 +226,8 @@ func TestPlainStringAgreesWithStrValue(t *testing.T) {
 		"\"del\x7f\",",
 	} {
 		var fast, slow parser
-		fast.init([]byte(src))
-		slow.init([]byte(src))
+		fast.init([]byte(src), src)
+		slow.init([]byte(src), src)
 		text, quote, ok := fast.plainString()
 		if !ok {
 			assert.Equal(t, 0, fast.pos, "%s: a refusal leaves p.pos", src)
