@@ -8,10 +8,22 @@ import "github.com/qalint/qalint/internal/reader"
 // goroutine at a time, and an instance it returns is valid until its next
 // Instance or Reset.
 type Values struct {
-	maps   []map[string]any
+	// maps[small] were made for at most smallMap members, maps[large] for
+	// more: Go keeps a small map in one group of slots, which the validator
+	// reads faster than a larger map's table, and a map once grown stays so.
+	maps   [2][]map[string]any
+	nm     [2]int // in use, of each
 	arrays [][]any
-	nm, na int // in use
+	na     int // in use
 }
+
+const (
+	small = iota
+	large
+)
+
+// smallMap is the most members of a map that Go keeps small.
+const smallMap = 8
 
 // maxReused bounds the members or items of a map or slice that Values
 // keeps: a hostile file's huge object gets one of its own.
@@ -30,13 +42,16 @@ func (v *Values) Instance(entries []*reader.Node) any {
 // Reset drops every reference v holds into the last instance's tree, so
 // that a pooled Values keeps no file alive.
 func (v *Values) Reset() {
-	for _, m := range v.maps[:v.nm] {
-		clear(m)
+	for k := range v.maps {
+		for _, m := range v.maps[k][:v.nm[k]] {
+			clear(m)
+		}
+		v.nm[k] = 0
 	}
 	for _, a := range v.arrays[:v.na] {
 		clear(a)
 	}
-	v.nm, v.na = 0, 0
+	v.na = 0
 }
 
 func (v *Values) value(n *reader.Node) any {
@@ -55,16 +70,20 @@ func (v *Values) value(n *reader.Node) any {
 	return scalar(n)
 }
 
-// object is an empty map for size members, the next one kept if any.
+// object is an empty map for size members, one kept if there is one.
 func (v *Values) object(size int) map[string]any {
 	if size > maxReused {
 		return make(map[string]any, size)
 	}
-	if v.nm == len(v.maps) {
-		v.maps = append(v.maps, make(map[string]any, maxReused/4))
+	k, hint := small, smallMap
+	if size > smallMap {
+		k, hint = large, size
 	}
-	v.nm++
-	return v.maps[v.nm-1]
+	if v.nm[k] == len(v.maps[k]) {
+		v.maps[k] = append(v.maps[k], make(map[string]any, hint))
+	}
+	v.nm[k]++
+	return v.maps[k][v.nm[k]-1]
 }
 
 // array is a slice of n nils, the next one kept if it is long enough.

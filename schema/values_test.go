@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
 )
@@ -28,6 +29,7 @@ func TestValuesBuildsWhatInstanceBuilds(t *testing.T) {
 		typicalSettings,
 		`[{"type": "OpenAI", "alias": "a", "headers": {"x": "1", "y": ["a", "b", "c"]}}, 5, "s", null]`,
 		`[{"alias": "b"}]`,
+		`[{"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8, "i": 9, "j": {"k": 10}}, {"a": 1}]`,
 		`aiAssistants = [{type: 'Cloudflare', model2: undefined, alias: 'a', alias: 'b', list: [1, [2, 3], {k: true}]}]`,
 		`[]`,
 		typicalSettings,
@@ -62,8 +64,10 @@ func TestValuesResetDropsTheTree(t *testing.T) {
 	var v Values
 	v.Instance(entryNodes(t, "s.json", typicalSettings))
 	v.Reset()
-	for _, m := range v.maps {
-		assert.Empty(t, m)
+	for _, maps := range v.maps {
+		for _, m := range maps {
+			assert.Empty(t, m)
+		}
 	}
 	for _, a := range v.arrays {
 		for _, x := range a[:cap(a)] {
@@ -78,5 +82,34 @@ func BenchmarkValuesInstance(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		v.Instance(nodes)
+	}
+}
+
+// BenchmarkValidateValues is validation of a typical file's instance as
+// the schema rule builds it, in reused maps; BenchmarkValidateInstance
+// the same with fresh ones: the validator must not read the reused
+// maps slower (a map made larger than its members is).
+func BenchmarkValidateValues(b *testing.B) {
+	nodes := entryNodes(b, "settings.json", typicalSettings)
+	sch, err := For(catalog.Default())
+	require.NoError(b, err)
+	var v Values
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ValidateEntries(sch, v.Instance(nodes), 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkValidateInstance(b *testing.B) {
+	nodes := entryNodes(b, "settings.json", typicalSettings)
+	sch, err := For(catalog.Default())
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ValidateEntries(sch, Instance(nodes), 0); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
