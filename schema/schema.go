@@ -112,7 +112,10 @@ type compiled struct {
 
 // For returns the compiled schema for cat, compiling it once per catalogue.
 func For(cat *catalog.Catalog) (*jsonschema.Schema, error) {
-	v, _ := cache.LoadOrStore(cat, &compiled{})
+	v, ok := cache.Load(cat) // for every file: no new entry to offer then
+	if !ok {
+		v, _ = cache.LoadOrStore(cat, &compiled{})
+	}
 	c := v.(*compiled)
 	c.once.Do(func() { c.sch, c.err = Compile(cat) })
 	return c.sch, c.err
