@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/qalint/qalint/internal/hugeheap"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
@@ -100,6 +101,7 @@ func checkCommand() *cli.Command {
 			// Without --only each result is dropped once written: its
 			// tree's memory serves the next files.
 			linter.Recycle = len(only) == 0
+			linter.Prepare = hugeheap.Prepare
 			aliases := map[string]bool{}
 			var held []*lint.Result
 			code := exitOK

@@ -35,6 +35,10 @@ type Linter struct {
 	// document's tree is then reused for the next files, and its Doc is
 	// set to nil. Files, and Each without it, hand out results to keep.
 	Recycle bool
+	// Prepare, when set, is called once Each knows how many inputs there
+	// are, before any is read: check tunes the process's heap for a long
+	// run with it.
+	Prepare func(inputs int)
 }
 
 // Inputs lists the inputs paths name (see Walk), leaving out ignored ones,
@@ -119,6 +123,9 @@ func (l *Linter) each(paths []string, emit func(*Result) error, recycle bool) er
 		jobs = append(jobs, job{in: Input{Path: e.Path}, err: e})
 	}
 	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].in.Path < jobs[j].in.Path })
+	if l.Prepare != nil {
+		l.Prepare(len(jobs))
+	}
 	return ordered.Each(len(jobs), func(i int) *Result {
 		if jobs[i].err != nil {
 			return &Result{Path: jobs[i].in.Path, Err: jobs[i].err}
