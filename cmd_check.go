@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -101,7 +102,7 @@ func checkCommand() *cli.Command {
 			// Without --only each result is dropped once written: its
 			// tree's memory serves the next files.
 			linter.Recycle = len(only) == 0
-			linter.Prepare = hugeheap.Prepare
+			linter.Prepare = prepareLongRun
 			aliases := map[string]bool{}
 			var held []*lint.Result
 			code := exitOK
@@ -208,4 +209,13 @@ func useColor(mode string, w io.Writer) (bool, error) {
 		return ok && os.Getenv("NO_COLOR") == "" && term.IsTerminal(int(f.Fd())), nil
 	}
 	return false, fmt.Errorf("unknown --color %q: use auto, always or never", mode)
+}
+
+// prepareLongRun readies the heap for a check of n files: for a long run
+// a larger heap (unless GOGC is set), backed by huge pages.
+func prepareLongRun(n int) {
+	if n >= hugeheap.MinFiles && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercentLongRun)
+	}
+	hugeheap.Prepare(n)
 }

@@ -20,14 +20,22 @@ import (
 )
 
 // MinFiles is how many files make a run worth Prepare: the heap then
-// grows to its full size (16 MB at GOGC 400). Below it the heap stays
+// grows to its full size (32 MB at the GOGC 800 check sets for such a run). Below it the heap stays
 // small and the preparation (one more collection, 2 MB cleared at a time)
 // would cost more than it saves.
 const MinFiles = 256
 
-// size is the heap space Prepare makes: the heap's size at GOGC 400 and
-// room to spare.
-const size = 24 << 20
+// sizeFor is the heap space Prepare makes at GOGC percent: what the heap
+// grows to before its first collection (4 MB times percent/100) and room
+// to spare, at most maxSize.
+func sizeFor(percent int) uintptr {
+	if percent < 0 || percent > 1500 {
+		return maxSize // GOGC off: the memory limit bounds the heap
+	}
+	return max(16<<20, uintptr(percent)*(4<<20)/100*3/2)
+}
+
+const maxSize = 64 << 20
 
 // arena is the size and alignment of Go's heap arenas on linux/amd64 and
 // arm64: what the runtime reserves at once and maps 4 MB at a time.
@@ -63,6 +71,7 @@ func Prepare(files int) {
 		return
 	}
 	percent := debug.SetGCPercent(-1)
+	size := sizeFor(percent)
 	space := make([]byte, size) // fresh from the kernel: not touched, not cleared
 	advise(uintptr(unsafe.Pointer(unsafe.SliceData(space))), size)
 	runtime.KeepAlive(space)
