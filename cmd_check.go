@@ -168,9 +168,10 @@ func checkCommand() *cli.Command {
 
 // narrow keeps the findings of r at least as severe as least and, when
 // aliases are named, those in an entry so named or outside any entry (a
-// parse error concerns them all); it notes r's aliases in found.
+// parse error concerns them all); with aliases named, it notes r's
+// aliases in found (without, a long run would keep every alias it met).
 func narrow(r *lint.Result, least model.Severity, only []string, found map[string]bool) {
-	if r.Doc != nil {
+	if r.Doc != nil && len(only) > 0 { // found is read only for --only
 		for _, e := range r.Doc.Entries {
 			if e.IsObject() {
 				found[e.Alias()] = true
