@@ -46,16 +46,12 @@ func reuse(old, dir, pattern string) File {
 	var st unix.Stat_t
 	ok := unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Nlink == 1 &&
 		int(st.Uid) == euid && noXattrs(fd) && plainInode(fd) && aloneAndPrivate(fd)
-	if ok {
-		_, err := unix.FcntlInt(uintptr(fd), unix.F_SETFL, 0) // blocking again, as a file os.NewFile takes
-		ok = err == nil
-	}
 	if !ok {
 		unix.Close(fd)
 		return nil
 	}
 	reused := func(name string) File {
-		return &overwrite{File: os.NewFile(uintptr(fd), name), size: st.Size, uid: st.Uid, gid: st.Gid}
+		return &overwrite{fd: fd, name: name, size: st.Size, uid: st.Uid, gid: st.Gid, dev: st.Dev}
 	}
 	if filepath.Dir(old) == dir {
 		return reused(old) // already beside it, under a hidden name
@@ -132,18 +128,55 @@ func tempName(pattern string) string {
 
 // overwrite is a reused file being written from its start; cut then drops
 // whatever of the old text lies past the new (WriteAtomic calls it before
-// the copy takes the original's owner and mode).
+// the copy takes the original's owner and mode). It works on the
+// descriptor itself: an os.File would ask its flags and try the network
+// poller, system calls for every file fixed. (O_NONBLOCK, left from the
+// open, does not apply to a regular file.)
 type overwrite struct {
-	*os.File
+	fd       int
+	name     string
 	n        int64  // bytes written
 	size     int64  // bytes it held
 	uid, gid uint32 // its owner
+	dev      uint64 // its file system
 }
 
+func (o *overwrite) Name() string { return o.name }
+
 func (o *overwrite) Write(p []byte) (int, error) {
-	n, err := o.File.Write(p)
-	o.n += int64(n)
-	return n, err
+	done := 0
+	for done < len(p) {
+		n, err := unix.Write(o.fd, p[done:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return done, o.pathError("write", err)
+		}
+		done += n
+	}
+	o.n += int64(done)
+	return done, nil
+}
+
+func (o *overwrite) Sync() error {
+	return o.pathError("sync", retry(func() error { return unix.Fsync(o.fd) }))
+}
+func (o *overwrite) Chmod(m os.FileMode) error {
+	return o.pathError("chmod", unix.Fchmod(o.fd, posixMode(m)))
+}
+func (o *overwrite) Chown(uid, gid int) error {
+	return o.pathError("chown", unix.Fchown(o.fd, uid, gid))
+}
+func (o *overwrite) device() uint64 { return o.dev }
+
+func (o *overwrite) Close() error {
+	if o.fd < 0 {
+		return o.pathError("close", os.ErrClosed)
+	}
+	err := unix.Close(o.fd)
+	o.fd = -1
+	return o.pathError("close", err)
 }
 
 // cut drops what of the old text lies past the new.
@@ -151,11 +184,43 @@ func (o *overwrite) cut() error {
 	if o.size <= o.n {
 		return nil
 	}
-	if err := o.File.Truncate(o.n); err != nil {
-		return err
+	if err := retry(func() error { return unix.Ftruncate(o.fd, o.n) }); err != nil {
+		return o.pathError("truncate", err)
 	}
 	o.size = o.n
 	return nil
+}
+
+func (o *overwrite) pathError(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &os.PathError{Op: op, Path: o.name, Err: err}
+}
+
+// retry runs a system call again while a signal interrupts it.
+func retry(call func() error) error {
+	for {
+		if err := call(); err != unix.EINTR {
+			return err
+		}
+	}
+}
+
+// posixMode is m as chmod(2) takes it: permission bits, setuid, setgid,
+// sticky.
+func posixMode(m os.FileMode) uint32 {
+	mode := uint32(m.Perm())
+	if m&os.ModeSetuid != 0 {
+		mode |= unix.S_ISUID
+	}
+	if m&os.ModeSetgid != 0 {
+		mode |= unix.S_ISGID
+	}
+	if m&os.ModeSticky != 0 {
+		mode |= unix.S_ISVTX
+	}
+	return mode
 }
 
 // owner is who owns the file: keepOwnerAndMode need not ask for the owner
@@ -179,6 +244,9 @@ func fsSyncer(dir string) (syncAll func() error, closeFn func(), err error) {
 
 // deviceOf says which file system f lies on.
 func deviceOf(f File) (uint64, error) {
+	if d, ok := f.(interface{ device() uint64 }); ok {
+		return d.device(), nil
+	}
 	s, ok := f.(interface{ Stat() (os.FileInfo, error) })
 	if !ok {
 		return 0, errors.New("not an OS file")

@@ -43,6 +43,9 @@ func TestRunFSRecyclesReplacedInodes(t *testing.T) {
 				if i%2 == 1 {
 					mode = 0o644
 				}
+				if i%4 == 3 {
+					mode |= fs.ModeSetgid
+				}
 				require.NoError(t, os.WriteFile(p, []byte(old), mode))
 				require.NoError(t, os.Chmod(p, mode))
 				olds[inode(t, p)] = true
@@ -62,7 +65,10 @@ func TestRunFSRecyclesReplacedInodes(t *testing.T) {
 				if i%2 == 1 {
 					want = 0o644
 				}
-				assert.Equal(t, want, st.Mode().Perm(), p)
+				if i%4 == 3 {
+					want |= fs.ModeSetgid
+				}
+				assert.Equal(t, want, st.Mode()&(fs.ModePerm|fs.ModeSetgid), p)
 				ino := inode(t, p)
 				assert.False(t, seen[ino], "two files share an inode")
 				seen[ino] = true
