@@ -1,21 +1,16 @@
 package fix
 
-import (
-	"fmt"
-	"runtime"
-	"sync"
-	"sync/atomic"
-)
+import "fmt"
 
 // committer replaces files in groups, as databases commit groups of
 // transactions: a writer hands over a copy it has written and closed, and
 // one goroutine syncs the file system once for every copy handed over
-// meanwhile, then moves each into place (last checks, rename; a
-// goroutine per core) and tells its writer how it went. Fixing thousands of files, one sync per few
+// meanwhile, then moves each into place (last checks, rename) and tells
+// its writer how it went. Fixing thousands of files, one sync per few
 // dozen files replaces a sync per file (on this project's virtual machines
 // each is two disk requests and a trip out of the VM).
 //
-// Why the committer does the renames: when each writer renamed its own
+// Why one goroutine does the renames: when each writer renamed its own
 // copy after the sync, a woken writer queued for the CPU behind the busy
 // ones, no sync could start before every rename was done, and the groups
 // shrank to three files; the disk idled while the CPU waited for it.
@@ -81,39 +76,14 @@ func (c *committer) run() {
 		if err == nil && c.synced != nil {
 			c.synced()
 		}
-		if err != nil {
-			for _, j := range group {
-				j.done <- fmt.Errorf("syncing %s: %w; the original is unchanged", j.tmp, err)
-			}
-			continue
-		}
-		c.placeAll(group)
-	}
-}
-
-// placeAll places a synced group, its copies shared among as many
-// goroutines as there are cores: each copy's checks and rename are its
-// own, and the next sync waits for the last of them.
-func (c *committer) placeAll(group []*commitJob) {
-	n := min(len(group), runtime.GOMAXPROCS(0))
-	if n <= 1 {
 		for _, j := range group {
+			if err != nil {
+				j.done <- fmt.Errorf("syncing %s: %w; the original is unchanged", j.tmp, err)
+				continue
+			}
 			j.done <- c.place(j)
 		}
-		return
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(group); i = int(next.Add(1) - 1) {
-				group[i].done <- c.place(group[i])
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // stop ends the goroutine once every copy handed over is committed.
