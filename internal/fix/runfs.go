@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
+
+	"github.com/qalint/qalint/internal/untrusted"
 )
 
 // RunFS is the file system one run of fix writes through: the OS, made
@@ -244,7 +246,7 @@ func (r *RunFS) Close() error {
 	dirs := map[string]bool{}
 	for i, err := range removeAll(left) {
 		if err != nil && !os.IsNotExist(err) {
-			errs = append(errs, fmt.Errorf("%s holds a fixed file's old text and could not be removed (%w); delete it", left[i], unwrapPath(err)))
+			errs = append(errs, fmt.Errorf("%s holds a fixed file's old text and could not be removed (%w); delete it", untrusted.Path(left[i]), unwrapPath(err)))
 			continue
 		}
 		dirs[filepath.Dir(left[i])] = true
