@@ -31,6 +31,9 @@ type commitJob struct {
 	tmp, target string
 	check       func() error // the last checks, right before the rename
 	done        chan error
+
+	dev, ino uint64 // the copy written, when known (known)
+	known    bool
 }
 
 // newCommitter starts a committer; stop it when done.

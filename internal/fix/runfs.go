@@ -173,6 +173,12 @@ func (r *RunFS) place(dev uint64, j *commitJob) error {
 	if err := j.check(); err != nil {
 		return err
 	}
+	// While the group was synced, the copy's name was someone else's to
+	// change in a folder they can write (an outside tester put a hard link
+	// to another file there, and fix swapped that file into place).
+	if j.known && !stillOurs(j.tmp, j.dev, j.ino) {
+		return fmt.Errorf("its temporary copy %s was replaced meanwhile; not changed", untrusted.Path(j.tmp))
+	}
 	swapped, err := r.swap(j.tmp, j.target)
 	if swapped {
 		r.mu.Lock()
@@ -338,10 +344,12 @@ type groupFile struct {
 // commit closes the copy and has its group sync it and move it into place
 // after check; it returns once that is done or has failed.
 func (f *groupFile) commit(target string, check func() error) error {
+	j := &commitJob{tmp: f.Name(), target: target, check: check}
+	j.dev, j.ino, j.known = inodeOf(f.File)
 	if err := f.File.Close(); err != nil {
 		return err
 	}
-	return f.c.commit(&commitJob{tmp: f.Name(), target: target, check: check})
+	return f.c.commit(j)
 }
 
 // cut drops what a reused copy held past the new text.

@@ -51,7 +51,7 @@ func reuse(old, dir, pattern string) File {
 		return nil
 	}
 	reused := func(name string) File {
-		return &overwrite{fd: fd, name: name, size: st.Size, uid: st.Uid, gid: st.Gid, dev: st.Dev}
+		return &overwrite{fd: fd, name: name, size: st.Size, uid: st.Uid, gid: st.Gid, dev: st.Dev, ino: st.Ino}
 	}
 	if filepath.Dir(old) == dir {
 		return reused(old) // already beside it, under a hidden name
@@ -138,7 +138,7 @@ type overwrite struct {
 	n        int64  // bytes written
 	size     int64  // bytes it held
 	uid, gid uint32 // its owner
-	dev      uint64 // its file system
+	dev, ino uint64 // its file system, and itself there
 }
 
 func (o *overwrite) Name() string { return o.name }
@@ -240,6 +240,37 @@ func fsSyncer(dir string) (syncAll func() error, closeFn func(), err error) {
 		return nil, nil, err
 	}
 	return func() error { return unix.Syncfs(fd) }, func() { unix.Close(fd) }, nil
+}
+
+// inodeOf is f's file system and inode number; ok is false when they
+// cannot be told.
+func inodeOf(f File) (dev, ino uint64, ok bool) {
+	if i, is := f.(interface{ inode() (dev, ino uint64) }); is {
+		dev, ino = i.inode()
+		return dev, ino, true
+	}
+	s, is := f.(interface{ Stat() (os.FileInfo, error) })
+	if !is {
+		return 0, 0, false
+	}
+	fi, err := s.Stat()
+	if err != nil {
+		return 0, 0, false
+	}
+	st, is := fi.Sys().(*syscall.Stat_t)
+	if !is {
+		return 0, 0, false
+	}
+	return st.Dev, st.Ino, true
+}
+
+// stillOurs reports whether name is still the copy written (the inode
+// ino on dev, its only name): someone who can write the folder could
+// have put another file there, which the swap would move into place.
+func stillOurs(name string, dev, ino uint64) bool {
+	var st unix.Stat_t
+	return unix.Lstat(name, &st) == nil && st.Dev == dev && st.Ino == ino && st.Nlink == 1 &&
+		st.Mode&unix.S_IFMT == unix.S_IFREG
 }
 
 // deviceOf says which file system f lies on.

@@ -329,3 +329,43 @@ func TestRunFSCloseNamesEveryLeftoverItCannotRemove(t *testing.T) {
 	assert.Contains(t, err.Error(), left[0]+" holds a fixed file's old text and could not be removed")
 	assert.Contains(t, err.Error(), "delete it")
 }
+
+// swapTempOnCheck replaces every temporary copy in dir by a hard link to
+// victim while the last checks run, as someone who can write dir could
+// while a group is synced.
+type swapTempOnCheck struct {
+	*RunFS
+	dir, victim string
+}
+
+func (f *swapTempOnCheck) ReadStat(name string) ([]byte, os.FileInfo, error) {
+	tmps, _ := filepath.Glob(filepath.Join(f.dir, ".*.qalint-*"))
+	for _, t := range tmps {
+		os.Remove(t)
+		os.Link(f.victim, t)
+	}
+	return f.RunFS.ReadStat(name)
+}
+
+// A copy whose name was given to another file while its group was synced
+// is not swapped into place: the other file would take the fixed file's
+// name (found by the outside tester, with a hard link to a file elsewhere).
+func TestRunFSDoesNotSwapInACopyReplacedMeanwhile(t *testing.T) {
+	dir := t.TempDir()
+	repo := filepath.Join(dir, "repo")
+	require.NoError(t, os.Mkdir(repo, 0o755))
+	victim := filepath.Join(dir, "important.conf")
+	require.NoError(t, os.WriteFile(victim, []byte("VICTIM"), 0o600))
+	p := filepath.Join(repo, "s.json")
+	require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+	fsys := &swapTempOnCheck{RunFS: NewRunFS(groupAtFiles), dir: repo, victim: victim}
+	err := WriteAtomic(fsys, p, []byte("old"), []byte("new"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "was replaced meanwhile")
+	require.NoError(t, fsys.Close())
+	got, _ := os.ReadFile(p)
+	assert.Equal(t, "old", string(got), "the file keeps its text")
+	st, err := os.Stat(victim)
+	require.NoError(t, err)
+	assert.EqualValues(t, 1, st.Sys().(*syscall.Stat_t).Nlink, "the other file is where it was, under its own name only")
+}

@@ -18,6 +18,8 @@ func hasDefaultACL(string) bool { return false }
 
 func fsSyncer(string) (func() error, func(), error) { return nil, nil, errNoSwap }
 func deviceOf(File) (uint64, error)                 { return 0, errNoSwap }
+func inodeOf(File) (dev, ino uint64, ok bool)       { return 0, 0, false }
+func stillOurs(string, uint64, uint64) bool         { return true }
 
 // A folder cannot be synced everywhere (Windows); that is no failure.
 func errSyncDirUnsupported(error) bool { return true }
