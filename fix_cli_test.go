@@ -212,3 +212,20 @@ func TestFileNamesAreShownWithEscapes(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Equal(t, shown+": fixed 2 curly quotes, 2 trailing commas\n", out)
 }
+
+// A name quoted inside fix's message (here a link's target) is shown with
+// escapes too.
+func TestNamesInFixMessagesAreShownWithEscapes(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(dir, "out\x1b[31m")
+	require.NoError(t, os.Mkdir(outside, 0o755))
+	target := filepath.Join(outside, "s.json")
+	require.NoError(t, os.WriteFile(target, []byte(curly), 0o600))
+	tree := filepath.Join(dir, "tree")
+	require.NoError(t, os.Mkdir(tree, 0o755))
+	require.NoError(t, os.Symlink(target, filepath.Join(tree, "s.json")))
+
+	_, errOut, _ := qalint(t, "", "fix", filepath.Join(tree, "s.json"))
+	assert.Contains(t, errOut, `out\x1b[31m`)
+	assert.NotContains(t, errOut, "\x1b")
+}

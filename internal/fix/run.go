@@ -97,6 +97,13 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 // files on two cores. Each writer holds one file, so memory stays small.
 func writers() int { return max(64, 16*runtime.GOMAXPROCS(0)) }
 
+// problem says what went wrong with the file shown; the message may quote
+// names (of its temporary copy, of a link's target), shown as the file's
+// own name is.
+func (o *outcome) problem(shown string, err error) {
+	fmt.Fprintf(&o.errs, "qalint: %s: %s\n", shown, untrusted.Path(err.Error()))
+}
+
 func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Options, roots []string) *outcome {
 	o := &outcome{}
 	path := in.Path
@@ -128,7 +135,7 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		if opts.Unfixable != nil {
 			opts.Unfixable(&o.errs, path, err)
 		} else {
-			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", shown, err)
+			o.problem(shown, err)
 		}
 		if opts.Left != nil {
 			if left, _ := opts.Left(path, src, nil, true); left != "" {
@@ -149,7 +156,7 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		o.Pending = opts.Check // --check --diff: a diff, and exit 1 while changes are pending
 		if errors.Is(err, ErrSecretInBinaryPatch) {
 			// Not a failure: the other files' patch still applies.
-			fmt.Fprintf(&o.errs, "qalint: %s: %v\n", shown, err)
+			o.problem(shown, err)
 			err = nil
 		}
 	case opts.Check:
@@ -161,7 +168,7 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(&o.errs, "qalint: %s: %v\n", shown, err)
+		o.problem(shown, err)
 		o.Failed = true
 		return o
 	}

@@ -44,8 +44,7 @@ type RunFS struct {
 	grouped bool // sync and rename in groups
 
 	mu      sync.Mutex
-	free    map[string][]string // replaced originals, by folder, whose swap is on disk
-	nfree   int
+	free    map[string][]string // replaced originals, by folder, whose swap is on disk (no empty lists)
 	pending map[uint64][]string // by file system: replaced originals whose swap may not be on disk yet
 	noSwap  bool                // the file system cannot swap names
 	groups  map[uint64]*fsGroup
@@ -56,8 +55,7 @@ type RunFS struct {
 // fsGroup is the committer of one file system.
 type fsGroup struct {
 	*committer
-	syncAll func() error
-	close   func()
+	close func()
 }
 
 // groupAtFiles is how many files a run must name for their syncs to be
@@ -138,10 +136,9 @@ func (r *RunFS) group(f File, dir string) (*fsGroup, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &fsGroup{syncAll: syncAll, close: closeFn}
-	g.committer = newCommitter(syncAll,
+	g := &fsGroup{close: closeFn, committer: newCommitter(syncAll,
 		func(j *commitJob) error { return r.place(dev, j) },
-		func() { r.swapsOnDisk(dev) })
+		func() { r.swapsOnDisk(dev) })}
 	r.groups[dev] = g
 	return g, nil
 }
@@ -235,7 +232,7 @@ func (r *RunFS) Close() error {
 	r.mu.Unlock()
 	for _, g := range groups {
 		g.stop()
-		if err := g.syncAll(); err != nil {
+		if err := g.sync(); err != nil {
 			errs = append(errs, fmt.Errorf("syncing the file system: %w", err))
 		}
 	}
@@ -247,7 +244,7 @@ func (r *RunFS) Close() error {
 	for _, l := range r.free {
 		left = append(left, l...)
 	}
-	r.free, r.nfree, r.pending = map[string][]string{}, 0, map[uint64][]string{}
+	r.free, r.pending = map[string][]string{}, map[uint64][]string{}
 	r.mu.Unlock()
 	dirs := map[string]bool{}
 	for i, err := range removeAll(left) {
@@ -259,7 +256,7 @@ func (r *RunFS) Close() error {
 	}
 	if len(groups) > 0 {
 		for _, g := range groups {
-			if err := g.syncAll(); err != nil {
+			if err := g.sync(); err != nil {
 				errs = append(errs, fmt.Errorf("syncing the file system: %w", err))
 			}
 			g.close()
@@ -299,7 +296,6 @@ func removeAll(paths []string) []error {
 func (r *RunFS) addFree(p string) {
 	dir := filepath.Dir(p)
 	r.free[dir] = append(r.free[dir], p)
-	r.nfree++
 }
 
 // take is a reusable original, from dir when it has one (it need not move
@@ -308,7 +304,7 @@ func (r *RunFS) addFree(p string) {
 func (r *RunFS) take(dir string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.nfree == 0 {
+	if len(r.free) == 0 {
 		return ""
 	}
 	l := r.free[dir]
@@ -331,7 +327,6 @@ func (r *RunFS) take(dir string) string {
 	} else {
 		r.free[dir] = l[:len(l)-1]
 	}
-	r.nfree--
 	return p
 }
 
