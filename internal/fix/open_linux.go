@@ -3,57 +3,28 @@
 package fix
 
 import (
-	"errors"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"syscall"
 	"time"
+
+	"github.com/qalint/qalint/internal/lint"
 )
 
-// readStat reads a file and stats the very file it read, in four system
-// calls (open, fstat, read, close). It opens non-blocking and reads only a
-// regular file: a file replaced by a FIFO during a run must not hold the
+// readStat reads a file and stats the very file it read, as lint reads
+// the files it checks: four system calls, opened non-blocking, and only a
+// regular file. A file replaced by a FIFO during a run must not hold the
 // committer, and with it every later file, in an open that waits for a
 // writer (found by an outside tester; SIGINT could not stop it).
 func readStat(name string) ([]byte, os.FileInfo, error) {
-	var fd int
-	var err error
-	for {
-		fd, err = syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
-		if err != syscall.EINTR {
-			break
-		}
-	}
-	if err != nil {
-		return nil, nil, &os.PathError{Op: "open", Path: name, Err: err}
-	}
-	defer syscall.Close(fd)
 	st := &statInfo{name: filepath.Base(name)}
-	if err := syscall.Fstat(fd, &st.sys); err != nil {
-		return nil, nil, &os.PathError{Op: "stat", Path: name, Err: err}
+	b, err := lint.ReadRegular(name, math.MaxInt64, &st.sys)
+	if err != nil {
+		return nil, nil, err
 	}
-	if st.sys.Mode&syscall.S_IFMT != syscall.S_IFREG {
-		return nil, nil, &os.PathError{Op: "read", Path: name, Err: errors.New("not a regular file")}
-	}
-	// Sized from the stat, with room to see the end: a short read of a
-	// regular file is its end, and a file grown meanwhile fills the room
-	// (and is seen to have changed).
-	b := make([]byte, 0, st.sys.Size+1)
-	for {
-		n, err := syscall.Read(fd, b[len(b):cap(b)])
-		if err == syscall.EINTR || err == syscall.EAGAIN {
-			continue
-		}
-		if err != nil {
-			return nil, nil, &os.PathError{Op: "read", Path: name, Err: err}
-		}
-		b = b[:len(b)+max(n, 0)]
-		if n == 0 || len(b) < cap(b) {
-			return b, st, nil
-		}
-		b = append(b, 0)[:len(b)]
-	}
+	return b, st, nil
 }
 
 // statInfo is a file's stat as fs.FileInfo, for readStat.

@@ -12,7 +12,16 @@ import (
 // thousands of small files that is a sixth of the CPU. The file is opened
 // non-blocking, so that a FIFO named as input does not block the open, and
 // refused when it is not a regular file.
-func readFile(path string, limit int64) ([]byte, error) {
+func readFile(path string, limit int64) ([]byte, error) { return ReadRegular(path, limit, nil) }
+
+// ReadRegular is how qalint reads a file it checks or fixes (see
+// readFile), and also stats it into st when st is not nil: the stat of the
+// very file read. fix's last check before a rename reads this way too.
+func ReadRegular(path string, limit int64, st *syscall.Stat_t) ([]byte, error) {
+	var own syscall.Stat_t
+	if st == nil {
+		st = &own
+	}
 	var fd int
 	var err error
 	for {
@@ -25,8 +34,7 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, &PathError{path, err}
 	}
 	defer syscall.Close(fd)
-	var st syscall.Stat_t
-	if err := syscall.Fstat(fd, &st); err != nil {
+	if err := syscall.Fstat(fd, st); err != nil {
 		return nil, &PathError{path, err}
 	}
 	if st.Mode&syscall.S_IFMT != syscall.S_IFREG {
