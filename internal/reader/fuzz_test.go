@@ -3,13 +3,16 @@ package reader
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"unicode/utf8"
 )
 
-// FuzzRead: no input panics the reader, and every position it reports lies
-// inside the input, with spans that do not run backwards.
+// FuzzRead: no input panics the reader, every position it reports lies
+// inside the input, with spans that do not run backwards, and reading into
+// an arena kept from input to input (as check does) reads the same tree.
 func FuzzRead(f *testing.F) {
+	var arena Arena
 	seeds, _ := filepath.Glob("../../testdata/*/*/*")
 	more, _ := filepath.Glob("../../testdata/examples/*")
 	texts, _ := filepath.Glob("../../testdata/settings/*")
@@ -42,6 +45,10 @@ func FuzzRead(f *testing.F) {
 		if r.Root != nil {
 			checkNode(t, r.Root, n)
 		}
+		if in := ReadIn(&arena, text); !reflect.DeepEqual(r, in) {
+			t.Fatalf("ReadIn, into an arena used before, differs from Read")
+		}
+		arena.Reset()
 	})
 }
 
