@@ -20,8 +20,9 @@ import (
 //     renameat2 RENAME_EXCHANGE), the fixed copy is swapped with the
 //     original, and the original's inode, left under the temporary name,
 //     becomes a later file's temporary copy: made private, moved beside
-//     that file (unless it lies there already), written over, synced and
-//     given that file's owner and mode like a new one. Only an inode nobody
+//     that file (unless it lies there already, or in a twin folder: see
+//     mayStay), written over, synced and given that file's owner and mode
+//     like a new one. Only an inode nobody
 //     else has open is reused (the kernel must grant a write lease on it):
 //     whoever opened the original before keeps reading its old text, as
 //     after any rename. And only once the swap is on disk: written over
@@ -49,7 +50,7 @@ type RunFS struct {
 	noSwap  bool                // the file system cannot swap names
 	groups  map[uint64]*fsGroup
 	devs    map[string]uint64 // the file system of each folder written to
-	acls    map[string]bool   // whether each folder written to has a default ACL
+	folders map[string]folder // who can reach each folder written to, and what files made there inherit
 }
 
 // fsGroup is the committer of one file system.
@@ -65,7 +66,7 @@ const groupAtFiles = 16
 // NewRunFS returns the file system for a run over files inputs; call
 // Close when done.
 func NewRunFS(files int) *RunFS {
-	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, pending: map[uint64][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}, acls: map[string]bool{}}
+	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, pending: map[uint64][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}, folders: map[string]folder{}}
 }
 
 // CreateTemp reuses a replaced original when one is free, else creates a
@@ -83,7 +84,10 @@ func (r *RunFS) CreateTemp(dir, pattern string) (File, error) {
 }
 
 func (r *RunFS) createTemp(dir, pattern string) (File, error) {
-	if r.inheritsACL(dir) {
+	// Files created in a folder with a default ACL take it; a reused inode,
+	// made elsewhere, would not (an outside tester saw every file of such a
+	// folder lose its ACL).
+	if r.folder(dir).inheritsACL() {
 		return os.CreateTemp(dir, pattern)
 	}
 	for {
@@ -91,27 +95,42 @@ func (r *RunFS) createTemp(dir, pattern string) (File, error) {
 		if old == "" {
 			return os.CreateTemp(dir, pattern)
 		}
-		if f := reuse(old, dir, pattern); f != nil {
+		if f := reuse(old, dir, pattern, r.mayStay(filepath.Dir(old), dir)); f != nil {
 			return f, nil
 		}
 		os.Remove(old) // not reusable (see reuse): a new file instead
 	}
 }
 
-// inheritsACL reports whether files created in dir take its default ACL:
-// a reused inode, made elsewhere, would not (an outside tester saw every
-// file of such a folder lose its ACL). Asked once per folder.
-func (r *RunFS) inheritsACL(dir string) bool {
+// mayStay reports whether an original replaced in folder from may serve,
+// where it lies, as the copy of a file in dir, to be swapped with it
+// across the two folders: one rename per file rather than two (moving
+// it, then the swap), which was a tenth of fix's CPU on a tree of many
+// folders. Only in a grouped run, whose syncs of the whole file system put
+// both folders' names on disk; and only between twin folders (same
+// parent; same file system, owner, group, mode, flags and extended
+// attributes such as ACLs and security labels), so that whoever can reach
+// the copy there could reach the file itself: the copy holds the file's
+// new text under the file's own owner and mode before the swap.
+func (r *RunFS) mayStay(from, dir string) bool {
+	if from == dir {
+		return true
+	}
+	return r.grouped && filepath.Dir(from) == filepath.Dir(dir) && r.folder(from).twin(r.folder(dir))
+}
+
+// folder is what fix knows of dir, asked once per folder.
+func (r *RunFS) folder(dir string) folder {
 	r.mu.Lock()
-	has, known := r.acls[dir]
+	f, known := r.folders[dir]
 	r.mu.Unlock()
 	if !known {
-		has = hasDefaultACL(dir)
+		f = folderOf(dir)
 		r.mu.Lock()
-		r.acls[dir] = has
+		r.folders[dir] = f
 		r.mu.Unlock()
 	}
-	return has
+	return f
 }
 
 // group is the committer of the file system f lies on (in dir), made on

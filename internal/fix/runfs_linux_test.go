@@ -369,3 +369,82 @@ func TestRunFSDoesNotSwapInACopyReplacedMeanwhile(t *testing.T) {
 	require.NoError(t, err)
 	assert.EqualValues(t, 1, st.Sys().(*syscall.Stat_t).Nlink, "the other file is where it was, under its own name only")
 }
+
+// hidden lists the hidden files (fix's copies and leftovers) in dir.
+func hidden(t *testing.T, dir string) []string {
+	m, err := filepath.Glob(filepath.Join(dir, ".*"))
+	require.NoError(t, err)
+	return m
+}
+
+// In a grouped run, an original replaced in one folder serves, where it
+// lies, as the copy of a file in a twin folder (a sibling with the same
+// owner, mode and attributes), swapped across the two: no move. Into any
+// other folder it moves first, so that the new text never lies where
+// others could reach it than can reach the file.
+func TestRunFSSwapsAcrossTwinFoldersOnly(t *testing.T) {
+	root := t.TempDir()
+	a, b, private := filepath.Join(root, "a"), filepath.Join(root, "b"), filepath.Join(root, "private")
+	for _, d := range []string{a, b} {
+		require.NoError(t, os.Mkdir(d, 0o755))
+	}
+	require.NoError(t, os.Mkdir(private, 0o700))
+	x, y, z := filepath.Join(a, "x.json"), filepath.Join(b, "y.json"), filepath.Join(private, "z.json")
+	for _, p := range []string{x, y, z} {
+		require.NoError(t, os.WriteFile(p, []byte("old "+p), 0o644))
+	}
+	fsys := NewRunFS(groupAtFiles)
+	onDisk := func() { fsys.swapsOnDisk(fsys.devs[a]) } // as the next group's sync would
+
+	xOld := inode(t, x)
+	require.NoError(t, WriteAtomic(fsys, x, []byte("old "+x), []byte("new x")))
+	onDisk()
+	require.NoError(t, WriteAtomic(fsys, y, []byte("old "+y), []byte("new y")))
+	assert.Equal(t, xOld, inode(t, y), "y's copy is x's replaced original")
+	assert.Len(t, hidden(t, a), 1, "swapped across the twin folders: y's original now lies in a")
+	assert.Empty(t, hidden(t, b))
+
+	onDisk()
+	require.NoError(t, WriteAtomic(fsys, z, []byte("old "+z), []byte("new z")))
+	assert.Empty(t, hidden(t, a), "a private folder is no twin of a: the copy moved into it first")
+	assert.Len(t, hidden(t, private), 1)
+
+	require.NoError(t, fsys.Close())
+	for p, want := range map[string]string{x: "new x", y: "new y", z: "new z"} {
+		got, err := os.ReadFile(p)
+		require.NoError(t, err)
+		assert.Equal(t, want, string(got))
+		st, err := os.Stat(p)
+		require.NoError(t, err)
+		assert.Equal(t, fs.FileMode(0o644), st.Mode().Perm(), p)
+	}
+	for _, d := range []string{a, b, private} {
+		assert.Empty(t, hidden(t, d), "Close removes the leftovers")
+	}
+}
+
+// Twin folders are siblings reachable by the same users: a different mode,
+// or an extended attribute on one only (an ACL, a label), and they are not.
+func TestFoldersAreTwinsOnlyWhenNothingSetsThemApart(t *testing.T) {
+	root := t.TempDir()
+	a, b := filepath.Join(root, "a"), filepath.Join(root, "b")
+	require.NoError(t, os.Mkdir(a, 0o755))
+	require.NoError(t, os.Mkdir(b, 0o755))
+	assert.True(t, folderOf(a).twin(folderOf(b)))
+
+	require.NoError(t, os.Chmod(b, 0o750))
+	assert.False(t, folderOf(a).twin(folderOf(b)), "another mode")
+	require.NoError(t, os.Chmod(b, 0o755))
+	assert.True(t, folderOf(a).twin(folderOf(b)))
+
+	if err := unix.Setxattr(b, "user.label", []byte("secret"), 0); err != nil {
+		t.Skip("no extended attributes here:", err)
+	}
+	assert.False(t, folderOf(a).twin(folderOf(b)), "an attribute on one only")
+	require.NoError(t, unix.Setxattr(a, "user.label", []byte("secret"), 0))
+	assert.True(t, folderOf(a).twin(folderOf(b)), "the same attribute on both")
+
+	link := filepath.Join(root, "link")
+	require.NoError(t, os.Symlink(a, link))
+	assert.False(t, folderOf(link).twin(folderOf(a)), "a link to a folder is not followed")
+}
