@@ -1,6 +1,9 @@
 package fix
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // committer replaces files in groups, as databases commit groups of
 // transactions: a writer hands over a copy it has written and closed, and
@@ -16,6 +19,13 @@ import "fmt"
 // shrank to three files; the disk idled while the CPU waited for it.
 type committer struct {
 	sync func() error // syncs the whole file system
+	// A sync starts once at least minGroup copies wait for it, or wait
+	// after the first of them came: each sync writes out the folders and
+	// inodes its renames touched, and the flush, whatever its size; a
+	// sync for every dozen files spent twice the disk time of one for
+	// every thirty (on 2,000 files: 350 ms against 170).
+	minGroup int
+	wait     time.Duration
 	// place makes the last checks and renames one synced copy into place.
 	place func(j *commitJob) error
 	// synced is told of every sync that succeeded: the renames made before
@@ -36,9 +46,11 @@ type commitJob struct {
 	known    bool
 }
 
-// newCommitter starts a committer; stop it when done.
-func newCommitter(syncAll func() error, place func(*commitJob) error, synced func()) *committer {
-	c := &committer{sync: syncAll, place: place, synced: synced, jobs: make(chan *commitJob, 256), stopped: make(chan struct{})}
+// newCommitter starts a committer (for minGroup and wait, see committer);
+// stop it when done.
+func newCommitter(syncAll func() error, place func(*commitJob) error, synced func(), minGroup int, wait time.Duration) *committer {
+	c := &committer{sync: syncAll, place: place, synced: synced, minGroup: minGroup, wait: wait,
+		jobs: make(chan *commitJob, 256), stopped: make(chan struct{})}
 	go c.run()
 	return c
 }
@@ -57,12 +69,16 @@ func (c *committer) commit(j *commitJob) error {
 func (c *committer) run() {
 	defer close(c.stopped)
 	var group []*commitJob
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
 	for {
 		j, ok := <-c.jobs
 		if !ok {
 			return
 		}
 		group = append(group[:0], j)
+		timer.Reset(c.wait)
+		late := false
 	more:
 		for {
 			select {
@@ -71,10 +87,23 @@ func (c *committer) run() {
 					break more
 				}
 				group = append(group, j)
+				continue
 			default:
+			}
+			if late || len(group) >= c.minGroup {
 				break more
 			}
+			select {
+			case j, ok := <-c.jobs:
+				if !ok {
+					break more
+				}
+				group = append(group, j)
+			case <-timer.C:
+				late = true
+			}
 		}
+		timer.Stop() // (since Go 1.23 neither Stop nor Reset leaves a stale tick)
 		err := c.sync()
 		if err == nil && c.synced != nil {
 			c.synced()

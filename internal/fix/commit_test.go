@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -46,7 +47,7 @@ func (d *fakeDisk) place(j *commitJob) error {
 }
 
 func (d *fakeDisk) committer() *committer {
-	return newCommitter(d.sync, d.place, func() { d.log("synced") })
+	return newCommitter(d.sync, d.place, func() { d.log("synced") }, 0, 0)
 }
 
 func commitAsync(c *committer, target string, check func() error) <-chan error {
@@ -86,6 +87,60 @@ func TestCommitterGroupsCopiesHandedOverDuringASync(t *testing.T) {
 	assert.Equal(t, 2, d.syncs)
 	assert.Equal(t, []string{"sync 1", "synced", "place a", "sync 2", "synced"}, d.events[:5])
 	assert.ElementsMatch(t, []string{"place b", "place c"}, d.events[5:])
+}
+
+// A sync waits for a group of minGroup copies: fewer syncs, each writing
+// out the folders and inodes touched once for many files.
+func TestCommitterWaitsForAGroupOfMinGroupCopies(t *testing.T) {
+	d := newFakeDisk()
+	c := newCommitter(d.sync, d.place, nil, 3, time.Hour)
+	a, b := commitAsync(c, "a", ok), commitAsync(c, "b", ok)
+	for range 1000 { // time enough for a committer that does not wait to start a sync
+		runtime.Gosched()
+	}
+	select {
+	case n := <-d.started:
+		t.Fatalf("sync %d started with fewer than 3 copies", n)
+	default:
+	}
+	cc := commitAsync(c, "c", ok)
+	require.Equal(t, 1, <-d.started)
+	d.release <- nil
+	for _, done := range []<-chan error{a, b, cc} {
+		require.NoError(t, <-done)
+	}
+	c.stop()
+	assert.Equal(t, 1, d.syncs, "one sync for the three")
+}
+
+// ...but not longer than wait after the first copy came: a run's last
+// files, fewer than minGroup, are synced too.
+func TestCommitterSyncsAFewCopiesOnceTheWaitIsOver(t *testing.T) {
+	d := newFakeDisk()
+	c := newCommitter(d.sync, d.place, nil, 3, time.Millisecond)
+	a := commitAsync(c, "a", ok)
+	select {
+	case n := <-d.started:
+		require.Equal(t, 1, n)
+	case <-time.After(time.Minute): // a deadlock detector, not a timing
+		t.Fatal("one copy waits for two more that never come")
+	}
+	d.release <- nil
+	require.NoError(t, <-a)
+	c.stop()
+}
+
+// stop does not wait out the wait: the copies handed over are synced at
+// once.
+func TestCommitterStopSyncsAPartGroupAtOnce(t *testing.T) {
+	d := newFakeDisk()
+	c := newCommitter(d.sync, d.place, nil, 3, time.Hour)
+	a := &commitJob{tmp: ".a.tmp", target: "a", check: ok, done: make(chan error, 1)}
+	c.jobs <- a // handed over (as commit does), before the stop
+	go c.stop()
+	require.Equal(t, 1, <-d.started)
+	d.release <- nil
+	require.NoError(t, <-a.done)
 }
 
 // When a sync fails, nothing of its group is placed, and every copy in it

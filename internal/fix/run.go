@@ -92,9 +92,9 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 
 // writers is how many files are fixed at once. Much of a file's time is
 // its temporary copy's wait for a sync of the disk; with many in flight,
-// the file system commits them together (see committer), and the CPU
-// fixes the next files meanwhile. With 64, groups are of about two dozen
-// files on two cores. Each writer holds one file, so memory stays small.
+// the file system commits them together (see committer: a sync waits
+// for half of them), and the CPU fixes the next files meanwhile. Each
+// writer holds one file, so memory stays small.
 func writers() int { return max(64, 16*runtime.GOMAXPROCS(0)) }
 
 // problem says what went wrong with the file shown; the message may quote

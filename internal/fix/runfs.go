@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/qalint/qalint/internal/untrusted"
 )
@@ -157,7 +158,7 @@ func (r *RunFS) group(f File, dir string) (*fsGroup, error) {
 	}
 	g := &fsGroup{close: closeFn, committer: newCommitter(syncAll,
 		func(j *commitJob) error { return r.place(dev, j) },
-		func() { r.swapsOnDisk(dev) })}
+		func() { r.swapsOnDisk(dev) }, writers()/2, 2*time.Millisecond)}
 	r.groups[dev] = g
 	return g, nil
 }
