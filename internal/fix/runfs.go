@@ -319,8 +319,9 @@ func (r *RunFS) addFree(p string) {
 }
 
 // take is a reusable original, from dir when it has one (it need not move
-// then), else from another folder of the same file system (when known);
-// "" when there is none.
+// then), else from a twin folder (nor then), else from another folder of
+// the same file system (when known); "" when there is none. (Every folder
+// holding originals was written to, so what is known of it is at hand.)
 func (r *RunFS) take(dir string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -330,16 +331,23 @@ func (r *RunFS) take(dir string) string {
 	l := r.free[dir]
 	if len(l) == 0 {
 		want, known := r.devs[dir]
-		for d, other := range r.free {
+		from := ""
+		for d := range r.free {
 			if dev, ok := r.devs[d]; known && ok && dev != want {
 				continue // it could not move here
 			}
-			dir, l = d, other
-			break
+			if from == "" {
+				from = d // it can move here
+			}
+			if r.grouped && filepath.Dir(d) == filepath.Dir(dir) && r.folders[d].twin(r.folders[dir]) {
+				from = d // it need not move (see mayStay)
+				break
+			}
 		}
-		if len(l) == 0 {
+		if from == "" {
 			return ""
 		}
+		dir, l = from, r.free[from]
 	}
 	p := l[len(l)-1]
 	if len(l) == 1 {

@@ -448,3 +448,24 @@ func TestFoldersAreTwinsOnlyWhenNothingSetsThemApart(t *testing.T) {
 	require.NoError(t, os.Symlink(a, link))
 	assert.False(t, folderOf(link).twin(folderOf(a)), "a link to a folder is not followed")
 }
+
+// An original that need not move is taken first: from the file's own
+// folder, else from a twin folder, and only then from any other.
+func TestRunFSTakesAnOriginalFromATwinFolderFirst(t *testing.T) {
+	root := t.TempDir()
+	a, twin, other := filepath.Join(root, "a"), filepath.Join(root, "twin"), filepath.Join(root, "other")
+	require.NoError(t, os.Mkdir(a, 0o755))
+	require.NoError(t, os.Mkdir(twin, 0o755))
+	require.NoError(t, os.Mkdir(other, 0o750))
+	r := NewRunFS(groupAtFiles)
+	for _, d := range []string{a, twin, other} {
+		r.devs[d] = 1
+		r.folder(d)
+	}
+	for range 20 { // map order is random: a take that does not prefer the twin fails soon
+		r.free = map[string][]string{other: {other + "/.x"}, twin: {twin + "/.y"}}
+		assert.Equal(t, twin+"/.y", r.take(a))
+		assert.Equal(t, other+"/.x", r.take(a), "then one that must move")
+		assert.Equal(t, "", r.take(a))
+	}
+}
