@@ -97,6 +97,9 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	if err = keepOwnerAndMode(tmp, st); err != nil {
 		return fmt.Errorf("%w; not changed", err)
 	}
+	if err = keepAttributes(tmp, target); err != nil {
+		return fmt.Errorf("%w; not changed", err)
+	}
 	// Last checks, right before the rename: the same file, still holding
 	// what was read. A save made meanwhile is not overwritten.
 	check := func() error {
