@@ -249,22 +249,6 @@ func TestWriteAtomicKeepsHardLinksTogether(t *testing.T) {
 	assert.True(t, os.SameFile(a, b), "still one file under two names")
 }
 
-func TestWriteAtomicKeepsOwnerGroupAndSetgid(t *testing.T) {
-	p := writeFile(t, "old", 0o644)
-	if os.Getuid() == 0 {
-		require.NoError(t, os.Chown(p, 1234, 5678))
-	}
-	require.NoError(t, os.Chmod(p, 0o664|os.ModeSetgid))
-	before, _ := os.Stat(p)
-	require.NoError(t, WriteAtomic(OS{}, p, []byte("old"), []byte("new")))
-	after, _ := os.Stat(p)
-	assert.Equal(t, before.Mode(), after.Mode(), "mode bits, setgid included")
-	assert.Equal(t, owner(before), owner(after))
-	if os.Getuid() == 0 {
-		assert.Equal(t, [2]uint32{1234, 5678}, owner(after))
-	}
-}
-
 // editorSave is a file system on which an editor saves the file (same
 // bytes, by writing a new file and renaming it over) while qalint writes
 // its temporary file.
