@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -134,38 +135,22 @@ func folderOf(dir string) folder {
 }
 
 // xattrsOf is every extended attribute of dir (not followed), names and
-// values, and whether a default ACL is among them.
+// values in the order of their names, and whether a default ACL is among
+// them.
 func xattrsOf(dir string) (all string, defaultACL, ok bool) {
-	names := make([]byte, 256)
-	for {
-		n, err := unix.Llistxattr(dir, names)
-		switch {
-		case errors.Is(err, unix.ERANGE):
-			names = make([]byte, 2*len(names))
-			continue
-		case errors.Is(err, unix.ENOTSUP):
-			return "", false, true
-		case err != nil:
-			return "", false, false
-		}
-		names = names[:n]
-		break
+	names, err := xattrNames(func(b []byte) (int, error) { return unix.Llistxattr(dir, b) })
+	if err != nil {
+		return "", false, false
 	}
+	slices.Sort(names)
 	var b strings.Builder
-	for _, name := range strings.Split(strings.TrimSuffix(string(names), "\x00"), "\x00") {
-		if name == "" {
-			continue
-		}
+	for _, name := range names {
 		defaultACL = defaultACL || name == "system.posix_acl_default"
-		size, err := unix.Lgetxattr(dir, name, nil)
+		value, err := xattrValue(func(v []byte) (int, error) { return unix.Lgetxattr(dir, name, v) })
 		if err != nil {
 			return "", false, false
 		}
-		value := make([]byte, size)
-		if size, err = unix.Lgetxattr(dir, name, value); err != nil {
-			return "", false, false
-		}
-		b.WriteString(name + "=" + string(value[:size]) + "\x00")
+		b.WriteString(name + "=" + string(value) + "\x00")
 	}
 	return b.String(), defaultACL, true
 }
