@@ -21,9 +21,8 @@ import (
 //     renameat2 RENAME_EXCHANGE), the fixed copy is swapped with the
 //     original, and the original's inode, left under the temporary name,
 //     becomes a later file's temporary copy: made private, moved beside
-//     that file (unless it lies there already, or in a twin folder: see
-//     mayStay), written over, synced and given that file's owner and mode
-//     like a new one. Only an inode nobody
+//     that file (unless it lies there already), written over, synced and
+//     given that file's owner and mode like a new one. Only an inode nobody
 //     else has open is reused (the kernel must grant a write lease on it):
 //     whoever opened the original before keeps reading its old text, as
 //     after any rename. And only once the swap is on disk: written over
@@ -51,7 +50,7 @@ type RunFS struct {
 	noSwap  bool                // the file system cannot swap names
 	groups  map[uint64]*fsGroup
 	devs    map[string]uint64 // the file system of each folder written to
-	folders map[string]folder // who can reach each folder written to, and what files made there inherit
+	acls    map[string]bool   // whether each folder written to has a default ACL
 }
 
 // fsGroup is the committer of one file system.
@@ -67,7 +66,7 @@ const groupAtFiles = 16
 // NewRunFS returns the file system for a run over files inputs; call
 // Close when done.
 func NewRunFS(files int) *RunFS {
-	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, pending: map[uint64][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}, folders: map[string]folder{}}
+	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, free: map[string][]string{}, pending: map[uint64][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}, acls: map[string]bool{}}
 }
 
 // CreateTemp reuses a replaced original when one is free, else creates a
@@ -85,10 +84,7 @@ func (r *RunFS) CreateTemp(dir, pattern string) (File, error) {
 }
 
 func (r *RunFS) createTemp(dir, pattern string) (File, error) {
-	// Files created in a folder with a default ACL take it; a reused inode,
-	// made elsewhere, would not (an outside tester saw every file of such a
-	// folder lose its ACL).
-	if r.folder(dir).inheritsACL() {
+	if r.inheritsACL(dir) {
 		return os.CreateTemp(dir, pattern)
 	}
 	for {
@@ -96,42 +92,27 @@ func (r *RunFS) createTemp(dir, pattern string) (File, error) {
 		if old == "" {
 			return os.CreateTemp(dir, pattern)
 		}
-		if f := reuse(old, dir, pattern, r.mayStay(filepath.Dir(old), dir)); f != nil {
+		if f := reuse(old, dir, pattern); f != nil {
 			return f, nil
 		}
 		os.Remove(old) // not reusable (see reuse): a new file instead
 	}
 }
 
-// mayStay reports whether an original replaced in folder from may serve,
-// where it lies, as the copy of a file in dir, to be swapped with it
-// across the two folders: one rename per file rather than two (moving
-// it, then the swap), which was a tenth of fix's CPU on a tree of many
-// folders. Only in a grouped run, whose syncs of the whole file system put
-// both folders' names on disk; and only between twin folders (same
-// parent; same file system, owner, group, mode, flags and extended
-// attributes such as ACLs and security labels), so that whoever can reach
-// the copy there could reach the file itself: the copy holds the file's
-// new text under the file's own owner and mode before the swap.
-func (r *RunFS) mayStay(from, dir string) bool {
-	if from == dir {
-		return true
-	}
-	return r.grouped && filepath.Dir(from) == filepath.Dir(dir) && r.folder(from).twin(r.folder(dir))
-}
-
-// folder is what fix knows of dir, asked once per folder.
-func (r *RunFS) folder(dir string) folder {
+// inheritsACL reports whether files created in dir take its default ACL:
+// a reused inode, made elsewhere, would not (an outside tester saw every
+// file of such a folder lose its ACL). Asked once per folder.
+func (r *RunFS) inheritsACL(dir string) bool {
 	r.mu.Lock()
-	f, known := r.folders[dir]
+	has, known := r.acls[dir]
 	r.mu.Unlock()
 	if !known {
-		f = folderOf(dir)
+		has = hasDefaultACL(dir)
 		r.mu.Lock()
-		r.folders[dir] = f
+		r.acls[dir] = has
 		r.mu.Unlock()
 	}
-	return f
+	return has
 }
 
 // group is the committer of the file system f lies on (in dir), made on
@@ -319,9 +300,8 @@ func (r *RunFS) addFree(p string) {
 }
 
 // take is a reusable original, from dir when it has one (it need not move
-// then), else from a twin folder (nor then), else from another folder of
-// the same file system (when known); "" when there is none. (Every folder
-// holding originals was written to, so what is known of it is at hand.)
+// then), else from another folder of the same file system (when known);
+// "" when there is none.
 func (r *RunFS) take(dir string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -331,23 +311,16 @@ func (r *RunFS) take(dir string) string {
 	l := r.free[dir]
 	if len(l) == 0 {
 		want, known := r.devs[dir]
-		from := ""
-		for d := range r.free {
+		for d, other := range r.free {
 			if dev, ok := r.devs[d]; known && ok && dev != want {
 				continue // it could not move here
 			}
-			if from == "" {
-				from = d // it can move here
-			}
-			if r.grouped && filepath.Dir(d) == filepath.Dir(dir) && r.folders[d].twin(r.folders[dir]) {
-				from = d // it need not move (see mayStay)
-				break
-			}
+			dir, l = d, other
+			break
 		}
-		if from == "" {
+		if len(l) == 0 {
 			return ""
 		}
-		dir, l = from, r.free[from]
 	}
 	p := l[len(l)-1]
 	if len(l) == 1 {

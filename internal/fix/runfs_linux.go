@@ -6,7 +6,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -29,7 +28,7 @@ func errSwapUnsupported(err error) bool {
 
 // reuse makes the replaced original at old the temporary file for a file
 // in dir: it is made private (ours, 0600) before it moves there (if it
-// lies elsewhere, unless stay: see RunFS.mayStay), so that
+// lies elsewhere), so that
 // neither the text it held nor the text about to be written is ever
 // readable by anyone the new file's own mode would not let read it. The
 // new text is written over the old from the start and the rest cut off
@@ -38,7 +37,7 @@ func errSwapUnsupported(err error) bool {
 // a plain file of ours with one name and no extended attributes (an ACL,
 // a security label: things another file's copy must not inherit) is
 // reused; nil otherwise, and the caller removes it.
-func reuse(old, dir, pattern string, stay bool) File {
+func reuse(old, dir, pattern string) File {
 	// Non-blocking: a FIFO put under the hidden name must not hold the open.
 	fd, err := unix.Open(old, unix.O_WRONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC|unix.O_NONBLOCK, 0)
 	if err != nil {
@@ -54,8 +53,8 @@ func reuse(old, dir, pattern string, stay bool) File {
 	reused := func(name string) File {
 		return &overwrite{fd: fd, name: name, size: st.Size, uid: st.Uid, gid: st.Gid, dev: st.Dev, ino: st.Ino}
 	}
-	if filepath.Dir(old) == dir || stay {
-		return reused(old) // already beside it (or in a twin folder), under a hidden name
+	if filepath.Dir(old) == dir {
+		return reused(old) // already beside it, under a hidden name
 	}
 	for range 8 {
 		name := filepath.Join(dir, tempName(pattern))
@@ -103,69 +102,11 @@ func plainInode(fd int) bool {
 	return flags&^storage == 0
 }
 
-// folder is what decides who can reach the files of a folder (beyond the
-// folders above it), and what files created there inherit.
-type folder struct {
-	known          bool
-	dev            uint64
-	uid, gid, mode uint32
-	flags          int    // chattr flags
-	xattrs         string // every extended attribute, names and values (ACLs, security labels)
-	defaultACL     bool
-}
-
-// folderOf tells dir, not followed if a link; known is false when it
-// cannot be told (nothing is then assumed of it).
-func folderOf(dir string) folder {
-	var st unix.Stat_t
-	if unix.Lstat(dir, &st) != nil || st.Mode&unix.S_IFMT != unix.S_IFDIR {
-		return folder{}
-	}
-	f := folder{known: true, dev: st.Dev, uid: st.Uid, gid: st.Gid, mode: st.Mode}
-	f.xattrs, f.defaultACL, f.known = xattrsOf(dir)
-	fd, err := unix.Open(dir, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
-	if err != nil {
-		return folder{}
-	}
-	defer unix.Close(fd)
-	if f.flags, err = unix.IoctlGetInt(fd, unix.FS_IOC_GETFLAGS); err != nil && !errors.Is(err, unix.ENOTTY) && !errors.Is(err, unix.EOPNOTSUPP) {
-		return folder{}
-	}
-	return f
-}
-
-// xattrsOf is every extended attribute of dir (not followed), names and
-// values in the order of their names, and whether a default ACL is among
-// them.
-func xattrsOf(dir string) (all string, defaultACL, ok bool) {
-	names, err := xattrNames(func(b []byte) (int, error) { return unix.Llistxattr(dir, b) })
-	if err != nil {
-		return "", false, false
-	}
-	slices.Sort(names)
-	var b strings.Builder
-	for _, name := range names {
-		defaultACL = defaultACL || name == "system.posix_acl_default"
-		value, err := xattrValue(func(v []byte) (int, error) { return unix.Lgetxattr(dir, name, v) })
-		if err != nil {
-			return "", false, false
-		}
-		b.WriteString(name + "=" + string(value) + "\x00")
-	}
-	return b.String(), defaultACL, true
-}
-
-// inheritsACL reports whether files created in the folder take its
-// default ACL (when unknown, as if they did: a new file is then made).
-func (f folder) inheritsACL() bool { return f.defaultACL || !f.known }
-
-// twin reports whether files of f and g are reachable by the same users
-// (for folders with the same parent): same file system, owner, group,
-// mode, flags and extended attributes, known, and neither append-only nor
-// immutable.
-func (f folder) twin(g folder) bool {
-	const fixed = 0x00000010 | 0x00000020 // linux/fs.h: FS_IMMUTABLE_FL, FS_APPEND_FL
-	return f.known && f == g && f.flags&fixed == 0
+// hasDefaultACL reports whether dir has a default ACL, which files created
+// in it inherit.
+func hasDefaultACL(dir string) bool {
+	n, err := unix.Getxattr(dir, "system.posix_acl_default", nil)
+	return err == nil && n > 0
 }
 
 func noXattrs(fd int) bool {
