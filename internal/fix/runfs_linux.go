@@ -81,13 +81,30 @@ func reuse(old, dir, pattern string) File {
 // is 0600 and ours, only we (or root) could open it under its hidden name.
 // Where leases are not available (some file systems, a kernel without
 // them), nothing is reused.
+//
+// An open that passed its permission check before the chmod waits on the
+// lease and would go on once we let go, holding the inode that is about to
+// take a private file's text (an outside tester did so, as nobody, on
+// public originals): the lease then shows the break it waits for, and the
+// inode is not reused; that open gets it as it was, with its old text.
 func aloneAndPrivate(fd int) bool {
 	if _, err := unix.FcntlInt(uintptr(fd), unix.F_SETLEASE, unix.F_WRLCK); err != nil {
 		return false
 	}
 	defer unix.FcntlInt(uintptr(fd), unix.F_SETLEASE, unix.F_UNLCK)
-	return unix.Fchmod(fd, 0o600) == nil
+	if unix.Fchmod(fd, 0o600) != nil {
+		return false
+	}
+	if testHookPrivate != nil {
+		testHookPrivate(fd)
+	}
+	lease, err := unix.FcntlInt(uintptr(fd), unix.F_GETLEASE, 0)
+	return err == nil && lease == unix.F_WRLCK // not F_RDLCK or F_UNLCK, the lease an open waits for
 }
+
+// testHookPrivate, when set (by tests), runs once an inode to reuse is
+// private, before aloneAndPrivate looks for opens waiting on its lease.
+var testHookPrivate func(fd int)
 
 // plainInode reports whether the inode carries no flag of its own (chattr:
 // nodump, sync, noatime, append-only…): another file's copy must not

@@ -5,6 +5,7 @@ package fix
 import (
 	"encoding/binary"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -368,4 +369,43 @@ func TestRunFSDoesNotSwapInACopyReplacedMeanwhile(t *testing.T) {
 	st, err := os.Stat(victim)
 	require.NoError(t, err)
 	assert.EqualValues(t, 1, st.Sys().(*syscall.Stat_t).Nlink, "the other file is where it was, under its own name only")
+}
+
+// An open that passed its permission check while the original was still
+// public, and then waited on the lease, would hold the inode once reused
+// for another file's text: such an inode is not reused, and the open gets
+// it as it was (an outside tester read private texts this way).
+func TestRunFSDoesNotReuseAnInodeSomeoneWaitsToOpen(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, ".a.json.qalint-1")
+	require.NoError(t, os.WriteFile(old, []byte("public a"), 0o644))
+	opened := make(chan *os.File, 1)
+	testHookPrivate = func(fd int) {
+		go func() {
+			f, err := os.Open(old) // as root: the permission check passes anyway, as it did for nobody before the chmod
+			assert.NoError(t, err)
+			opened <- f
+		}()
+		for { // until the open waits on the lease (a deadlock detector bounds it, not a timing)
+			lease, err := unix.FcntlInt(uintptr(fd), unix.F_GETLEASE, 0)
+			require.NoError(t, err)
+			if lease != unix.F_WRLCK {
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	defer func() { testHookPrivate = nil }()
+	f := reuse(old, dir, ".b.json.qalint-*")
+	testHookPrivate = nil
+	assert.Nil(t, f, "an inode someone is opening was reused")
+	select {
+	case h := <-opened:
+		got, err := io.ReadAll(h)
+		require.NoError(t, err)
+		assert.Equal(t, "public a", string(got))
+		h.Close()
+	case <-time.After(time.Minute):
+		t.Fatal("the waiting open never went on")
+	}
 }
