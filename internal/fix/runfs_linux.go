@@ -113,10 +113,9 @@ var testHookPrivate func(fd int)
 func plainInode(fd int) bool {
 	flags, err := unix.IoctlGetInt(fd, unix.FS_IOC_GETFLAGS)
 	if err != nil {
-		return errors.Is(err, unix.ENOTTY) || errors.Is(err, unix.EOPNOTSUPP) || errors.Is(err, unix.EINVAL) // no such flags here
+		return noFlagsHere(err)
 	}
-	const storage = 0x00080000 | 0x00040000 | 0x10000000 // linux/fs.h: FS_EXTENT_FL, FS_HUGE_FILE_FL, FS_INLINE_DATA_FL
-	return flags&^storage == 0
+	return flags&^storageFlags == 0
 }
 
 // hasDefaultACL reports whether dir has a default ACL, which files created

@@ -12,14 +12,86 @@ import (
 )
 
 // keepAttributes gives the copy exactly the original's extended
-// attributes: its ACL (which users besides the owner may read or write
-// it), user attributes, security labels. A fixed file must lose none of
-// them (an ACL lost shuts out the users it named) and gain none (a copy
-// created in a folder with a default ACL inherits it, which would open a
-// file its owner had kept closed). One that cannot be kept or dropped
-// (a label the kernel will not let qalint set) refuses the copy, as an
-// owner that cannot be kept does.
+// attributes (its ACL: which users besides the owner may read or write it;
+// user attributes; security labels) and chattr flags (nodump, noatime,
+// sync…). A fixed file must lose none of them (an ACL lost shuts out the
+// users it named) and gain none (a copy created in a folder with a default
+// ACL inherits it, which would open a file its owner had kept closed). One
+// that cannot be kept or dropped (a label the kernel will not let qalint
+// set) refuses the copy, as an owner that cannot be kept does.
 func keepAttributes(f File, target string) error {
+	if err := keepXattrs(f, target); err != nil {
+		return err
+	}
+	return keepFlags(f, target)
+}
+
+// keepFlags gives the copy the original's chattr flags, but for those that
+// say only how the file system stores it.
+func keepFlags(f File, target string) error {
+	want, err := flagsOf(target)
+	if err != nil {
+		return fmt.Errorf("its file attributes (chattr) cannot be read (%w)", err)
+	}
+	if want&fixedFlags != 0 {
+		return errors.New("it is append-only or immutable (chattr +a, +i): it cannot be replaced")
+	}
+	fd, ok := fdOf(f)
+	if !ok {
+		if want&^storageFlags == 0 {
+			return nil
+		}
+		return errors.New("its file attributes (chattr) cannot be kept")
+	}
+	have := 0
+	if _, reused := f.(*overwrite); !reused { // a reused copy has none (see plainInode); a new one may take its folder's
+		if have, err = unix.IoctlGetInt(fd, unix.FS_IOC_GETFLAGS); err != nil {
+			if noFlagsHere(err) {
+				return nil
+			}
+			return fmt.Errorf("the file attributes (chattr) of its copy cannot be read (%w)", err)
+		}
+	}
+	if want&^storageFlags == have&^storageFlags {
+		return nil
+	}
+	if err := unix.IoctlSetPointerInt(fd, unix.FS_IOC_SETFLAGS, have&storageFlags|want&^storageFlags); err != nil {
+		return fmt.Errorf("its file attributes (chattr) cannot be kept (%w)", err)
+	}
+	return nil
+}
+
+// flagsOf is the chattr flags of the file at path (0 where the file
+// system has none).
+func flagsOf(path string) (int, error) {
+	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_NONBLOCK|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return 0, err
+	}
+	defer unix.Close(fd)
+	flags, err := unix.IoctlGetInt(fd, unix.FS_IOC_GETFLAGS)
+	if err != nil && noFlagsHere(err) {
+		return 0, nil
+	}
+	return flags, err
+}
+
+// noFlagsHere: the file system has no chattr flags.
+func noFlagsHere(err error) bool {
+	return errors.Is(err, unix.ENOTTY) || errors.Is(err, unix.EOPNOTSUPP) || errors.Is(err, unix.EINVAL)
+}
+
+// Chattr flags (linux/fs.h) that say only how the file system stores a
+// file (FS_EXTENT_FL, FS_HUGE_FILE_FL, FS_INLINE_DATA_FL), and those that
+// forbid replacing it (FS_IMMUTABLE_FL, FS_APPEND_FL).
+const (
+	storageFlags = 0x00080000 | 0x00040000 | 0x10000000
+	fixedFlags   = 0x00000010 | 0x00000020
+)
+
+// keepXattrs gives the copy exactly the original's extended attributes
+// (see keepAttributes).
+func keepXattrs(f File, target string) error {
 	want, err := xattrNames(func(b []byte) (int, error) { return unix.Llistxattr(target, b) })
 	if err != nil {
 		return fmt.Errorf("its extended attributes cannot be read (%w)", err)

@@ -25,9 +25,10 @@ func xattrs(t *testing.T, p string) map[string]string {
 }
 
 // A fixed file keeps exactly its extended attributes: an ACL naming
-// another user (lost, it would shut that user out), a user attribute; and
-// gains none, not even the default ACL of its folder, which it did not
-// have. Whether synced alone or in a group, with new or reused copies.
+// another user (lost, it would shut that user out), a user attribute, its
+// chattr flags; and gains none, not even the default ACL of its folder,
+// which it did not have. Whether synced alone or in a group, with new or
+// reused copies.
 func TestFixedFilesKeepExactlyTheirExtendedAttributes(t *testing.T) {
 	const userObj, user, groupObj, mask, others = 0x01, 0x02, 0x04, 0x10, 0x20
 	acl := posixACL([3]uint32{userObj, 6, ^uint32(0)}, [3]uint32{user, 4, 1000}, [3]uint32{groupObj, 4, ^uint32(0)},
@@ -38,7 +39,7 @@ func TestFixedFilesKeepExactlyTheirExtendedAttributes(t *testing.T) {
 			shared := filepath.Join(dir, "shared")
 			require.NoError(t, os.Mkdir(shared, 0o755))
 			var paths []string
-			want := map[string]map[string]string{}
+			want, wantFlags := map[string]map[string]string{}, map[string]int{}
 			for i := range files {
 				p := filepath.Join(dir, fmt.Sprintf("s%02d.json", i))
 				require.NoError(t, os.WriteFile(p, []byte(fmt.Sprint("old ", i)), 0o640))
@@ -49,15 +50,16 @@ func TestFixedFilesKeepExactlyTheirExtendedAttributes(t *testing.T) {
 					}
 				case 2:
 					require.NoError(t, unix.Setxattr(p, "user.origin", []byte(fmt.Sprint("file ", i)), 0))
+					setFlags(t, p, nodump|noatime)
 				}
-				want[p] = xattrs(t, p)
+				want[p], wantFlags[p] = xattrs(t, p), userFlags(t, p)
 				paths = append(paths, p)
 			}
 			// A file without an ACL in a folder whose default ACL it predates.
 			plain := filepath.Join(shared, "plain.json")
 			require.NoError(t, os.WriteFile(plain, []byte("old plain"), 0o600))
 			require.NoError(t, unix.Setxattr(shared, "system.posix_acl_default", acl, 0))
-			want[plain] = xattrs(t, plain)
+			want[plain], wantFlags[plain] = xattrs(t, plain), userFlags(t, plain)
 			paths = append(paths, plain)
 
 			fsys := NewRunFS(files)
@@ -72,8 +74,67 @@ func TestFixedFilesKeepExactlyTheirExtendedAttributes(t *testing.T) {
 				require.NoError(t, err)
 				assert.Equal(t, "new "+p, string(got))
 				assert.Equal(t, want[p], xattrs(t, p), p)
+				assert.Equal(t, wantFlags[p], userFlags(t, p), p)
 			}
 			assert.Empty(t, want[plain], "the folder's default ACL was set after the file was made")
 		})
 	}
+}
+
+// chattr flags (linux/fs.h) a user may set on a file of theirs.
+const (
+	nodump  = 0x00000040
+	noatime = 0x00000080
+)
+
+// setFlags sets chattr flags on p, keeping those it has (the storage ones:
+// dropping the extents flag asks ext4 to convert the file, which it
+// refuses). It returns a function that clears them again.
+func setFlags(t *testing.T, p string, flags int) (clear func()) {
+	f, err := os.Open(p)
+	require.NoError(t, err)
+	defer f.Close()
+	had, err := unix.IoctlGetInt(int(f.Fd()), unix.FS_IOC_GETFLAGS)
+	if err != nil {
+		t.Skip("no chattr flags here:", err)
+	}
+	if err := unix.IoctlSetPointerInt(int(f.Fd()), unix.FS_IOC_SETFLAGS, had|flags); err != nil {
+		t.Skip("cannot set these chattr flags here:", err)
+	}
+	return func() {
+		f, err := os.Open(p)
+		require.NoError(t, err)
+		defer f.Close()
+		require.NoError(t, unix.IoctlSetPointerInt(int(f.Fd()), unix.FS_IOC_SETFLAGS, had))
+	}
+}
+
+// userFlags is p's chattr flags but for those that say how it is stored.
+func userFlags(t *testing.T, p string) int {
+	flags, err := flagsOf(p)
+	require.NoError(t, err)
+	return flags &^ storageFlags
+}
+
+// An append-only file cannot be replaced: fix says so, and leaves it and
+// its folder as they were.
+func TestFixRefusesAnAppendOnlyFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "s.json")
+	require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+	const appendOnly = 0x00000020
+	defer setFlags(t, p, appendOnly)()
+	err := WriteAtomic(OS{}, p, []byte("old"), []byte("new"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "append-only or immutable")
+	got, _ := os.ReadFile(p)
+	assert.Equal(t, "old", string(got))
+	assert.Empty(t, hiddenIn(t, dir), "no copy left behind")
+}
+
+// hiddenIn lists the hidden files (copies, leftovers) in dir.
+func hiddenIn(t *testing.T, dir string) []string {
+	m, err := filepath.Glob(filepath.Join(dir, ".*"))
+	require.NoError(t, err)
+	return m
 }
