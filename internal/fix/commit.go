@@ -40,7 +40,10 @@ type committer struct {
 type commitJob struct {
 	tmp, target string
 	check       func() error // the last checks, right before the rename
-	done        chan error
+	// unchanged, when set, checks the original under the copy's name right
+	// after a swap (see RunFS.swapUnlessSaved).
+	unchanged func(name string) error
+	done      chan error
 
 	dev, ino uint64 // the copy written, when known (known)
 	known    bool

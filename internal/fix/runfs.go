@@ -146,8 +146,12 @@ func (r *RunFS) group(f File, dir string) (*fsGroup, error) {
 
 // Rename, for a copy synced alone, swaps from and to when it can, and
 // syncs the folder so that the new name is on disk at once.
-func (r *RunFS) Rename(from, to string) error {
-	swapped, err := r.swap(from, to)
+func (r *RunFS) Rename(from, to string) error { return r.renameUnlessSaved(from, to, nil) }
+
+// renameUnlessSaved is Rename, with the swap undone when unchanged (when
+// set) says the original, then under from, was saved meanwhile.
+func (r *RunFS) renameUnlessSaved(from, to string, unchanged func(string) error) error {
+	swapped, err := r.swapUnlessSaved(from, to, unchanged)
 	if err != nil {
 		return err
 	}
@@ -177,13 +181,31 @@ func (r *RunFS) place(dev uint64, j *commitJob) error {
 	if j.known && !stillOurs(j.tmp, j.dev, j.ino) {
 		return fmt.Errorf("its temporary copy %s was replaced meanwhile; not changed", untrusted.Path(j.tmp))
 	}
-	swapped, err := r.swap(j.tmp, j.target)
+	swapped, err := r.swapUnlessSaved(j.tmp, j.target, j.unchanged)
 	if swapped {
 		r.mu.Lock()
 		r.pending[dev] = append(r.pending[dev], j.tmp)
 		r.mu.Unlock()
 	}
 	return err
+}
+
+// swapUnlessSaved swaps from and to as swap does; then, when unchanged is
+// set, it checks the original now under from, and if it was saved between
+// the last check and the swap, it swaps them back (swapped false: from
+// holds the copy again) and says why.
+func (r *RunFS) swapUnlessSaved(from, to string, unchanged func(string) error) (swapped bool, err error) {
+	swapped, err = r.swap(from, to)
+	if !swapped || unchanged == nil {
+		return swapped, err
+	}
+	if cerr := unchanged(from); cerr != nil {
+		if berr := exchange(from, to); berr != nil {
+			return false, &savedAside{name: untrusted.Path(from), err: berr}
+		}
+		return false, cerr
+	}
+	return true, nil
 }
 
 // swapsOnDisk: a sync of file system dev has finished, so every swap made
@@ -339,8 +361,8 @@ type groupFile struct {
 
 // commit closes the copy and has its group sync it and move it into place
 // after check; it returns once that is done or has failed.
-func (f *groupFile) commit(target string, check func() error) error {
-	j := &commitJob{tmp: f.Name(), target: target, check: check}
+func (f *groupFile) commit(target string, check func() error, unchanged func(string) error) error {
+	j := &commitJob{tmp: f.Name(), target: target, check: check, unchanged: unchanged}
 	j.dev, j.ino, j.known = inodeOf(f.File)
 	if err := f.File.Close(); err != nil {
 		return err

@@ -409,3 +409,44 @@ func TestRunFSDoesNotReuseAnInodeSomeoneWaitsToOpen(t *testing.T) {
 		t.Fatal("the waiting open never went on")
 	}
 }
+
+// saveAfterCheck is a file system on which an editor saves target in place
+// right after fix's last check has read it, before the swap.
+type saveAfterCheck struct {
+	*RunFS
+	target, saved string
+	done          bool
+}
+
+func (s *saveAfterCheck) ReadStat(name string) ([]byte, os.FileInfo, error) {
+	b, st, err := s.RunFS.ReadStat(name)
+	if name == s.target && !s.done {
+		s.done = true
+		f, ferr := os.OpenFile(name, os.O_WRONLY|os.O_TRUNC, 0)
+		if ferr == nil {
+			f.WriteString(s.saved)
+			f.Close()
+		}
+	}
+	return b, st, err
+}
+
+// A save made in place between the last check and the swap is not lost:
+// the swap is undone, the file holds the save, and fix says it changed.
+// Whether synced alone or in a group.
+func TestRunFSUndoesTheSwapWhenTheFileWasSavedMeanwhile(t *testing.T) {
+	for _, files := range []int{2, groupAtFiles} {
+		t.Run(fmt.Sprint(files, " files"), func(t *testing.T) {
+			dir := t.TempDir()
+			p := filepath.Join(dir, "s.json")
+			require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+			fsys := &saveAfterCheck{RunFS: NewRunFS(files), target: p, saved: "saved by hand"}
+			err := WriteAtomic(fsys, p, []byte("old"), []byte("fixed"))
+			require.ErrorIs(t, err, ErrChanged)
+			require.NoError(t, fsys.Close())
+			got, _ := os.ReadFile(p)
+			assert.Equal(t, "saved by hand", string(got))
+			assert.Empty(t, hiddenIn(t, dir), "the copy is removed")
+		})
+	}
+}

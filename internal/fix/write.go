@@ -79,7 +79,8 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		return fmt.Errorf("cannot create its temporary copy in %s (%w); not changed", filepath.Dir(target), unwrapPath(err))
 	}
 	defer func() {
-		if err != nil {
+		var aside *savedAside
+		if err != nil && !errors.As(err, &aside) { // (a save put aside is the user's)
 			tmp.Close()
 			fsys.Remove(tmp.Name())
 		}
@@ -101,9 +102,13 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		return fmt.Errorf("%w; not changed", err)
 	}
 	// Last checks, right before the rename: the same file, still holding
-	// what was read. A save made meanwhile is not overwritten.
-	check := func() error {
-		now, again, err := fsys.ReadStat(target)
+	// what was read. A save made meanwhile is not overwritten. Where the
+	// rename is a swap, the same checks right after it, on the original
+	// under the copy's name: a save made in place between the check and
+	// the swap (an outside tester lost one in seven runs of an editor
+	// saving 200 files during fix) has the swap undone.
+	holdsOriginal := func(name string) error {
+		now, again, err := fsys.ReadStat(name)
 		if err != nil {
 			return err
 		}
@@ -112,10 +117,11 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		}
 		return nil
 	}
+	check := func() error { return holdsOriginal(target) }
 	if g, ok := tmp.(interface {
-		commit(target string, check func() error) error
+		commit(target string, check func() error, unchanged func(string) error) error
 	}); ok {
-		err = g.commit(target, check) // synced and renamed with a group of files
+		err = g.commit(target, check, holdsOriginal) // synced and renamed with a group of files
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
@@ -127,7 +133,23 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	if err = check(); err != nil {
 		return err
 	}
+	if r, ok := fsys.(interface {
+		renameUnlessSaved(from, to string, unchanged func(string) error) error
+	}); ok {
+		return r.renameUnlessSaved(tmp.Name(), target, holdsOriginal)
+	}
 	return fsys.Rename(tmp.Name(), target)
+}
+
+// savedAside: a save made while fix replaced the file is left under the
+// copy's name (putting it back failed); the message says where.
+type savedAside struct {
+	name string
+	err  error
+}
+
+func (e *savedAside) Error() string {
+	return fmt.Sprintf("it was saved while qalint replaced it, and putting the save back failed (%v): the saved text is in %s; move it back by hand", e.err, e.name)
 }
 
 // cutRest drops what a reused copy held past the text just written (a new
