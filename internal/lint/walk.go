@@ -120,6 +120,23 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 			// follows no link, not even its root, but "cfg/" it opens.
 			root = p + string(filepath.Separator)
 		}
+		// Two folders named can be one (b -> a), or one inside the other
+		// through a link: a file met under both is one input, keyed by its
+		// path under the folder's real path (fixing it twice at once made
+		// fix report its own change as someone else's; an outside tester).
+		keyOf := func(string) []string { return nil }
+		if real, err := filepath.EvalSymlinks(p); dedupe && err == nil {
+			if !filepath.IsAbs(real) {
+				real = filepath.Join(wd, real)
+			}
+			keyOf = func(path string) []string {
+				rel, err := filepath.Rel(root, path)
+				if err != nil {
+					return nil
+				}
+				return []string{filepath.Join(real, rel)}
+			}
+		}
 		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &PathError{path, unwrapPathErr(err)})
@@ -154,7 +171,7 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 				return nil
 			}
 			if !isDir {
-				add(Input{Path: path, Found: true}, nil)
+				add(Input{Path: path, Found: true}, keyOf(path))
 			}
 			return nil
 		})

@@ -173,3 +173,28 @@ func TestWalkNamesALinkAndItsTargetOnce(t *testing.T) {
 	_, named := walked(t, []string{"l.json", "sub/t.json"}, nil)
 	assert.Equal(t, []string{"l.json"}, named)
 }
+
+// Two folders named that are one (b -> a), or one inside the other through
+// a link, give each file once: fix would otherwise write it twice at once
+// and report its own change as someone else's (an outside tester's
+// `qalint fix a b`).
+func TestWalkMeetsAFileUnderTwoNamedFoldersOnce(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"a/x.json": "[]", "a/sub/y.json": "[]"})
+	require.NoError(t, os.Symlink("a", filepath.Join(dir, "b")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "a", "sub"), filepath.Join(dir, "s")))
+	t.Chdir(dir)
+	found, _ := walked(t, []string{"a", "b", "s"}, nil)
+	assert.Equal(t, []string{"a/sub/y.json", "a/x.json"}, found)
+	found, _ = walked(t, []string{"b", "a"}, nil)
+	assert.Equal(t, []string{"b/sub/y.json", "b/x.json"}, found, "whichever is named first")
+}
+
+// Keys under the current folder keep hidden names apart from plain ones.
+func TestWalkKeepsHiddenAndPlainNamesApart(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"x.json": "[]", ".x.json": "[]", "a/y.json": "[]"})
+	t.Chdir(dir)
+	found, _ := walked(t, []string{".", "a"}, nil)
+	assert.Equal(t, []string{".x.json", "a/y.json", "x.json"}, found)
+}
