@@ -450,3 +450,56 @@ func TestRunFSUndoesTheSwapWhenTheFileWasSavedMeanwhile(t *testing.T) {
 		})
 	}
 }
+
+// chmodAtCheck is a file system on which the owner makes target private
+// (0600) just before fix's last check reads it, or just after.
+type chmodAtCheck struct {
+	*RunFS
+	target string
+	after  bool
+	done   bool
+}
+
+func (c *chmodAtCheck) ReadStat(name string) ([]byte, os.FileInfo, error) {
+	private := func() {
+		if name == c.target && !c.done {
+			c.done = true
+			os.Chmod(name, 0o600)
+		}
+	}
+	if !c.after {
+		private()
+	}
+	b, st, err := c.RunFS.ReadStat(name)
+	if c.after {
+		private()
+	}
+	return b, st, err
+}
+
+// A file its owner makes private while fix works on it stays private: the
+// last check sees the change (before the swap), or the check right after
+// the swap does and undoes it; the file keeps its text, and fix says it
+// changed. (An outside tester chmod-ed files 0600 during a run, and some
+// came back 0644.) Alone and in a group.
+func TestRunFSKeepsAFileMadePrivateMeanwhilePrivate(t *testing.T) {
+	for _, after := range []bool{false, true} {
+		for _, files := range []int{2, groupAtFiles} {
+			t.Run(fmt.Sprint("after check ", after, ", ", files, " files"), func(t *testing.T) {
+				dir := t.TempDir()
+				p := filepath.Join(dir, "s.json")
+				require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+				fsys := &chmodAtCheck{RunFS: NewRunFS(files), target: p, after: after}
+				err := WriteAtomic(fsys, p, []byte("old"), []byte("fixed"))
+				require.ErrorIs(t, err, ErrChanged)
+				require.NoError(t, fsys.Close())
+				st, err := os.Stat(p)
+				require.NoError(t, err)
+				assert.Equal(t, fs.FileMode(0o600), st.Mode().Perm())
+				got, _ := os.ReadFile(p)
+				assert.Equal(t, "old", string(got))
+				assert.Empty(t, hiddenIn(t, dir))
+			})
+		}
+	}
+}

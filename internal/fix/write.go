@@ -107,12 +107,14 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	// under the copy's name: a save made in place between the check and
 	// the swap (an outside tester lost one in seven runs of an editor
 	// saving 200 files during fix) has the swap undone.
+	// Also the same owner, group and mode (a file made private meanwhile
+	// stays private), and before the swap no attribute changed at all.
 	holdsOriginal := func(name string) error {
 		now, again, err := fsys.ReadStat(name)
 		if err != nil {
 			return err
 		}
-		if !bytes.Equal(now, original) || !sameFile(st, again) {
+		if !bytes.Equal(now, original) || !sameFile(st, again) || !sameAccess(st, again) || name == target && !sameChange(st, again) {
 			return ErrChanged
 		}
 		return nil
