@@ -43,14 +43,17 @@ func keepFlags(f File, target string) error {
 		}
 		return errors.New("its file attributes (chattr) cannot be kept")
 	}
-	have := 0
-	if _, reused := f.(*overwrite); !reused { // a reused copy has none (see plainInode); a new one may take its folder's
-		if have, err = unix.IoctlGetInt(fd, unix.FS_IOC_GETFLAGS); err != nil {
-			if noFlagsHere(err) {
-				return nil
-			}
-			return fmt.Errorf("the file attributes (chattr) of its copy cannot be read (%w)", err)
+	if _, reused := f.(*overwrite); reused && want&^storageFlags == 0 {
+		return nil // a reused copy has only storage flags (see plainInode); a new one may take its folder's
+	}
+	// The copy's own storage flags are kept: dropping the extents flag asks
+	// ext4 to convert the file (an outside tester saw it happen).
+	have, err := unix.IoctlGetInt(fd, unix.FS_IOC_GETFLAGS)
+	if err != nil {
+		if noFlagsHere(err) {
+			return nil
 		}
+		return fmt.Errorf("the file attributes (chattr) of its copy cannot be read (%w)", err)
 	}
 	if want&^storageFlags == have&^storageFlags {
 		return nil

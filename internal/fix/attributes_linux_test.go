@@ -39,7 +39,7 @@ func TestFixedFilesKeepExactlyTheirExtendedAttributes(t *testing.T) {
 			shared := filepath.Join(dir, "shared")
 			require.NoError(t, os.Mkdir(shared, 0o755))
 			var paths []string
-			want, wantFlags := map[string]map[string]string{}, map[string]int{}
+			want, wantFlags, extents := map[string]map[string]string{}, map[string]int{}, map[string]int{}
 			for i := range files {
 				p := filepath.Join(dir, fmt.Sprintf("s%02d.json", i))
 				require.NoError(t, os.WriteFile(p, []byte(fmt.Sprint("old ", i)), 0o640))
@@ -52,14 +52,14 @@ func TestFixedFilesKeepExactlyTheirExtendedAttributes(t *testing.T) {
 					require.NoError(t, unix.Setxattr(p, "user.origin", []byte(fmt.Sprint("file ", i)), 0))
 					setFlags(t, p, nodump|noatime)
 				}
-				want[p], wantFlags[p] = xattrs(t, p), userFlags(t, p)
+				want[p], wantFlags[p], extents[p] = xattrs(t, p), userFlags(t, p), allFlags(t, p)&extentsFlag
 				paths = append(paths, p)
 			}
 			// A file without an ACL in a folder whose default ACL it predates.
 			plain := filepath.Join(shared, "plain.json")
 			require.NoError(t, os.WriteFile(plain, []byte("old plain"), 0o600))
 			require.NoError(t, unix.Setxattr(shared, "system.posix_acl_default", acl, 0))
-			want[plain], wantFlags[plain] = xattrs(t, plain), userFlags(t, plain)
+			want[plain], wantFlags[plain], extents[plain] = xattrs(t, plain), userFlags(t, plain), allFlags(t, plain)&extentsFlag
 			paths = append(paths, plain)
 
 			fsys := NewRunFS(files)
@@ -75,6 +75,7 @@ func TestFixedFilesKeepExactlyTheirExtendedAttributes(t *testing.T) {
 				assert.Equal(t, "new "+p, string(got))
 				assert.Equal(t, want[p], xattrs(t, p), p)
 				assert.Equal(t, wantFlags[p], userFlags(t, p), p)
+				assert.Equal(t, extents[p], allFlags(t, p)&extentsFlag, "%s: the extents flag is kept (dropped, ext4 converts the file)", p)
 			}
 			assert.Empty(t, want[plain], "the folder's default ACL was set after the file was made")
 		})
@@ -110,11 +111,15 @@ func setFlags(t *testing.T, p string, flags int) (clear func()) {
 }
 
 // userFlags is p's chattr flags but for those that say how it is stored.
-func userFlags(t *testing.T, p string) int {
+func userFlags(t *testing.T, p string) int { return allFlags(t, p) &^ storageFlags }
+
+func allFlags(t *testing.T, p string) int {
 	flags, err := flagsOf(p)
 	require.NoError(t, err)
-	return flags &^ storageFlags
+	return flags
 }
+
+const extentsFlag = 0x00080000 // FS_EXTENT_FL
 
 // An append-only file cannot be replaced: fix says so, and leaves it and
 // its folder as they were.
@@ -137,4 +142,25 @@ func hiddenIn(t *testing.T, dir string) []string {
 	m, err := filepath.Glob(filepath.Join(dir, ".*"))
 	require.NoError(t, err)
 	return m
+}
+
+// A reused copy given a file's chattr flags keeps its own storage flags:
+// dropping the extents flag asks ext4 to convert the file (an outside
+// tester saw +A files lose it).
+func TestReusedCopyKeepsItsStorageFlags(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o644))
+	if allFlags(t, b)&extentsFlag == 0 {
+		t.Skip("no extents here")
+	}
+	setFlags(t, b, noatime)
+	aOld := inode(t, a)
+	fsys := NewRunFS(2)
+	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
+	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
+	require.NoError(t, fsys.Close())
+	require.Equal(t, aOld, inode(t, b), "b's copy is a's replaced original")
+	assert.Equal(t, noatime|extentsFlag, allFlags(t, b)&(noatime|extentsFlag))
 }
