@@ -43,6 +43,7 @@ type commitJob struct {
 	// unchanged, when set, checks the original under the copy's name right
 	// after a swap (see RunFS.swapUnlessSaved).
 	unchanged func(name string) error
+	ours      func(name string) bool // whether name holds the copy (see RunFS.swapUnlessSaved)
 	done      chan error
 
 	dev, ino uint64 // the copy written, when known (known)

@@ -98,3 +98,9 @@ func sameChange(a, b os.FileInfo) bool {
 	y, ok2 := b.Sys().(*syscall.Stat_t)
 	return !ok1 || !ok2 || x.Ctim == y.Ctim
 }
+
+// isInode reports whether st is of the inode ino on dev.
+func isInode(st os.FileInfo, dev, ino uint64) bool {
+	sys, ok := st.Sys().(*syscall.Stat_t)
+	return ok && sys.Dev == dev && sys.Ino == ino
+}

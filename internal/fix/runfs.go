@@ -146,12 +146,13 @@ func (r *RunFS) group(f File, dir string) (*fsGroup, error) {
 
 // Rename, for a copy synced alone, swaps from and to when it can, and
 // syncs the folder so that the new name is on disk at once.
-func (r *RunFS) Rename(from, to string) error { return r.renameUnlessSaved(from, to, nil) }
+func (r *RunFS) Rename(from, to string) error { return r.renameUnlessSaved(from, to, nil, nil) }
 
 // renameUnlessSaved is Rename, with the swap undone when unchanged (when
-// set) says the original, then under from, was saved meanwhile.
-func (r *RunFS) renameUnlessSaved(from, to string, unchanged func(string) error) error {
-	swapped, err := r.swapUnlessSaved(from, to, unchanged)
+// set) says the original, then under from, was saved meanwhile (for ours,
+// see swapUnlessSaved).
+func (r *RunFS) renameUnlessSaved(from, to string, unchanged func(string) error, ours func(string) bool) error {
+	swapped, err := r.swapUnlessSaved(from, to, unchanged, ours)
 	if err != nil {
 		return err
 	}
@@ -181,7 +182,7 @@ func (r *RunFS) place(dev uint64, j *commitJob) error {
 	if j.known && !stillOurs(j.tmp, j.dev, j.ino) {
 		return fmt.Errorf("its temporary copy %s was replaced meanwhile; not changed", untrusted.Path(j.tmp))
 	}
-	swapped, err := r.swapUnlessSaved(j.tmp, j.target, j.unchanged)
+	swapped, err := r.swapUnlessSaved(j.tmp, j.target, j.unchanged, j.ours)
 	if swapped {
 		r.mu.Lock()
 		r.pending[dev] = append(r.pending[dev], j.tmp)
@@ -193,8 +194,11 @@ func (r *RunFS) place(dev uint64, j *commitJob) error {
 // swapUnlessSaved swaps from and to as swap does; then, when unchanged is
 // set, it checks the original now under from, and if it was saved between
 // the last check and the swap, it swaps them back (swapped false: from
-// holds the copy again) and says why.
-func (r *RunFS) swapUnlessSaved(from, to string, unchanged func(string) error) (swapped bool, err error) {
+// holds the copy again) and says why. If what comes back under from is not
+// the copy (ours, when set, says), a second save reached the file
+// meanwhile: it is left there, and named (an outside tester saw the undo
+// throw a newer save away with the copy).
+func (r *RunFS) swapUnlessSaved(from, to string, unchanged func(string) error, ours func(string) bool) (swapped bool, err error) {
 	swapped, err = r.swap(from, to)
 	if !swapped || unchanged == nil {
 		return swapped, err
@@ -202,6 +206,9 @@ func (r *RunFS) swapUnlessSaved(from, to string, unchanged func(string) error) (
 	if cerr := unchanged(from); cerr != nil {
 		if berr := exchange(from, to); berr != nil {
 			return false, &savedAside{name: untrusted.Path(from), err: berr}
+		}
+		if ours != nil && !ours(from) {
+			return false, &savedAside{name: untrusted.Path(from)}
 		}
 		return false, cerr
 	}
@@ -361,8 +368,8 @@ type groupFile struct {
 
 // commit closes the copy and has its group sync it and move it into place
 // after check; it returns once that is done or has failed.
-func (f *groupFile) commit(target string, check func() error, unchanged func(string) error) error {
-	j := &commitJob{tmp: f.Name(), target: target, check: check, unchanged: unchanged}
+func (f *groupFile) commit(target string, check func() error, unchanged func(string) error, ours func(string) bool) error {
+	j := &commitJob{tmp: f.Name(), target: target, check: check, unchanged: unchanged, ours: ours}
 	j.dev, j.ino, j.known = inodeOf(f.File)
 	if err := f.File.Close(); err != nil {
 		return err

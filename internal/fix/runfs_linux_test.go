@@ -503,3 +503,48 @@ func TestRunFSKeepsAFileMadePrivateMeanwhilePrivate(t *testing.T) {
 		}
 	}
 }
+
+// twoSaves is a file system on which, right after fix's swap, one save
+// lands in the original (now under the copy's name) and a second one in
+// the file as the path now names it (fix's copy).
+type twoSaves struct {
+	*RunFS
+	t      *testing.T
+	target string
+	done   bool
+}
+
+func (s *twoSaves) ReadStat(name string) ([]byte, os.FileInfo, error) {
+	if name != s.target && !s.done { // the check right after the swap
+		s.done = true
+		require.NoError(s.t, os.WriteFile(name, []byte("save 1"), 0o644))
+		require.NoError(s.t, os.WriteFile(s.target, []byte("save 2"), 0o644))
+	}
+	return s.RunFS.ReadStat(name)
+}
+
+// When undoing its swap would throw a newer save away with the copy, fix
+// keeps both: the file holds the first save, the newer one stays under the
+// copy's name, and the message names it. Alone and in a group.
+func TestRunFSKeepsASecondSaveWhenItUndoesTheSwap(t *testing.T) {
+	for _, files := range []int{2, groupAtFiles} {
+		t.Run(fmt.Sprint(files, " files"), func(t *testing.T) {
+			dir := t.TempDir()
+			p := filepath.Join(dir, "s.json")
+			require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+			fsys := &twoSaves{RunFS: NewRunFS(files), t: t, target: p}
+			err := WriteAtomic(fsys, p, []byte("old"), []byte("fixed"))
+			var aside *savedAside
+			require.ErrorAs(t, err, &aside)
+			assert.Contains(t, err.Error(), "saved twice")
+			require.NoError(t, fsys.Close())
+			got, _ := os.ReadFile(p)
+			assert.Equal(t, "save 1", string(got))
+			left := hiddenIn(t, dir)
+			require.Len(t, left, 1, "the newer save is kept")
+			newer, _ := os.ReadFile(left[0])
+			assert.Equal(t, "save 2", string(newer))
+			assert.Contains(t, err.Error(), filepath.Base(left[0]))
+		})
+	}
+}

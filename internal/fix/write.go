@@ -121,9 +121,9 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	}
 	check := func() error { return holdsOriginal(target) }
 	if g, ok := tmp.(interface {
-		commit(target string, check func() error, unchanged func(string) error) error
+		commit(target string, check func() error, unchanged func(string) error, ours func(string) bool) error
 	}); ok {
-		err = g.commit(target, check, holdsOriginal) // synced and renamed with a group of files
+		err = g.commit(target, check, holdsOriginal, isCopy(fsys, tmp, data)) // synced and renamed with a group of files
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
@@ -136,22 +136,41 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		return err
 	}
 	if r, ok := fsys.(interface {
-		renameUnlessSaved(from, to string, unchanged func(string) error) error
+		renameUnlessSaved(from, to string, unchanged func(string) error, ours func(string) bool) error
 	}); ok {
-		return r.renameUnlessSaved(tmp.Name(), target, holdsOriginal)
+		return r.renameUnlessSaved(tmp.Name(), target, holdsOriginal, isCopy(fsys, tmp, data))
 	}
 	return fsys.Rename(tmp.Name(), target)
 }
 
 // savedAside: a save made while fix replaced the file is left under the
-// copy's name (putting it back failed); the message says where.
+// copy's name, and not removed; the message says where and why.
 type savedAside struct {
-	name string
-	err  error
+	name string // shown as untrusted.Path shows it
+	err  error  // putting the save back failed (nil: a second save came)
 }
 
 func (e *savedAside) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("it was saved twice while qalint replaced it: the file holds the first save, and the newer one is in %s; keep the one you want", e.name)
+	}
 	return fmt.Sprintf("it was saved while qalint replaced it, and putting the save back failed (%v): the saved text is in %s; move it back by hand", e.err, e.name)
+}
+
+// isCopy is whether the file at name is still tmp's copy of data: the
+// same inode (where that can be told) holding data, and nothing else.
+func isCopy(fsys FS, tmp File, data []byte) func(name string) bool {
+	if g, ok := tmp.(*groupFile); ok {
+		tmp = g.File
+	}
+	dev, ino, known := inodeOf(tmp)
+	return func(name string) bool {
+		now, st, err := fsys.ReadStat(name)
+		if err != nil || !bytes.Equal(now, data) {
+			return false
+		}
+		return !known || isInode(st, dev, ino)
+	}
 }
 
 // cutRest drops what a reused copy held past the text just written (a new
