@@ -182,7 +182,11 @@ func (r *RunFS) place(dev uint64, j *commitJob) error {
 	if j.known && !stillOurs(j.tmp, j.dev, j.ino) {
 		return fmt.Errorf("its temporary copy %s was replaced meanwhile; not changed", untrusted.Path(j.tmp))
 	}
-	swapped, err := r.swapUnlessSaved(j.tmp, j.target, j.unchanged, j.ours)
+	ours := j.ours
+	if ours != nil && j.known {
+		ours = func(name string) bool { return stillOurs(name, j.dev, j.ino) && j.ours(name) }
+	}
+	swapped, err := r.swapUnlessSaved(j.tmp, j.target, j.unchanged, ours)
 	if swapped {
 		r.mu.Lock()
 		r.pending[dev] = append(r.pending[dev], j.tmp)

@@ -186,6 +186,10 @@ func (o *overwrite) Chown(uid, gid int) error {
 }
 func (o *overwrite) device() uint64 { return o.dev }
 
+// inode is the reused file's inode (see inodeOf): a reused copy's name is
+// checked before its swap as a new copy's is.
+func (o *overwrite) inode() (dev, ino uint64) { return o.dev, o.ino }
+
 func (o *overwrite) Close() error {
 	if o.fd < 0 {
 		return o.pathError("close", os.ErrClosed)

@@ -126,6 +126,7 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		err = g.commit(target, check, holdsOriginal, isCopy(fsys, tmp, data)) // synced and renamed with a group of files
 		return err
 	}
+	ours := isCopy(fsys, tmp, data) // (while the copy is open: its inode)
 	if err = tmp.Sync(); err != nil {
 		return fmt.Errorf("syncing %s: %w; the original is unchanged", tmp.Name(), err)
 	}
@@ -138,7 +139,7 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 	if r, ok := fsys.(interface {
 		renameUnlessSaved(from, to string, unchanged func(string) error, ours func(string) bool) error
 	}); ok {
-		return r.renameUnlessSaved(tmp.Name(), target, holdsOriginal, isCopy(fsys, tmp, data))
+		return r.renameUnlessSaved(tmp.Name(), target, holdsOriginal, ours)
 	}
 	return fsys.Rename(tmp.Name(), target)
 }
@@ -158,12 +159,15 @@ func (e *savedAside) Error() string {
 }
 
 // isCopy is whether the file at name is still tmp's copy of data: the
-// same inode (where that can be told) holding data, and nothing else.
+// same inode (where that can be told) holding data, and nothing else. (A
+// group's committer knows its copies' inodes already and checks them
+// itself: no stat per file here.)
 func isCopy(fsys FS, tmp File, data []byte) func(name string) bool {
-	if g, ok := tmp.(*groupFile); ok {
-		tmp = g.File
+	var dev, ino uint64
+	known := false
+	if _, grouped := tmp.(*groupFile); !grouped {
+		dev, ino, known = inodeOf(tmp)
 	}
-	dev, ino, known := inodeOf(tmp)
 	return func(name string) bool {
 		now, st, err := fsys.ReadStat(name)
 		if err != nil || !bytes.Equal(now, data) {
