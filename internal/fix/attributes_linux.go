@@ -20,14 +20,15 @@ import (
 // that cannot be kept or dropped (a label the kernel will not let qalint
 // set) refuses the copy, as an owner that cannot be kept does.
 func keepAttributes(f File, target string) error {
+	f = written(f)
 	if err := keepXattrs(f, target); err != nil {
 		return err
 	}
 	return keepFlags(f, target)
 }
 
-// keepFlags gives the copy the original's chattr flags, but for those that
-// say only how the file system stores it.
+// keepFlags gives the copy (unwrapped: see written) the original's chattr
+// flags, but for those that say only how the file system stores it.
 func keepFlags(f File, target string) error {
 	want, err := flagsOf(target)
 	if err != nil {
@@ -92,8 +93,8 @@ const (
 	fixedFlags   = 0x00000010 | 0x00000020
 )
 
-// keepXattrs gives the copy exactly the original's extended attributes
-// (see keepAttributes).
+// keepXattrs gives the copy (unwrapped: see written) exactly the
+// original's extended attributes (see keepAttributes).
 func keepXattrs(f File, target string) error {
 	want, err := xattrNames(func(b []byte) (int, error) { return unix.Llistxattr(target, b) })
 	if err != nil {
@@ -174,10 +175,7 @@ func xattrValue(get func([]byte) (int, error)) ([]byte, error) {
 
 // fdOf is the descriptor of a temporary copy written through the OS.
 func fdOf(f File) (int, bool) {
-	if g, ok := f.(*groupFile); ok {
-		f = g.File
-	}
-	switch f := f.(type) {
+	switch f := written(f).(type) {
 	case *overwrite:
 		return f.fd, f.fd >= 0
 	case *os.File:

@@ -23,10 +23,7 @@ func keepOwnerAndMode(f File, st fs.FileInfo) error {
 
 // ownedBy reports whether f is known to have this owner and group already.
 func ownedBy(f File, uid, gid uint32) bool {
-	if g, ok := f.(*groupFile); ok {
-		f = g.File
-	}
-	o, ok := f.(interface{ owner() (uid, gid uint32) })
+	o, ok := written(f).(interface{ owner() (uid, gid uint32) })
 	if !ok {
 		return false
 	}

@@ -370,6 +370,15 @@ type groupFile struct {
 	c *committer
 }
 
+// written is the file a copy is written through: a group's copy, unwrapped
+// (its own methods, such as a reused copy's descriptor, are not promoted).
+func written(f File) File {
+	if g, ok := f.(*groupFile); ok {
+		return g.File
+	}
+	return f
+}
+
 // commit closes the copy and has its group sync it and move it into place
 // after check; it returns once that is done or has failed.
 func (f *groupFile) commit(target string, check func() error, unchanged func(string) error, ours func(string) bool) error {
