@@ -351,24 +351,38 @@ func (f *swapTempOnCheck) ReadStat(name string) ([]byte, os.FileInfo, error) {
 // A copy whose name was given to another file while its group was synced
 // is not swapped into place: the other file would take the fixed file's
 // name (found by the outside tester, with a hard link to a file elsewhere).
+// The same for a reused copy (an original replaced earlier in the run),
+// whose name is checked as a new copy's is.
 func TestRunFSDoesNotSwapInACopyReplacedMeanwhile(t *testing.T) {
-	dir := t.TempDir()
-	repo := filepath.Join(dir, "repo")
-	require.NoError(t, os.Mkdir(repo, 0o755))
-	victim := filepath.Join(dir, "important.conf")
-	require.NoError(t, os.WriteFile(victim, []byte("VICTIM"), 0o600))
-	p := filepath.Join(repo, "s.json")
-	require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
-	fsys := &swapTempOnCheck{RunFS: NewRunFS(groupAtFiles), dir: repo, victim: victim}
-	err := WriteAtomic(fsys, p, []byte("old"), []byte("new"))
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "was replaced meanwhile")
-	require.NoError(t, fsys.Close())
-	got, _ := os.ReadFile(p)
-	assert.Equal(t, "old", string(got), "the file keeps its text")
-	st, err := os.Stat(victim)
-	require.NoError(t, err)
-	assert.EqualValues(t, 1, st.Sys().(*syscall.Stat_t).Nlink, "the other file is where it was, under its own name only")
+	for _, reused := range []bool{false, true} {
+		t.Run(fmt.Sprint("reused ", reused), func(t *testing.T) {
+			dir := t.TempDir()
+			repo := filepath.Join(dir, "repo")
+			require.NoError(t, os.Mkdir(repo, 0o755))
+			victim := filepath.Join(dir, "important.conf")
+			require.NoError(t, os.WriteFile(victim, []byte("VICTIM"), 0o600))
+			p := filepath.Join(repo, "s.json")
+			require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+			r := NewRunFS(groupAtFiles)
+			if reused {
+				a := filepath.Join(repo, "a.json")
+				require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
+				require.NoError(t, WriteAtomic(r, a, []byte("old a"), []byte("new a")))
+				r.swapsOnDisk(r.devs[repo]) // a's original is free: s.json's copy reuses it
+				require.Len(t, hiddenIn(t, repo), 1)
+			}
+			fsys := &swapTempOnCheck{RunFS: r, dir: repo, victim: victim}
+			err := WriteAtomic(fsys, p, []byte("old"), []byte("new"))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "was replaced meanwhile")
+			require.NoError(t, fsys.Close())
+			got, _ := os.ReadFile(p)
+			assert.Equal(t, "old", string(got), "the file keeps its text")
+			st, err := os.Stat(victim)
+			require.NoError(t, err)
+			assert.EqualValues(t, 1, st.Sys().(*syscall.Stat_t).Nlink, "the other file is where it was, under its own name only")
+		})
+	}
 }
 
 // An open that passed its permission check while the original was still
@@ -547,31 +561,4 @@ func TestRunFSKeepsASecondSaveWhenItUndoesTheSwap(t *testing.T) {
 			assert.Contains(t, err.Error(), filepath.Base(left[0]))
 		})
 	}
-}
-
-// The same for a reused copy (an original replaced earlier in the run),
-// whose name is checked as a new copy's is.
-func TestRunFSDoesNotSwapInAReusedCopyReplacedMeanwhile(t *testing.T) {
-	dir := t.TempDir()
-	repo := filepath.Join(dir, "repo")
-	require.NoError(t, os.Mkdir(repo, 0o755))
-	victim := filepath.Join(dir, "important.conf")
-	require.NoError(t, os.WriteFile(victim, []byte("VICTIM"), 0o600))
-	a, p := filepath.Join(repo, "a.json"), filepath.Join(repo, "s.json")
-	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
-	require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
-	r := NewRunFS(groupAtFiles)
-	require.NoError(t, WriteAtomic(r, a, []byte("old a"), []byte("new a")))
-	r.swapsOnDisk(r.devs[repo]) // a's original is free: s.json's copy reuses it
-	require.Len(t, hiddenIn(t, repo), 1)
-	fsys := &swapTempOnCheck{RunFS: r, dir: repo, victim: victim}
-	err := WriteAtomic(fsys, p, []byte("old"), []byte("new"))
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "was replaced meanwhile")
-	require.NoError(t, fsys.Close())
-	got, _ := os.ReadFile(p)
-	assert.Equal(t, "old", string(got), "the file keeps its text")
-	st, err := os.Stat(victim)
-	require.NoError(t, err)
-	assert.EqualValues(t, 1, st.Sys().(*syscall.Stat_t).Nlink, "the other file is where it was, under its own name only")
 }
