@@ -139,7 +139,7 @@ func literal(b *bytes.Buffer, v reflect.Value, elided bool) error {
 			b.WriteString(", ")
 		}
 		b.WriteString("}")
-	case reflect.Slice:
+	case reflect.Slice, reflect.Map:
 		if v.IsNil() {
 			b.WriteString("nil")
 			return nil
@@ -148,25 +148,19 @@ func literal(b *bytes.Buffer, v reflect.Value, elided bool) error {
 			b.WriteString(typeName(t))
 		}
 		b.WriteString("{")
+		var keys []reflect.Value // a map's, in order; each element follows its key
+		if t.Kind() == reflect.Map {
+			keys = sortedKeys(v)
+		}
 		for i := range v.Len() {
-			if err := literal(b, v.Index(i), true); err != nil {
-				return err
+			var e reflect.Value
+			if keys != nil {
+				b.WriteString(strconv.Quote(keys[i].String()) + ": ")
+				e = v.MapIndex(keys[i])
+			} else {
+				e = v.Index(i)
 			}
-			b.WriteString(", ")
-		}
-		b.WriteString("}")
-	case reflect.Map:
-		if v.IsNil() {
-			b.WriteString("nil")
-			return nil
-		}
-		if !elided {
-			b.WriteString(typeName(t))
-		}
-		b.WriteString("{")
-		for _, k := range sortedKeys(v) {
-			b.WriteString(strconv.Quote(k.String()) + ": ")
-			if err := literal(b, v.MapIndex(k), true); err != nil {
+			if err := literal(b, e, true); err != nil {
 				return err
 			}
 			b.WriteString(", ")
