@@ -197,3 +197,17 @@ func TestRunFSFreesOriginalsOnlyOnTheirOwnFileSystem(t *testing.T) {
 	assert.Equal(t, "/b/.y", r.take("/b"))
 	assert.Equal(t, "", r.take("/b"))
 }
+
+// The original free the longest is reused first, even where one lies in
+// the folder already: fixed in path order, each file then takes the inode
+// of a file a little before it, and a tree's inodes stay in path order.
+func TestRunFSReusesTheOriginalFreeTheLongestFirst(t *testing.T) {
+	r := NewRunFS(groupAtFiles)
+	r.devs["/a"], r.devs["/b"], r.devs["/c"] = 1, 1, 1
+	r.pending[1] = []string{"/a/.1", "/b/.2", "/a/.3"}
+	r.swapsOnDisk(1)
+	assert.Equal(t, "/a/.1", r.take("/a"))
+	assert.Equal(t, "/b/.2", r.take("/a"), "not /a/.3, which lies in /a already")
+	assert.Equal(t, "/a/.3", r.take("/c"))
+	assert.Equal(t, "", r.take("/c"))
+}
