@@ -137,13 +137,6 @@ func TestFixRefusesAnAppendOnlyFile(t *testing.T) {
 	assert.Empty(t, hiddenIn(t, dir), "no copy left behind")
 }
 
-// hiddenIn lists the hidden files (copies, leftovers) in dir.
-func hiddenIn(t *testing.T, dir string) []string {
-	m, err := filepath.Glob(filepath.Join(dir, ".*"))
-	require.NoError(t, err)
-	return m
-}
-
 // A reused copy given a file's chattr flags keeps its own storage flags:
 // dropping the extents flag asks ext4 to convert the file (an outside
 // tester saw +A files lose it).
