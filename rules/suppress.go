@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/qalint/qalint/internal/model"
@@ -17,6 +18,11 @@ type directive struct {
 	used       map[string]bool
 }
 
+var (
+	slashes, slashStar, starSlash = []byte("//"), []byte("/*"), []byte("*/")
+	ignorePrefix                  = []byte("qalint-ignore")
+)
+
 // directives finds the suppression comments of a document.
 func directives(doc *model.Document) []*directive {
 	var out []*directive
@@ -24,9 +30,12 @@ func directives(doc *model.Document) []*directive {
 		if t.Kind != reader.Comment {
 			continue
 		}
-		text := string(doc.Src[t.Start:t.End])
-		text = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(text, "//"), "/*"), "*/")
-		text = strings.TrimSpace(text)
+		b := doc.Src[t.Start:t.End]
+		b = bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimPrefix(bytes.TrimPrefix(b, slashes), slashStar), starSlash))
+		if !bytes.HasPrefix(b, ignorePrefix) {
+			continue // most comments are no directive: nothing copied for them
+		}
+		text := string(b)
 		d := &directive{start: t.Start, end: t.End, used: map[string]bool{}}
 		switch {
 		case strings.HasPrefix(text, "qalint-ignore-file"):
