@@ -51,6 +51,7 @@ type RunFS struct {
 	free    []string            // replaced originals whose swap is on disk, the longest free first
 	pending map[uint64][]string // by file system: replaced originals whose swap may not be on disk yet
 	noSwap  bool                // the file system cannot swap names
+	noReuse bool                // an inode cannot be given a new generation (see retag): none is reused
 	groups  map[uint64]*fsGroup
 	devs    map[string]uint64 // the file system of each folder written to
 	acls    map[string]bool   // whether each folder written to has a default ACL
@@ -95,8 +96,14 @@ func (r *RunFS) createTemp(dir, pattern string) (File, error) {
 		if old == "" {
 			return os.CreateTemp(dir, pattern)
 		}
-		if f := reuse(old, dir, pattern); f != nil {
+		f, unsupported := reuse(old, dir, pattern)
+		if f != nil {
 			return f, nil
+		}
+		if unsupported {
+			r.mu.Lock()
+			r.noReuse = true
+			r.mu.Unlock()
 		}
 		os.Remove(old) // not reusable (see reuse): a new file instead
 	}
@@ -346,6 +353,9 @@ func (r *RunFS) addFree(p string) { r.free = append(r.free, p) }
 func (r *RunFS) take(dir string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.noReuse {
+		return "" // (the free ones are removed by Close)
+	}
 	want, known := r.devs[dir]
 	for i, p := range r.free {
 		if dev, ok := r.devs[filepath.Dir(p)]; known && ok && dev != want {

@@ -4,6 +4,7 @@ package fix
 
 import (
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -36,40 +37,47 @@ func errSwapUnsupported(err error) bool {
 // has spares the file system freeing them and finding new ones. Only
 // a plain file of ours with one name and no extended attributes (an ACL,
 // a security label: things another file's copy must not inherit) is
-// reused; nil otherwise, and the caller removes it.
-func reuse(old, dir, pattern string) File {
+// reused; nil otherwise, and the caller removes it. unsupported: the file
+// system cannot give an inode a new generation (see retag), so no inode
+// of it is to be reused.
+func reuse(old, dir, pattern string) (f File, unsupported bool) {
 	// Non-blocking: a FIFO put under the hidden name must not hold the open.
 	fd, err := unix.Open(old, unix.O_WRONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC|unix.O_NONBLOCK, 0)
 	if err != nil {
-		return nil
+		return nil, false
 	}
 	var st unix.Stat_t
 	ok := unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Nlink == 1 &&
 		int(st.Uid) == euid && noXattrs(fd) && plainInode(fd) && aloneAndPrivate(fd)
+	if ok {
+		if err := retag(fd); err != nil {
+			ok, unsupported = false, true
+		}
+	}
 	if !ok {
 		unix.Close(fd)
-		return nil
+		return nil, unsupported
 	}
 	reused := func(name string) File {
 		return &overwrite{fd: fd, name: name, size: st.Size, uid: st.Uid, gid: st.Gid, dev: st.Dev, ino: st.Ino}
 	}
 	if filepath.Dir(old) == dir {
-		return reused(old) // already beside it, under a hidden name
+		return reused(old), false // already beside it, under a hidden name
 	}
 	for range 8 {
 		name := filepath.Join(dir, tempName(pattern))
 		switch err := unix.Renameat2(unix.AT_FDCWD, old, unix.AT_FDCWD, name, unix.RENAME_NOREPLACE); {
 		case err == nil:
-			return reused(name)
+			return reused(name), false
 		case errors.Is(err, unix.EEXIST):
 			continue
 		default:
 			unix.Close(fd) // another file system (EXDEV), a folder we cannot write: not here
-			return nil
+			return nil, false
 		}
 	}
 	unix.Close(fd)
-	return nil
+	return nil, false
 }
 
 // aloneAndPrivate makes fd's file private (0600) if no one else has it
@@ -101,6 +109,23 @@ func aloneAndPrivate(fd int) bool {
 	lease, err := unix.FcntlInt(uintptr(fd), unix.F_GETLEASE, 0)
 	return err == nil && lease == unix.F_WRLCK // not F_RDLCK or F_UNLCK, the lease an open waits for
 }
+
+// retag gives a reused inode a new generation number. A file handle (what
+// an NFS client, or open_by_handle_at, holds instead of an open file)
+// names an inode by number and generation: kept, a handle taken on the
+// original before the run would open the next file's copy afterwards,
+// whatever folder that file lies in (an outside tester read files of a
+// folder they could not enter through handles taken elsewhere). With a
+// new generation such a handle is stale. File systems that cannot change
+// it (ext4 with metadata checksums, XFS, Btrfs) reuse no inode.
+func retag(fd int) error {
+	return unix.IoctlSetPointerInt(fd, fsIocSetVersion, int(int32(rand.Uint32())))
+}
+
+// fsIocSetVersion is FS_IOC_SETVERSION, _IOW('v', 2, long), which
+// x/sys/unix lacks: FS_IOC_SETFLAGS, _IOW('f', 2, long), with its type
+// byte changed (the rest of the encoding is the architecture's).
+const fsIocSetVersion = unix.FS_IOC_SETFLAGS + ('v'-'f')<<8
 
 // testHookPrivate, when set (by tests), runs once an inode to reuse is
 // private, before aloneAndPrivate looks for opens waiting on its lease.

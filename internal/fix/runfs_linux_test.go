@@ -4,6 +4,7 @@ package fix
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -410,7 +411,7 @@ func TestRunFSDoesNotReuseAnInodeSomeoneWaitsToOpen(t *testing.T) {
 		}
 	}
 	defer func() { testHookPrivate = nil }()
-	f := reuse(old, dir, ".b.json.qalint-*")
+	f, _ := reuse(old, dir, ".b.json.qalint-*")
 	testHookPrivate = nil
 	assert.Nil(t, f, "an inode someone is opening was reused")
 	select {
@@ -561,4 +562,81 @@ func TestRunFSKeepsASecondSaveWhenItUndoesTheSwap(t *testing.T) {
 			assert.Contains(t, err.Error(), filepath.Base(left[0]))
 		})
 	}
+}
+
+// A file handle taken on an original (as an NFS client holds one) does not
+// open the later file whose copy reused that inode, in a folder the holder
+// may not enter: the reused inode has a new generation, and the handle is
+// stale.
+func TestRunFSStaleHandleDoesNotOpenTheFileThatReusedItsInode(t *testing.T) {
+	root := t.TempDir()
+	x, y := filepath.Join(root, "x"), filepath.Join(root, "y")
+	require.NoError(t, os.Mkdir(x, 0o755))
+	require.NoError(t, os.Mkdir(y, 0o700))
+	a, b := filepath.Join(x, "a.json"), filepath.Join(y, "b.json")
+	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o644))
+	original := inode(t, a)
+	h, _, err := unix.NameToHandleAt(unix.AT_FDCWD, a, 0)
+	if err != nil {
+		t.Skip("no file handles on this file system:", err)
+	}
+	fsys := NewRunFS(2)
+	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
+	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("secret b")))
+	require.NoError(t, fsys.Close())
+	if inode(t, b) != original {
+		t.Skip("b's copy did not reuse a's original here (a file system that cannot retag an inode)")
+	}
+	mount, err := os.Open(root)
+	require.NoError(t, err)
+	defer mount.Close()
+	fd, err := unix.OpenByHandleAt(int(mount.Fd()), h, unix.O_RDONLY)
+	if errors.Is(err, unix.EPERM) {
+		t.Skip("opening by handle needs CAP_DAC_READ_SEARCH")
+	}
+	if err == nil {
+		got := make([]byte, 64)
+		n, _ := unix.Read(fd, got)
+		unix.Close(fd)
+		t.Fatalf("a handle taken on a's original opens b: %q", got[:n])
+	}
+	assert.ErrorIs(t, err, unix.ESTALE)
+}
+
+// Where an inode cannot be given a new generation (tmpfs here), no inode
+// is reused: every file gets a new one, and nothing is left behind.
+func TestRunFSReusesNoInodeItCannotRetag(t *testing.T) {
+	dir, err := os.MkdirTemp("/dev/shm", "qalint-retag-")
+	if err != nil {
+		t.Skip("no /dev/shm:", err)
+	}
+	defer os.RemoveAll(dir)
+	probe := filepath.Join(dir, "probe")
+	require.NoError(t, os.WriteFile(probe, nil, 0o600))
+	f, err := os.OpenFile(probe, os.O_WRONLY, 0)
+	require.NoError(t, err)
+	if retag(int(f.Fd())) == nil {
+		f.Close()
+		t.Skip("this /dev/shm can retag inodes")
+	}
+	f.Close()
+	fsys := NewRunFS(3)
+	olds := map[uint64]bool{}
+	var paths []string
+	for i := range 3 {
+		p := filepath.Join(dir, fmt.Sprintf("s%d.json", i))
+		require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+		olds[inode(t, p)] = true
+		require.NoError(t, WriteAtomic(fsys, p, []byte("old"), []byte(fmt.Sprint("new ", i))))
+		paths = append(paths, p)
+	}
+	require.NoError(t, fsys.Close())
+	for i, p := range paths {
+		got, err := os.ReadFile(p)
+		require.NoError(t, err)
+		assert.Equal(t, fmt.Sprint("new ", i), string(got))
+		assert.False(t, olds[inode(t, p)], "%s reused an original's inode", p)
+	}
+	assert.Empty(t, hiddenIn(t, dir))
 }
