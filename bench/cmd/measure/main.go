@@ -41,6 +41,7 @@ type result struct {
 	CPUMs   float64 `json:"cpuMs"`     // median of user+sys
 	MaxRSS  int64   `json:"maxRssKiB"` // largest over the rounds
 	Rounds  int     `json:"rounds"`
+	Null    bool    `json:"stdoutToDevNull,omitempty"` // -null named it: its output went to /dev/null, not a pipe
 }
 
 func main() {
@@ -71,6 +72,12 @@ func main() {
 			os.Exit(2)
 		}
 		cmds = append(cmds, cmd{name, line})
+	}
+	for n := range toNull {
+		if toNull[n] && !slices.ContainsFunc(cmds, func(c cmd) bool { return c.name == n }) {
+			fmt.Fprintf(os.Stderr, "measure: -null names %s, which is no command's NAME\n", n)
+			os.Exit(2)
+		}
 	}
 	wall := make([][]float64, len(cmds))
 	cpu := make([][]float64, len(cmds))
@@ -126,7 +133,7 @@ func main() {
 	}
 	var out []result
 	for i, c := range cmds {
-		out = append(out, result{Name: c.name, Command: c.line, WallMs: median(wall[i]), CPUMs: median(cpu[i]), MaxRSS: rss[i], Rounds: *rounds})
+		out = append(out, result{Name: c.name, Command: c.line, WallMs: median(wall[i]), CPUMs: median(cpu[i]), MaxRSS: rss[i], Rounds: *rounds, Null: toNull[c.name]})
 	}
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
