@@ -69,6 +69,18 @@ func TestFixStdinAndRefusals(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 }
 
+// With standard input among the inputs, standard output carries its fixed
+// text alone: what the other files have to say goes to standard error
+// (`fix - FILE > out.json` must give a file that parses).
+func TestFixStdinWithFilesKeepsStdoutForTheText(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "other.json")
+	require.NoError(t, os.WriteFile(p, []byte(curly), 0o644))
+	out, stderr, code := qalint(t, curly, "fix", "-", p)
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, "[\n  {\n    \"type\": \"OpenAI\",\n    \"alias\": \"cf\"\n  }\n]\n", out)
+	assert.Equal(t, p+": fixed 2 curly quotes, 2 trailing commas\n", stderr)
+}
+
 // TestFixDiffAppliesWithGit: `fix --check --diff` exits 1 while changes are
 // pending, and its output applies with the real `git apply` to CRLF files
 // and to files whose last line has no line break, giving what fix writes.

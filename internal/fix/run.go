@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/qalint/qalint/internal/lint"
@@ -24,6 +25,11 @@ type Options struct {
 	// Unfixable, when set, says what to do by hand in a file fix cannot
 	// read (by default one line with the error).
 	Unfixable func(w io.Writer, path string, err error)
+	// stdoutTaken: standard input is among the inputs and its fixed text
+	// goes to standard output, so what the other files have to say goes
+	// to standard error (set by Run).
+	stdoutTaken bool
+
 	// Left, when set, names the errors left for the user in data ("" when
 	// none) and counts them; read is reader.Read's reading of data, or nil
 	// when there is none to hand over; unfixed: data is the input fix could
@@ -58,6 +64,7 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 		}
 		st.Failed = true
 	}
+	opts.stdoutTaken = !opts.Check && !opts.Diff && slices.ContainsFunc(inputs, func(in lint.Input) bool { return in.Path == lint.StdinName })
 	fsys := NewRunFS(len(inputs))
 	budget := newByteBudget(inFlightBytes)
 	err := ordered.EachN(writers(), len(inputs), func(i int) *outcome {
@@ -127,8 +134,8 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 	// What remains for the user goes to standard error when standard
 	// output carries the fixed file or a patch.
 	notes := &o.out
-	if path == lint.StdinName || opts.Diff {
-		notes = &o.errs
+	if path == lint.StdinName || opts.Diff || opts.stdoutTaken {
+		notes = &o.errs // (an outside tester's `fix - FILE > out.json` got FILE's lines in the JSON)
 	}
 	res, err := Text(path, src)
 	if err != nil {
@@ -164,7 +171,7 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		o.Pending = true
 	default:
 		if err = WriteAtomic(fsys, path, src, res.Output, roots...); err == nil {
-			fmt.Fprintf(&o.out, "%s: fixed %s\n", shown, res.Summary())
+			fmt.Fprintf(notes, "%s: fixed %s\n", shown, res.Summary())
 		}
 	}
 	if err != nil {
