@@ -48,12 +48,13 @@ func reuse(old, dir, pattern string) (f File, unsupported bool) {
 	}
 	var st unix.Stat_t
 	ok := unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Nlink == 1 &&
-		int(st.Uid) == euid && noXattrs(fd) && plainInode(fd) && aloneAndPrivate(fd)
-	if ok {
-		if err := retag(fd); err != nil {
-			ok, unsupported = false, true
-		}
+		int(st.Uid) == euid && noXattrs(fd) && plainInode(fd)
+	// Retagged before the lease: an open by handle that came earlier holds
+	// the inode, and the lease is refused; one that comes later is stale.
+	if ok && retag(fd) != nil {
+		ok, unsupported = false, true
 	}
+	ok = ok && aloneAndPrivate(fd)
 	if !ok {
 		unix.Close(fd)
 		return nil, unsupported
