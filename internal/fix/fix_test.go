@@ -389,3 +389,32 @@ func TestWriteAtomicTreatsALinkedFolderAsALink(t *testing.T) {
 	b, _ = os.ReadFile(filepath.Join(outside, "s.json"))
 	assert.Equal(t, "new", string(b))
 }
+
+// moveFolderAtCheck moves the folder of the file being fixed to to just
+// before fix's last check reads it.
+type moveFolderAtCheck struct {
+	OS
+	dir, to string
+}
+
+func (m moveFolderAtCheck) ReadStat(name string) ([]byte, os.FileInfo, error) {
+	os.Rename(m.dir, m.to)
+	return m.OS.ReadStat(name)
+}
+
+// A folder moved while fix works on one of its files takes fix's copy with
+// it: the error names the copy, so that the user can delete it.
+func TestWriteAtomicNamesTheCopyAMovedFolderTookAlong(t *testing.T) {
+	root := t.TempDir()
+	dir, to := filepath.Join(root, "a"), filepath.Join(root, "b")
+	require.NoError(t, os.Mkdir(dir, 0o755))
+	p := filepath.Join(dir, "s.json")
+	require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
+	err := WriteAtomic(moveFolderAtCheck{dir: dir, to: to}, p, []byte("old"), []byte("new"))
+	require.Error(t, err)
+	left, _ := filepath.Glob(filepath.Join(to, ".*"))
+	require.Len(t, left, 1, "the copy went with the folder")
+	assert.Contains(t, err.Error(), "its folder was moved or removed meanwhile, with its temporary copy "+filepath.Base(left[0]))
+	got, _ := os.ReadFile(filepath.Join(to, "s.json"))
+	assert.Equal(t, "old", string(got), "the file itself is unchanged")
+}

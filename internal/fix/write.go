@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,7 +83,9 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		var aside *savedAside
 		if err != nil && !errors.As(err, &aside) { // (a save put aside is the user's)
 			tmp.Close()
-			fsys.Remove(tmp.Name())
+			if note := leftover(tmp.Name(), fsys.Remove(tmp.Name())); note != "" {
+				err = fmt.Errorf("%w; %s", err, note)
+			}
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
@@ -142,6 +145,23 @@ func WriteAtomic(fsys FS, path string, original, data []byte, roots ...string) (
 		return r.renameUnlessSaved(tmp.Name(), target, holdsOriginal, ours)
 	}
 	return fsys.Rename(tmp.Name(), target)
+}
+
+// leftover says where a copy that could not be removed (rerr) lies, so
+// that the user can delete it; "" when it is gone. A copy whose folder was
+// moved during the run went with it (an outside tester renamed folders
+// mid-run and found fixed copies left in them, unnamed).
+func leftover(tmp string, rerr error) string {
+	switch {
+	case rerr == nil:
+		return ""
+	case !errors.Is(rerr, fs.ErrNotExist):
+		return fmt.Sprintf("its temporary copy %s could not be removed (%v): delete it", tmp, unwrapPath(rerr))
+	}
+	if _, err := os.Lstat(filepath.Dir(tmp)); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Sprintf("its folder was moved or removed meanwhile, with its temporary copy %s in it: delete that", filepath.Base(tmp))
+	}
+	return "" // gone: renamed into place, or removed
 }
 
 // savedAside: a save made while fix replaced the file is left under the
