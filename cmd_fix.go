@@ -38,13 +38,19 @@ func fixCommand() *cli.Command {
 					return errorsLeft(linter, path, data, read, unfixed)
 				},
 			}, cmd.Root().Writer, cmd.Root().ErrWriter)
+			// Once the output fails, files go on being fixed unlisted (an
+			// outside tester's `| head` listed 1 of 66): say so.
+			const unlisted = "every file is whole, old or fixed, but the list of fixed files stopped where the output failed; `qalint fix --check` names the files still to fix"
 			if sigCode, sig, ok := stoppedBy(ctx, err); ok {
+				if err != nil {
+					return cli.Exit("interrupted by "+sig+": "+unlisted, sigCode)
+				}
 				return cli.Exit("interrupted by "+sig+": the files listed as fixed are fixed, the others unchanged", sigCode)
 			}
 			code := exitOK
 			switch {
 			case err != nil:
-				return cli.Exit("writing the report: "+err.Error(), exitUsage)
+				return cli.Exit("writing the report: "+err.Error()+"; "+unlisted, exitUsage)
 			case st.Failed:
 				code = exitUsage
 			case st.Pending:

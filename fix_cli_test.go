@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"unicode/utf16"
 
@@ -240,4 +243,44 @@ func TestNamesInFixMessagesAreShownWithEscapes(t *testing.T) {
 	_, errOut, _ := qalint(t, "", "fix", filepath.Join(tree, "s.json"))
 	assert.Contains(t, errOut, `out\x1b[31m`)
 	assert.NotContains(t, errOut, "\x1b")
+}
+
+// failAfter is an output that takes n writes, then fails with err.
+type failAfter struct {
+	n   int
+	err error
+}
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if f.n == 0 {
+		return 0, f.err
+	}
+	f.n--
+	return len(p), nil
+}
+
+// When the list of fixed files cannot be written (a closed pipe, a full
+// disk), fix goes on, every file ends whole, and the last word says the
+// list stopped short rather than that the files listed are all it fixed.
+func TestFixSaysTheListStoppedWhenItsOutputFails(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		code int
+	}{{syscall.EPIPE, 128 + int(syscall.SIGPIPE)}, {syscall.ENOSPC, exitUsage}} {
+		t.Run(c.err.Error(), func(t *testing.T) {
+			dir := t.TempDir()
+			for i := range 20 {
+				require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%02d.json", i)), []byte(curly), 0o644))
+			}
+			var errw bytes.Buffer
+			code := run(context.Background(), []string{"qalint", "fix", dir}, strings.NewReader(""), &failAfter{n: 1, err: c.err}, &errw)
+			assert.Equal(t, c.code, code)
+			assert.Contains(t, errw.String(), "the list of fixed files stopped where the output failed")
+			for i := range 20 {
+				b, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("s%02d.json", i)))
+				require.NoError(t, err)
+				assert.NotContains(t, string(b), "“", "file %d is whole and fixed", i)
+			}
+		})
+	}
 }
