@@ -51,7 +51,7 @@ type RunFS struct {
 	free    []string            // replaced originals whose swap is on disk, the longest free first
 	pending map[uint64][]string // by file system: replaced originals whose swap may not be on disk yet
 	noSwap  bool                // the file system cannot swap names
-	noReuse bool                // an inode cannot be given a new generation (see retag): none is reused
+	noReuse map[uint64]bool     // file systems whose inodes cannot be given a new generation (see retag): none of theirs is reused
 	groups  map[uint64]*fsGroup
 	devs    map[string]uint64 // the file system of each folder written to
 	acls    map[string]bool   // whether each folder written to has a default ACL
@@ -70,7 +70,7 @@ const groupAtFiles = 16
 // NewRunFS returns the file system for a run over files inputs; call
 // Close when done.
 func NewRunFS(files int) *RunFS {
-	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, pending: map[uint64][]string{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}, acls: map[string]bool{}}
+	return &RunFS{grouped: files >= groupAtFiles && canSyncFS, pending: map[uint64][]string{}, noReuse: map[uint64]bool{}, groups: map[uint64]*fsGroup{}, devs: map[string]uint64{}, acls: map[string]bool{}}
 }
 
 // CreateTemp reuses a replaced original when one is free, else creates a
@@ -96,13 +96,14 @@ func (r *RunFS) createTemp(dir, pattern string) (File, error) {
 		if old == "" {
 			return os.CreateTemp(dir, pattern)
 		}
-		f, unsupported := reuse(old, dir, pattern)
+		f, unsupported, dev := reuse(old, dir, pattern)
 		if f != nil {
 			return f, nil
 		}
 		if unsupported {
 			r.mu.Lock()
-			r.noReuse = true
+			r.noReuse[dev] = true
+			r.devs[filepath.Dir(old)] = dev // (so that take knows its originals)
 			r.mu.Unlock()
 		}
 		os.Remove(old) // not reusable (see reuse): a new file instead
@@ -353,13 +354,14 @@ func (r *RunFS) addFree(p string) { r.free = append(r.free, p) }
 func (r *RunFS) take(dir string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.noReuse {
+	want, known := r.devs[dir]
+	if known && r.noReuse[want] {
 		return "" // (the free ones are removed by Close)
 	}
-	want, known := r.devs[dir]
 	for i, p := range r.free {
-		if dev, ok := r.devs[filepath.Dir(p)]; known && ok && dev != want {
-			continue // it could not move here
+		dev, ok := r.devs[filepath.Dir(p)]
+		if ok && (r.noReuse[dev] || known && dev != want) {
+			continue // it could not move here, or cannot be retagged
 		}
 		if i == 0 {
 			r.free = r.free[1:]

@@ -37,14 +37,14 @@ func errSwapUnsupported(err error) bool {
 // has spares the file system freeing them and finding new ones. Only
 // a plain file of ours with one name and no extended attributes (an ACL,
 // a security label: things another file's copy must not inherit) is
-// reused; nil otherwise, and the caller removes it. unsupported: the file
-// system cannot give an inode a new generation (see retag), so no inode
-// of it is to be reused.
-func reuse(old, dir, pattern string) (f File, unsupported bool) {
+// reused; nil otherwise, and the caller removes it. unsupported: file
+// system dev cannot give an inode a new generation (see retag), so no
+// inode of it is to be reused.
+func reuse(old, dir, pattern string) (f File, unsupported bool, dev uint64) {
 	// Non-blocking: a FIFO put under the hidden name must not hold the open.
 	fd, err := unix.Open(old, unix.O_WRONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC|unix.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, false
+		return nil, false, 0
 	}
 	var st unix.Stat_t
 	ok := unix.Fstat(fd, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Nlink == 1 &&
@@ -57,28 +57,28 @@ func reuse(old, dir, pattern string) (f File, unsupported bool) {
 	ok = ok && aloneAndPrivate(fd)
 	if !ok {
 		unix.Close(fd)
-		return nil, unsupported
+		return nil, unsupported, st.Dev
 	}
 	reused := func(name string) File {
 		return &overwrite{fd: fd, name: name, size: st.Size, uid: st.Uid, gid: st.Gid, dev: st.Dev, ino: st.Ino}
 	}
 	if filepath.Dir(old) == dir {
-		return reused(old), false // already beside it, under a hidden name
+		return reused(old), false, st.Dev // already beside it, under a hidden name
 	}
 	for range 8 {
 		name := filepath.Join(dir, tempName(pattern))
 		switch err := unix.Renameat2(unix.AT_FDCWD, old, unix.AT_FDCWD, name, unix.RENAME_NOREPLACE); {
 		case err == nil:
-			return reused(name), false
+			return reused(name), false, st.Dev
 		case errors.Is(err, unix.EEXIST):
 			continue
 		default:
 			unix.Close(fd) // another file system (EXDEV), a folder we cannot write: not here
-			return nil, false
+			return nil, false, st.Dev
 		}
 	}
 	unix.Close(fd)
-	return nil, false
+	return nil, false, st.Dev
 }
 
 // aloneAndPrivate makes fd's file private (0600) if no one else has it

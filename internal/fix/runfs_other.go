@@ -8,9 +8,9 @@ var errNoSwap = errors.New("swapping names is not supported here")
 
 // Elsewhere names are not swapped, so nothing is recycled, and every file
 // is synced alone.
-func exchange(from, to string) error              { return errNoSwap }
-func errSwapUnsupported(err error) bool           { return errors.Is(err, errNoSwap) }
-func reuse(old, dir, pattern string) (File, bool) { return nil, true }
+func exchange(from, to string) error                      { return errNoSwap }
+func errSwapUnsupported(err error) bool                   { return errors.Is(err, errNoSwap) }
+func reuse(old, dir, pattern string) (File, bool, uint64) { return nil, true, 0 }
 
 const canSyncFS = false
 
