@@ -55,6 +55,7 @@ func main() {
 	flag.Parse()
 	toNull := map[string]bool{}
 	for _, n := range strings.Split(*null, ",") {
+		n = strings.TrimSpace(n)
 		toNull[n] = n != ""
 	}
 	ok := map[int]bool{}
@@ -72,6 +73,16 @@ func main() {
 			os.Exit(2)
 		}
 		cmds = append(cmds, cmd{name, line})
+	}
+	if len(cmds) == 0 {
+		fmt.Fprintln(os.Stderr, "measure: no NAME=COMMAND to time")
+		os.Exit(2)
+	}
+	for i, c := range cmds {
+		if slices.ContainsFunc(cmds[:i], func(o cmd) bool { return o.name == c.name }) {
+			fmt.Fprintf(os.Stderr, "measure: two commands are named %s\n", c.name)
+			os.Exit(2)
+		}
 	}
 	for n := range toNull {
 		if toNull[n] && !slices.ContainsFunc(cmds, func(c cmd) bool { return c.name == n }) {
