@@ -150,10 +150,7 @@ func TestReusedCopyKeepsItsStorageFlags(t *testing.T) {
 	}
 	setFlags(t, b, noatime)
 	aOld := inode(t, a)
-	fsys := NewRunFS(2)
-	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
-	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
-	require.NoError(t, fsys.Close())
+	fixInTurn(t, edit{a, "old a", "new a"}, edit{b, "old b", "new b"})
 	require.Equal(t, aOld, inode(t, b), "b's copy is a's replaced original")
 	assert.Equal(t, noatime|extentsFlag, allFlags(t, b)&(noatime|extentsFlag))
 }

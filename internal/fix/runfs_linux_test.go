@@ -102,10 +102,7 @@ func TestRunFSDoesNotReuseAnInodeWithExtendedAttributes(t *testing.T) {
 	if err := unix.Setxattr(a, "user.qalint-test", []byte("x"), 0); err != nil {
 		t.Skip("no user extended attributes here:", err)
 	}
-	fsys := NewRunFS(2)
-	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
-	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
-	require.NoError(t, fsys.Close())
+	fixInTurn(t, edit{a, "old a", "new a"}, edit{b, "old b", "new b"})
 	n, err := unix.Listxattr(b, nil)
 	require.NoError(t, err)
 	assert.Zero(t, n, "b carries no attribute of a")
@@ -125,10 +122,7 @@ func TestRunFSDoesNotReuseAnInodeSomeoneHasOpen(t *testing.T) {
 	for _, flag := range []int{os.O_RDONLY, os.O_RDWR} {
 		held, err := os.OpenFile(a, flag, 0)
 		require.NoError(t, err)
-		fsys := NewRunFS(2)
-		require.NoError(t, WriteAtomic(fsys, a, []byte("public a"), []byte("new a")))
-		require.NoError(t, WriteAtomic(fsys, b, []byte("private b"), []byte("secret b")))
-		require.NoError(t, fsys.Close())
+		fixInTurn(t, edit{a, "public a", "new a"}, edit{b, "private b", "secret b"})
 		got := make([]byte, 64)
 		n, _ := held.ReadAt(got, 0)
 		assert.Equal(t, "public a", string(got[:n]), "the handle still reads a's old text")
@@ -214,10 +208,7 @@ func TestRunFSDoesNotReuseAnInodeWithFlags(t *testing.T) {
 	if err != nil {
 		t.Skip("no inode flags here:", err)
 	}
-	fsys := NewRunFS(2)
-	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
-	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
-	require.NoError(t, fsys.Close())
+	fixInTurn(t, edit{a, "old a", "new a"}, edit{b, "old b", "new b"})
 	g, err := os.Open(b)
 	require.NoError(t, err)
 	defer g.Close()
@@ -295,10 +286,7 @@ func TestRunFSCreatesCopiesInAFolderWithADefaultACL(t *testing.T) {
 	a, b := filepath.Join(other, "a.json"), filepath.Join(shared, "b.json")
 	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
 	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o664))
-	fsys := NewRunFS(2)
-	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
-	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("new b")))
-	require.NoError(t, fsys.Close())
+	fixInTurn(t, edit{a, "old a", "new a"}, edit{b, "old b", "new b"})
 	n, err := unix.Getxattr(b, "system.posix_acl_access", nil)
 	require.NoError(t, err, "b's copy inherited the folder's ACL")
 	assert.Positive(t, n)
@@ -581,10 +569,7 @@ func TestRunFSStaleHandleDoesNotOpenTheFileThatReusedItsInode(t *testing.T) {
 	if err != nil {
 		t.Skip("no file handles on this file system:", err)
 	}
-	fsys := NewRunFS(2)
-	require.NoError(t, WriteAtomic(fsys, a, []byte("old a"), []byte("new a")))
-	require.NoError(t, WriteAtomic(fsys, b, []byte("old b"), []byte("secret b")))
-	require.NoError(t, fsys.Close())
+	fixInTurn(t, edit{a, "old a", "new a"}, edit{b, "old b", "secret b"})
 	if inode(t, b) != original {
 		t.Skip("b's copy did not reuse a's original here (a file system that cannot retag an inode)")
 	}
@@ -665,11 +650,8 @@ func TestRunFSStillReusesOnAFileSystemThatCanRetag(t *testing.T) {
 		require.NoError(t, os.WriteFile(p, []byte("old"), 0o644))
 	}
 	original := inode(t, a)
-	fsys := NewRunFS(3)
-	require.NoError(t, WriteAtomic(fsys, s, []byte("old"), []byte("new s")))
-	require.NoError(t, WriteAtomic(fsys, a, []byte("old"), []byte("new a")), "offered s's original, which tmpfs cannot retag")
-	require.NoError(t, WriteAtomic(fsys, b, []byte("old"), []byte("new b")))
-	require.NoError(t, fsys.Close())
+	// a is offered s's original, which tmpfs cannot retag; b then a's.
+	fixInTurn(t, edit{s, "old", "new s"}, edit{a, "old", "new a"}, edit{b, "old", "new b"})
 	assert.Equal(t, original, inode(t, b), "b's copy reuses a's original")
 	for p, want := range map[string]string{s: "new s", a: "new a", b: "new b"} {
 		got, err := os.ReadFile(p)
