@@ -55,8 +55,9 @@ func main() {
 	flag.Parse()
 	toNull := map[string]bool{}
 	for _, n := range strings.Split(*null, ",") {
-		n = strings.TrimSpace(n)
-		toNull[n] = n != ""
+		if n = strings.TrimSpace(n); n != "" {
+			toNull[n] = true
+		}
 	}
 	ok := map[int]bool{}
 	for _, c := range strings.Split(*okExit, ",") {
@@ -85,7 +86,7 @@ func main() {
 		}
 	}
 	for n := range toNull {
-		if toNull[n] && !slices.ContainsFunc(cmds, func(c cmd) bool { return c.name == n }) {
+		if !slices.ContainsFunc(cmds, func(c cmd) bool { return c.name == n }) {
 			fmt.Fprintf(os.Stderr, "measure: -null names %s, which is no command's NAME\n", n)
 			os.Exit(2)
 		}
