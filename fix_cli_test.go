@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -70,6 +71,25 @@ func TestFixStdinAndRefusals(t *testing.T) {
 
 	_, _, code = qalint(t, "", "fix", "testdata/nope.json")
 	assert.Equal(t, exitUsage, code)
+}
+
+// The heading says what to do: delete pasted notes, mend the rest (it
+// said "Delete by hand" above an empty file).
+func TestFixSaysWhetherToDeleteOrMend(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		return p
+	}
+	empty := write("empty.json", "")
+	mixed := write("mixed.json", "aiAssistants = [\n  { \"type\": \"Cloudflare\", ← a note\n    \"alias\": \"x\"\n")
+	_, stderr, code := qalint(t, "", "fix", empty, mixed)
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, stderr, "qalint: "+empty+": cannot be fixed safely; nothing was changed. Mend by hand:\n  "+empty+":1:1: the file is empty")
+	assert.Contains(t, stderr, "qalint: "+mixed+": cannot be fixed safely; nothing was changed. Delete or mend by hand:\n  "+
+		mixed+":2:27: unexpected text \"← a note\"")
+	assert.Regexp(t, `(?m)^  `+regexp.QuoteMeta(mixed)+`:2:27: .*\n  `+regexp.QuoteMeta(mixed)+`:4:1: unexpected end of input`, stderr, "in the order of the text")
 }
 
 // With standard input among the inputs, standard output carries its fixed

@@ -24,10 +24,30 @@ func printUnfixable(w io.Writer, path string, err error) {
 		fmt.Fprintf(w, "qalint: %s: %v\n", untrusted.Path(path), err)
 		return
 	}
-	fmt.Fprintf(w, "qalint: %s: %s; nothing was changed. Delete by hand:\n", untrusted.Path(path), fix.ErrUnreadable)
+	fmt.Fprintf(w, "qalint: %s: %s; nothing was changed. %s by hand:\n", untrusted.Path(path), fix.ErrUnreadable, byHand(u.Places))
 	for _, p := range u.Places {
 		fmt.Fprintf(w, "  %s:%d:%d: %s\n", untrusted.Path(path), p.Line, p.Col, p.Msg)
 	}
+}
+
+// byHand is what the user is to do at places: delete text the reader
+// skipped (pasted notes), mend the rest (an empty file, a bracket left
+// open: "Delete by hand" told an outside tester to delete from an empty
+// file).
+func byHand(places []fix.Place) string {
+	skipped := 0
+	for _, p := range places {
+		if p.Skipped {
+			skipped++
+		}
+	}
+	switch skipped {
+	case len(places):
+		return "Delete"
+	case 0:
+		return "Mend"
+	}
+	return "Delete or mend"
 }
 
 // errorsLeft lints what fix leaves (the fixed output, or the input it could

@@ -75,6 +75,10 @@ type Unreadable struct {
 type Place struct {
 	Line, Col int
 	Msg       string
+	// Skipped: the reader dropped text here to read on (documentation
+	// pasted into the setting), text to delete. Otherwise the text is to
+	// be mended: a bracket left open, an empty file, a name declared twice.
+	Skipped bool
 }
 
 func (u *Unreadable) Error() string {
@@ -98,12 +102,18 @@ func unreadable(src []byte, read *reader.Result) *Unreadable {
 	p := idx.Pos(read.Err.Offset)
 	u := &Unreadable{}
 	if len(read.Recovered) == 0 || read.Recovered[0] != read.Err {
-		u.Places = append(u.Places, Place{p.Line, p.Col, read.Err.Msg})
+		u.Places = append(u.Places, Place{Line: p.Line, Col: p.Col, Msg: read.Err.Msg})
 	}
 	for _, err := range read.Recovered {
 		p := idx.Pos(err.Offset)
-		u.Places = append(u.Places, Place{p.Line, p.Col, err.Msg})
+		u.Places = append(u.Places, Place{Line: p.Line, Col: p.Col, Msg: err.Msg, Skipped: true})
 	}
+	// In the order of the text: a bracket left open at the end comes after
+	// the notes skipped before it.
+	sort.SliceStable(u.Places, func(i, j int) bool {
+		a, b := u.Places[i], u.Places[j]
+		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+	})
 	return u
 }
 

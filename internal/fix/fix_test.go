@@ -70,6 +70,24 @@ func TestRefusesWhatItCannotRead(t *testing.T) {
 	assert.Contains(t, err.Error(), "line 2, column 18")
 }
 
+// Each place says whether it is text the reader skipped (to delete) or
+// one to mend, in the order of the text.
+func TestUnreadablePlacesSayWhatToDo(t *testing.T) {
+	_, err := Bytes([]byte("[\n  { \"type\": \"Cloudflare\", ← a note\n    \"alias\": \"x\"\n"))
+	var u *Unreadable
+	require.ErrorAs(t, err, &u)
+	assert.Equal(t, []Place{
+		{Line: 2, Col: 27, Msg: u.Places[0].Msg, Skipped: true},
+		{Line: 4, Col: 1, Msg: u.Places[1].Msg},
+	}, u.Places)
+	assert.Contains(t, u.Places[1].Msg, "not closed")
+
+	_, err = Bytes(nil)
+	require.ErrorAs(t, err, &u)
+	require.Len(t, u.Places, 1)
+	assert.False(t, u.Places[0].Skipped, "an empty file has nothing to delete")
+}
+
 func TestSummary(t *testing.T) {
 	res, err := Bytes([]byte("\uFEFF[{“a”: “b”,},]"))
 	require.NoError(t, err)
