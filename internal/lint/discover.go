@@ -17,6 +17,7 @@ const (
 	SkipTooLarge   = "larger than --max-size"
 	SkipLink       = "a symbolic link: a walk follows none (name the file itself to check it)"
 	SkipSpecial    = "not a regular file (a FIFO, a socket or a device)"
+	SkipOutput     = "this run's output goes to it (standard output or error redirected to the file)"
 )
 
 // Sniff says whether the content of a file met while walking a directory

@@ -30,6 +30,12 @@ type Linter struct {
 	MaxBytes int64 // 0: DefaultMaxBytes
 	Stdin    io.Reader
 	Ignore   func(path string) bool // paths to leave out, e.g. from .qalint.yaml
+	// Outputs are the files this run's output goes to (standard output or
+	// error redirected to a file): a walk leaves them out and naming one is
+	// an error, so that a run never reads what it writes. (An outside
+	// tester's `qalint fix - . > out.json` linted out.json, which the shell
+	// had made inside the tree, holding the fixed text half written.)
+	Outputs []os.FileInfo
 	// Recycle says that the caller of Each drops each result once emit
 	// returns (check does, unless --only holds them): the memory of its
 	// document's tree is then reused for the next files, and its Doc is
@@ -174,6 +180,9 @@ func (l *Linter) Load(in Input) (src []byte, skipped string, err error) {
 		return nil, in.Skip, nil
 	}
 	src, err = l.Read(in.Path)
+	if in.Found && errors.Is(err, ErrIsOutput) {
+		return nil, SkipOutput, nil
+	}
 	if in.Found {
 		if errors.Is(err, ErrTooLarge) {
 			return nil, SkipTooLarge, nil
@@ -187,6 +196,9 @@ func (l *Linter) Load(in Input) (src []byte, skipped string, err error) {
 	return src, "", err
 }
 
+// ErrIsOutput is returned for a file the run's output goes to (Linter.Outputs).
+var ErrIsOutput = errors.New("this run's output goes to it (standard output or error redirected to the file); not read")
+
 // ErrTooLarge is returned for inputs over the size limit.
 var ErrTooLarge = errors.New("too large")
 
@@ -198,7 +210,7 @@ func (l *Linter) Read(path string) ([]byte, error) {
 		limit = DefaultMaxBytes
 	}
 	if path != StdinName {
-		return readFile(path, limit)
+		return readFile(path, limit, l.Outputs)
 	}
 	if l.Stdin == nil {
 		return nil, &PathError{path, errors.New("no standard input")}

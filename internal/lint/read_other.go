@@ -10,12 +10,14 @@ import (
 
 // readFile reads a regular file within limit; see read_unix.go for the
 // fast path.
-func readFile(path string, limit int64) ([]byte, error) {
+func readFile(path string, limit int64, outputs []os.FileInfo) ([]byte, error) {
 	// Stat before opening: opening a FIFO blocks until someone writes to it.
 	st, err := os.Stat(path)
 	switch {
 	case err != nil:
 		return nil, &PathError{path, unwrapPathErr(err)}
+	case isOutput(st, outputs):
+		return nil, &PathError{path, ErrIsOutput}
 	case !st.Mode().IsRegular():
 		return nil, &PathError{path, errors.New("not a regular file")}
 	case st.Size() > limit:
@@ -34,4 +36,13 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, tooLarge(path, int64(len(src)), limit)
 	}
 	return src, nil
+}
+
+func isOutput(st os.FileInfo, outputs []os.FileInfo) bool {
+	for _, o := range outputs {
+		if os.SameFile(st, o) {
+			return true
+		}
+	}
+	return false
 }

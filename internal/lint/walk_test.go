@@ -149,6 +149,32 @@ func TestFilesSkipsWhatIsNotSettings(t *testing.T) {
 	assert.NotNil(t, named[1].Doc)
 }
 
+// A file the run's output goes to is never read: a walk skips it, and
+// named, it is refused (an outside tester's `fix - . > out.json` linted
+// out.json, half written).
+func TestFilesDoNotReadTheRunsOutput(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"out.json":      `[{"type": "Cloudflare", "alias": "cf"}]`,
+		"settings.json": `[{"type": "Cloudflare", "alias": "cf"}]`,
+	})
+	out, err := os.Stat(filepath.Join(dir, "out.json"))
+	require.NoError(t, err)
+	l := &Linter{Outputs: []os.FileInfo{out}}
+	byName := map[string]*Result{}
+	for _, r := range l.Files([]string{dir}) {
+		byName[filepath.Base(r.Path)] = r
+	}
+	require.Len(t, byName, 2)
+	assert.Equal(t, SkipOutput, byName["out.json"].Skipped)
+	assert.Nil(t, byName["out.json"].Doc)
+	assert.Empty(t, byName["settings.json"].Skipped)
+
+	named := l.Files([]string{filepath.Join(dir, "out.json")})
+	require.Len(t, named, 1)
+	assert.ErrorIs(t, named[0].Err, ErrIsOutput)
+}
+
 // A folder named on the command line through a symbolic link is walked
 // (the tester's CI job pointed at a linked config folder and "no problems
 // found in 0 files" passed it); links met inside a walk are not followed.
