@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command measure times commands side by side: every round runs each
 // command once, in turn, so that a machine that gets busier or quieter
 // during the run affects them all alike. It reports the median wall time,
