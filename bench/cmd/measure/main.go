@@ -28,6 +28,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"slices"
@@ -46,15 +47,23 @@ type result struct {
 	Null    bool    `json:"stdoutToDevNull,omitempty"` // -null named it: its output went to /dev/null, not a pipe
 }
 
-func main() {
-	rounds := flag.Int("rounds", 15, "measured rounds")
-	warmup := flag.Int("warmup", 2, "unmeasured rounds first")
-	before := flag.String("before", "", "command run, untimed, before every run")
-	settle := flag.Bool("settle", false, "after -before, write what it wrote out to disk (sync), untimed")
-	okExit := flag.String("ok-exit", "0", "exit codes that count as success, comma-separated")
-	timeout := flag.Duration("timeout", 2*time.Minute, "a run (or -before command) taking longer is killed and fails the measurement")
-	null := flag.String("null", "", "commands (by NAME, comma-separated) whose standard output goes to /dev/null rather than a pipe")
-	flag.Parse()
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// run is measure with its arguments and outputs; it returns the exit code:
+// 0, 1 when a command failed or timed out, 2 for a usage error.
+func run(argv []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("measure", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	rounds := flags.Int("rounds", 15, "measured rounds")
+	warmup := flags.Int("warmup", 2, "unmeasured rounds first")
+	before := flags.String("before", "", "command run, untimed, before every run")
+	settle := flags.Bool("settle", false, "after -before, write what it wrote out to disk (sync), untimed")
+	okExit := flags.String("ok-exit", "0", "exit codes that count as success, comma-separated")
+	timeout := flags.Duration("timeout", 2*time.Minute, "a run (or -before command) taking longer is killed and fails the measurement")
+	null := flags.String("null", "", "commands (by NAME, comma-separated) whose standard output goes to /dev/null rather than a pipe")
+	if err := flags.Parse(argv); err != nil {
+		return 2
+	}
 	toNull := map[string]bool{}
 	for _, n := range strings.Split(*null, ",") {
 		if n = strings.TrimSpace(n); n != "" {
@@ -69,28 +78,28 @@ func main() {
 	}
 	type cmd struct{ name, line string }
 	var cmds []cmd
-	for _, a := range flag.Args() {
+	for _, a := range flags.Args() {
 		name, line, ok := strings.Cut(a, "=")
 		if !ok {
-			fmt.Fprintln(os.Stderr, "measure: want NAME=COMMAND, got", a)
-			os.Exit(2)
+			fmt.Fprintln(stderr, "measure: want NAME=COMMAND, got", a)
+			return 2
 		}
 		cmds = append(cmds, cmd{name, line})
 	}
 	if len(cmds) == 0 {
-		fmt.Fprintln(os.Stderr, "measure: no NAME=COMMAND to time")
-		os.Exit(2)
+		fmt.Fprintln(stderr, "measure: no NAME=COMMAND to time")
+		return 2
 	}
 	for i, c := range cmds {
 		if slices.ContainsFunc(cmds[:i], func(o cmd) bool { return o.name == c.name }) {
-			fmt.Fprintf(os.Stderr, "measure: two commands are named %s\n", c.name)
-			os.Exit(2)
+			fmt.Fprintf(stderr, "measure: two commands are named %s\n", c.name)
+			return 2
 		}
 	}
 	for n := range toNull {
 		if !slices.ContainsFunc(cmds, func(c cmd) bool { return c.name == n }) {
-			fmt.Fprintf(os.Stderr, "measure: -null names %s, which is no command's NAME\n", n)
-			os.Exit(2)
+			fmt.Fprintf(stderr, "measure: -null names %s, which is no command's NAME\n", n)
+			return 2
 		}
 	}
 	wall := make([][]float64, len(cmds))
@@ -104,8 +113,8 @@ func main() {
 				out, err := exec.CommandContext(ctx, b[0], b[1:]...).CombinedOutput()
 				cancel()
 				if err != nil {
-					fmt.Fprintf(os.Stderr, "measure: -before: %v\n%s", err, out)
-					os.Exit(1)
+					fmt.Fprintf(stderr, "measure: -before: %v\n%s", err, out)
+					return 1
 				}
 				if *settle {
 					syscall.Sync()
@@ -129,12 +138,12 @@ func main() {
 			timedOut := ctx.Err() != nil
 			cancel()
 			if timedOut {
-				fmt.Fprintf(os.Stderr, "measure: %s: killed after %v (-timeout)\n", c.name, *timeout)
-				os.Exit(1)
+				fmt.Fprintf(stderr, "measure: %s: killed after %v (-timeout)\n", c.name, *timeout)
+				return 1
 			}
 			if err != nil && !ok[x.ProcessState.ExitCode()] {
-				fmt.Fprintf(os.Stderr, "measure: %s: %v\n%s", c.name, err, out)
-				os.Exit(1)
+				fmt.Fprintf(stderr, "measure: %s: %v\n%s", c.name, err, out)
+				return 1
 			}
 			if round < *warmup {
 				continue
@@ -149,9 +158,13 @@ func main() {
 	for i, c := range cmds {
 		out = append(out, result{Name: c.name, Command: c.line, WallMs: median(wall[i]), CPUMs: median(cpu[i]), MaxRSS: rss[i], Rounds: *rounds, Null: toNull[c.name]})
 	}
-	enc := json.NewEncoder(os.Stdout)
+	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
-	enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		fmt.Fprintln(stderr, "measure:", err)
+		return 1
+	}
+	return 0
 }
 
 func median(xs []float64) float64 {
