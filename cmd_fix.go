@@ -38,19 +38,13 @@ func fixCommand() *cli.Command {
 					return errorsLeft(linter, path, data, read, unfixed)
 				},
 			}, cmd.Root().Writer, cmd.Root().ErrWriter)
-			// Once the output fails, files go on being fixed unlisted (an
-			// outside tester's `| head` listed 1 of 66): say so.
-			const unlisted = "every file is whole, old or fixed, but the list of fixed files stopped where the output failed; `qalint fix --check` names the files still to fix"
 			if sigCode, sig, ok := stoppedBy(ctx, err); ok {
-				if err != nil {
-					return cli.Exit("interrupted by "+sig+": "+unlisted, sigCode)
-				}
-				return cli.Exit("interrupted by "+sig+": the files listed as fixed are fixed, the others unchanged", sigCode)
+				return cli.Exit("interrupted by "+sig+": "+afterStop(cmd, st, err), sigCode)
 			}
 			code := exitOK
 			switch {
 			case err != nil:
-				return cli.Exit("writing the report: "+err.Error()+"; "+unlisted, exitUsage)
+				return cli.Exit("writing the report: "+err.Error()+"; "+afterStop(cmd, st, err), exitUsage)
 			case st.Failed:
 				code = exitUsage
 			case st.Pending:
@@ -59,4 +53,22 @@ func fixCommand() *cli.Command {
 			return exitWith(code)
 		},
 	}
+}
+
+// afterStop says what a fix run stopped early (by a signal, or by its
+// output failing, err) leaves behind.
+func afterStop(cmd *cli.Command, st fix.Status, err error) string {
+	switch {
+	case cmd.Bool("check") || cmd.Bool("diff"):
+		if err != nil {
+			return "nothing was written, and the list stopped where the output failed"
+		}
+		return "nothing was written"
+	case st.Relisted:
+		// (an outside tester's `fix | head -1` listed 1 of 66 files fixed)
+		return "every file is whole, old or fixed; standard output failed, so the files fixed after that are listed on standard error, and no file was started after it; `qalint fix --check` names the files still to fix"
+	case err != nil:
+		return "every file is whole, old or fixed, but the list of fixed files stopped where the output failed; `qalint fix --check` names the files still to fix"
+	}
+	return "the files listed as fixed are fixed, the others unchanged"
 }

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -298,8 +299,9 @@ func TestNamesInFixMessagesAreShownWithEscapes(t *testing.T) {
 
 // failAfter is an output that takes n writes, then fails with err.
 type failAfter struct {
-	n   int
-	err error
+	n        int
+	err      error
+	accepted bytes.Buffer
 }
 
 func (f *failAfter) Write(p []byte) (int, error) {
@@ -307,31 +309,57 @@ func (f *failAfter) Write(p []byte) (int, error) {
 		return 0, f.err
 	}
 	f.n--
-	return len(p), nil
+	return f.accepted.Write(p)
 }
 
 // When the list of fixed files cannot be written (a closed pipe, a full
-// disk), fix goes on, every file ends whole, and the last word says the
-// list stopped short rather than that the files listed are all it fixed.
-func TestFixSaysTheListStoppedWhenItsOutputFails(t *testing.T) {
+// disk), no file is started after it; every file ends whole, and each file
+// fixed is named: on standard output before it failed, on standard error
+// after (an outside tester's `fix | head -1` listed 1 of 66 files fixed).
+func TestFixNamesEveryFileItFixedWhenItsOutputFails(t *testing.T) {
+	inFlight := max(64, 16*runtime.GOMAXPROCS(0)) // (fix.writers)
 	for _, c := range []struct {
-		err  error
-		code int
-	}{{syscall.EPIPE, 128 + int(syscall.SIGPIPE)}, {syscall.ENOSPC, exitUsage}} {
-		t.Run(c.err.Error(), func(t *testing.T) {
+		err   error
+		code  int
+		files int
+	}{{syscall.EPIPE, 128 + int(syscall.SIGPIPE), 20}, {syscall.ENOSPC, exitUsage, 20}, {syscall.ENOSPC, exitUsage, 6 * inFlight}} {
+		t.Run(fmt.Sprint(c.err, c.files), func(t *testing.T) {
 			dir := t.TempDir()
-			for i := range 20 {
-				require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%02d.json", i)), []byte(curly), 0o644))
+			name := func(i int) string { return filepath.Join(dir, fmt.Sprintf("s%03d.json", i)) }
+			for i := range c.files {
+				require.NoError(t, os.WriteFile(name(i), []byte(curly), 0o644))
 			}
 			var errw bytes.Buffer
-			code := run(context.Background(), []string{"qalint", "fix", dir}, strings.NewReader(""), &failAfter{n: 1, err: c.err}, &errw)
+			out := &failAfter{n: 1, err: c.err}
+			code := run(context.Background(), []string{"qalint", "fix", dir}, strings.NewReader(""), out, &errw)
 			assert.Equal(t, c.code, code)
-			assert.Contains(t, errw.String(), "the list of fixed files stopped where the output failed")
-			for i := range 20 {
-				b, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("s%02d.json", i)))
+			assert.Contains(t, errw.String(), "standard output failed, so the files fixed after that are listed on standard error")
+			assert.Equal(t, name(0)+": fixed 2 curly quotes, 2 trailing commas\n", out.accepted.String())
+			fixed := 0
+			for i := range c.files {
+				b, err := os.ReadFile(name(i))
 				require.NoError(t, err)
-				assert.NotContains(t, string(b), "“", "file %d is whole and fixed", i)
+				whole := string(b) == curly || !strings.Contains(string(b), "“")
+				require.True(t, whole, "file %d is whole", i)
+				named := strings.Contains(out.accepted.String()+errw.String(), name(i)+": fixed 2 curly quotes, 2 trailing commas\n")
+				if string(b) != curly {
+					fixed++
+				}
+				assert.Equal(t, string(b) != curly, named, "file %d is named if and only if it was fixed", i)
+			}
+			if c.files > 5*inFlight { // (fix works ahead of its output by at most four times the files in flight)
+				assert.Less(t, fixed, c.files, "no file is started once the output failed")
 			}
 		})
 	}
+	// --check writes nothing; it says so.
+	dir := t.TempDir()
+	for i := range 3 {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%d.json", i)), []byte(curly), 0o644))
+	}
+	var errw bytes.Buffer
+	code := run(context.Background(), []string{"qalint", "fix", "--check", dir}, strings.NewReader(""), &failAfter{n: 1, err: syscall.ENOSPC}, &errw)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errw.String(), "nothing was written, and the list stopped where the output failed")
+	assert.NotContains(t, errw.String(), "would fix", "--check's list is not moved to standard error")
 }

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/ordered"
@@ -41,6 +42,9 @@ type Options struct {
 type Status struct {
 	Failed  bool // an input could not be read or written
 	Pending bool // something is left: --check found changes, or a file cannot be fixed safely
+	// Relisted: standard output failed, and the files fixed after that
+	// are listed on standard error (Run then returns the output's error).
+	Relisted bool
 }
 
 // outcome is what fixing one input has to say, printed in path order.
@@ -67,8 +71,16 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 	opts.stdoutTaken = !opts.Check && !opts.Diff && slices.ContainsFunc(inputs, func(in lint.Input) bool { return in.Path == lint.StdinName })
 	fsys := NewRunFS(len(inputs))
 	budget := newByteBudget(inFlightBytes)
+	// Once standard output fails (`fix | head`, a full disk), no file is
+	// started; the files already being fixed are listed on standard error,
+	// so that every file changed is named somewhere (an outside tester's
+	// `| head -1` listed 1 of the 66 files fixed). Only their lines: a
+	// diff or standard input's text stays off standard error.
+	relist := !opts.Check && !opts.Diff && !opts.stdoutTaken
+	var outErr error
+	var stop atomic.Bool
 	err := ordered.EachN(writers(), len(inputs), func(i int) *outcome {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || stop.Load() {
 			return &outcome{}
 		}
 		return fixOne(fsys, budget, l, inputs[i], opts, paths)
@@ -84,9 +96,21 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 		if o.out.Len() == 0 {
 			return nil
 		}
-		_, err := out.Write(o.out.Bytes())
+		if outErr == nil {
+			_, err := out.Write(o.out.Bytes())
+			if err == nil || !relist {
+				return err
+			}
+			outErr = err
+			stop.Store(true)
+			st.Relisted = true
+		}
+		_, err := errs.Write(o.out.Bytes())
 		return err
 	})
+	if err == nil {
+		err = outErr
+	}
 	if cerr := fsys.Close(); cerr != nil {
 		// The fixed files are fine; copies of old texts may be left behind.
 		for _, line := range strings.Split(cerr.Error(), "\n") {
