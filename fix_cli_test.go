@@ -124,6 +124,23 @@ func TestFixDoesNotReadItsOwnOutputFile(t *testing.T) {
 	assert.Contains(t, stderr.String(), out2.Name()+": this run's output goes to it")
 }
 
+// Under --check nothing is written, so what is left for standard input
+// goes with its "would fix" line to standard output, as a file's does;
+// and the hint names standard input as check takes it, not '<stdin>'.
+func TestFixCheckStdinSaysWhatIsLeftWithTheRest(t *testing.T) {
+	in := "[{“type”: “OpenAI”, “alias”: “x”, \"apiKey\": \"xxx\"}]"
+	out, stderr, code := qalint(t, in, "fix", "--check", "-")
+	assert.Equal(t, exitFindings, code)
+	assert.Equal(t, "<stdin>: would fix 4 curly quotes\n"+
+		"<stdin>: 1 error left for you: placeholder (line 1); qalint check - (given the same input) says what to put instead\n", out)
+	assert.Empty(t, stderr)
+
+	out, stderr, code = qalint(t, in, "fix", "-")
+	assert.Equal(t, exitFindings, code)
+	assert.Equal(t, "[{\"type\": \"OpenAI\", \"alias\": \"x\", \"apiKey\": \"xxx\"}]", out, "without --check, standard output is the text alone")
+	assert.Contains(t, stderr, "<stdin>: 1 error left for you")
+}
+
 // With standard input among the inputs, standard output carries its fixed
 // text alone: what the other files have to say goes to standard error
 // (`fix - FILE > out.json` must give a file that parses).

@@ -101,8 +101,12 @@ func errorsLeft(linter *lint.Linter, path string, data []byte, read *reader.Resu
 	if n == 1 {
 		word = "error"
 	}
+	again := shellQuote(path)
+	if path == lint.StdinName {
+		again = "- (given the same input)" // (it said `qalint check '<stdin>'`, a file that is not there)
+	}
 	return fmt.Sprintf("%s: %d %s left for you: %s; qalint check %s says what to put instead",
-		path, n, word, strings.Join(parts, ", "), shellQuote(path)), n
+		path, n, word, strings.Join(parts, ", "), again), n
 }
 
 // linesOf: "line 4", "lines 4, 5, 7" (each line once).

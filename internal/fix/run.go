@@ -156,9 +156,11 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		return o
 	}
 	// What remains for the user goes to standard error when standard
-	// output carries the fixed file or a patch.
+	// output carries the fixed file or a patch. (Under --check it goes
+	// with the "would fix" lines, standard input's too: an outside tester
+	// found only its line on standard error.)
 	notes := &o.out
-	if path == lint.StdinName || opts.Diff || opts.stdoutTaken {
+	if opts.Diff || opts.stdoutTaken {
 		notes = &o.errs // (an outside tester's `fix - FILE > out.json` got FILE's lines in the JSON)
 	}
 	res, err := Text(path, src)
