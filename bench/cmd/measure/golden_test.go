@@ -1,0 +1,4 @@
+package main
+
+// Every test binary accepts -update (go test ./... -update).
+import _ "github.com/qalint/qalint/internal/golden"
