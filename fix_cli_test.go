@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/qalint/qalint/internal/lint"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -139,6 +140,24 @@ func TestFixCheckStdinSaysWhatIsLeftWithTheRest(t *testing.T) {
 	assert.Equal(t, exitFindings, code)
 	assert.Equal(t, "[{\"type\": \"OpenAI\", \"alias\": \"x\", \"apiKey\": \"xxx\"}]", out, "without --check, standard output is the text alone")
 	assert.Contains(t, stderr, "<stdin>: 1 error left for you")
+}
+
+// A copy a killed fix left beside a file is named by check and fix
+// (always, not only with --verbose: it may hold an old text with a key in
+// it), and left alone.
+func TestCheckAndFixNameTheCopiesAStoppedFixLeft(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.json"), []byte("[{\"type\": \"OpenAI\", \"alias\": \"a\"}]\n"), 0o644))
+	left := filepath.Join(dir, ".a.json.qalint-2f8k1x")
+	require.NoError(t, os.WriteFile(left, []byte(curly), 0o600))
+	for _, command := range []string{"check", "fix"} {
+		_, stderr, code := qalint(t, "", command, dir)
+		assert.Equal(t, exitOK, code, command)
+		assert.Equal(t, "qalint: warning: "+left+": "+lint.SkipFixCopy+"\n", stderr, command)
+	}
+	b, err := os.ReadFile(left)
+	require.NoError(t, err)
+	assert.Equal(t, curly, string(b), "the copy is the user's to delete")
 }
 
 // With standard input among the inputs, standard output carries its fixed

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"syscall"
 	"unicode/utf8"
+
+	"github.com/qalint/qalint/internal/lint"
 )
 
 // FS is what an atomic write needs from the file system; tests inject
@@ -219,7 +221,7 @@ func tempPattern(target string) string {
 		}
 		name = name[:cut]
 	}
-	return "." + name + ".qalint-*"
+	return "." + name + lint.FixCopyMark + "*"
 }
 
 // linkTarget is the file to replace for path: path itself, or the end of

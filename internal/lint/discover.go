@@ -18,6 +18,7 @@ const (
 	SkipLink       = "a symbolic link: a walk follows none (name the file itself to check it)"
 	SkipSpecial    = "not a regular file (a FIFO, a socket or a device)"
 	SkipOutput     = "this run's output goes to it (standard output or error redirected to the file)"
+	SkipFixCopy    = "a temporary copy qalint fix makes, left by a fix that was stopped (killed, or the machine went down) or that is running now: it may hold the file's old text; delete it once no fix runs"
 )
 
 // Sniff says whether the content of a file met while walking a directory

@@ -152,6 +152,15 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 			if isDir && skipDirs[d.Name()] {
 				return fs.SkipDir
 			}
+			if !isDir && d.Type().IsRegular() && IsFixCopy(d.Name()) {
+				// Named, though never read: a copy fix left when it was
+				// killed holds a file's old or new text, and no later run
+				// would ever mention it.
+				if !(git != nil && git.excluded(relSlash(p, path), false, path)) && !(ignore != nil && ignore(path)) {
+					add(Input{Path: path, Found: true, Skip: SkipFixCopy}, nil)
+				}
+				return nil
+			}
 			if !isDir && !(d.Type().IsRegular() && hasExtension(d.Name())) {
 				if !d.Type().IsRegular() && hasExtension(d.Name()) {
 					skip := SkipSpecial
@@ -196,4 +205,19 @@ func hasExtension(name string) bool {
 		}
 	}
 	return false
+}
+
+// FixCopyMark is what the names of fix's temporary copies hold:
+// ".settings.json" + FixCopyMark + a random suffix.
+const FixCopyMark = ".qalint-"
+
+// IsFixCopy reports whether name is that of one of fix's temporary copies
+// (".settings.json.qalint-1a2b3c").
+func IsFixCopy(name string) bool {
+	i := strings.LastIndex(name, FixCopyMark)
+	if len(name) < 2 || name[0] != '.' || i <= 1 {
+		return false
+	}
+	suffix := name[i+len(FixCopyMark):]
+	return suffix != "" && strings.Trim(suffix, "0123456789abcdefghijklmnopqrstuvwxyz") == ""
 }

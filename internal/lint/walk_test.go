@@ -175,6 +175,33 @@ func TestFilesDoNotReadTheRunsOutput(t *testing.T) {
 	assert.ErrorIs(t, named[0].Err, ErrIsOutput)
 }
 
+// A temporary copy fix left (killed mid-run) is named by the walk, with
+// its reason, though never read; names that only look alike are not.
+func TestWalkNamesTheCopiesAStoppedFixLeft(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"a.json":                  "[]",
+		".a.json.qalint-1a2b3c":   "[]",
+		"sub/.b.js.qalint-987654": "x",
+		".a.json.qalint-":         "[]",
+		"a.json.qalint-123":       "[]",
+		".a.json.qalint-12.bak":   "[]",
+	})
+	var got []Input
+	Walk([]string{dir}, nil, func(in Input) { got = append(got, in) })
+	assert.ElementsMatch(t, []Input{
+		{Path: filepath.Join(dir, ".a.json.qalint-1a2b3c"), Found: true, Skip: SkipFixCopy},
+		{Path: filepath.Join(dir, "a.json"), Found: true},
+		{Path: filepath.Join(dir, "sub", ".b.js.qalint-987654"), Found: true, Skip: SkipFixCopy},
+	}, got)
+	for name, want := range map[string]bool{
+		".settings.json.qalint-1a2b": true, ".x.qalint-0": true,
+		".qalint-1": false, "settings.json.qalint-1": false, ".settings.json.qalint-": false, ".s.qalint-1A": false,
+	} {
+		assert.Equal(t, want, IsFixCopy(name), name)
+	}
+}
+
 // A folder named on the command line through a symbolic link is walked
 // (the tester's CI job pointed at a linked config folder and "no problems
 // found in 0 files" passed it); links met inside a walk are not followed.
