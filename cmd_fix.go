@@ -44,7 +44,7 @@ func fixCommand() *cli.Command {
 			code := exitOK
 			switch {
 			case err != nil:
-				return cli.Exit("writing the report: "+err.Error()+"; "+afterStop(cmd, st, err), exitUsage)
+				return cli.Exit("writing the output: "+err.Error()+"; "+afterStop(cmd, st, err), exitUsage)
 			case st.Failed:
 				code = exitUsage
 			case st.Pending:
@@ -64,7 +64,10 @@ func afterStop(cmd *cli.Command, st fix.Status, err error) string {
 			return "nothing was written, and the list stopped where the output failed"
 		}
 		return "nothing was written"
-	case st.Relisted:
+	case st.TextCut:
+		// (an outside tester's `fix - DIR | head -c 10` named none of the 255 files it fixed)
+		return "standard output failed, so the fixed text of standard input there is incomplete; every file is whole, old or fixed, the files fixed are listed on standard error, and no file was started after the failure"
+	case st.OutputFailed:
 		// (an outside tester's `fix | head -1` listed 1 of 66 files fixed)
 		return "every file is whole, old or fixed; standard output failed, so the files fixed after that are listed on standard error, and no file was started after it; `qalint fix --check` names the files still to fix"
 	case err != nil:

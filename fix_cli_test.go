@@ -388,6 +388,30 @@ func TestFixNamesEveryFileItFixedWhenItsOutputFails(t *testing.T) {
 			}
 		})
 	}
+	// fix - DIR: standard output carries standard input's text, and the
+	// files speak on standard error; when that text cannot be written, the
+	// files fixed are still named (none of 255 were).
+	t.Run("stdin", func(t *testing.T) {
+		dir := t.TempDir()
+		name := func(i int) string { return filepath.Join(dir, fmt.Sprintf("s%03d.json", i)) }
+		for i := range 2 * inFlight {
+			require.NoError(t, os.WriteFile(name(i), []byte(curly), 0o644))
+		}
+		var errw bytes.Buffer
+		code := run(context.Background(), []string{"qalint", "fix", "-", dir}, strings.NewReader(curly), &failAfter{n: 0, err: syscall.EPIPE}, &errw)
+		assert.Equal(t, 128+int(syscall.SIGPIPE), code)
+		assert.Contains(t, errw.String(), "the fixed text of standard input there is incomplete")
+		fixed := 0
+		for i := range 2 * inFlight {
+			b, err := os.ReadFile(name(i))
+			require.NoError(t, err)
+			if string(b) != curly {
+				fixed++
+			}
+			assert.Equal(t, string(b) != curly, strings.Contains(errw.String(), name(i)+": fixed 2 curly quotes, 2 trailing commas\n"), "file %d is named if and only if it was fixed", i)
+		}
+		assert.Positive(t, fixed)
+	})
 	// --check writes nothing; it says so.
 	dir := t.TempDir()
 	for i := range 3 {

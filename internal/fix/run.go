@@ -42,9 +42,12 @@ type Options struct {
 type Status struct {
 	Failed  bool // an input could not be read or written
 	Pending bool // something is left: --check found changes, or a file cannot be fixed safely
-	// Relisted: standard output failed, and the files fixed after that
-	// are listed on standard error (Run then returns the output's error).
-	Relisted bool
+	// OutputFailed: standard output failed (Run then returns its error);
+	// no file was started after that, and what the files being fixed had
+	// to say went to standard error (in write mode, their "fixed" lines
+	// too). TextCut: standard output carried standard input's fixed text,
+	// which is then incomplete.
+	OutputFailed, TextCut bool
 }
 
 // outcome is what fixing one input has to say, printed in path order.
@@ -72,10 +75,12 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 	fsys := NewRunFS(len(inputs))
 	budget := newByteBudget(inFlightBytes)
 	// Once standard output fails (`fix | head`, a full disk), no file is
-	// started; the files already being fixed are listed on standard error,
-	// so that every file changed is named somewhere (an outside tester's
-	// `| head -1` listed 1 of the 66 files fixed). Only their lines: a
-	// diff or standard input's text stays off standard error.
+	// started; what the files already being fixed have to say still goes
+	// to standard error, and in write mode their lines for standard output
+	// too, so that every file changed is named somewhere (an outside
+	// tester's `| head -1` listed 1 of the 66 files fixed; with `fix - DIR`,
+	// whose files speak on standard error, none of 255). A diff, a --check
+	// list and standard input's text stay off standard error.
 	relist := !opts.Check && !opts.Diff && !opts.stdoutTaken
 	var outErr error
 	var stop atomic.Bool
@@ -98,12 +103,16 @@ func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out,
 		}
 		if outErr == nil {
 			_, err := out.Write(o.out.Bytes())
-			if err == nil || !relist {
-				return err
+			if err == nil {
+				return nil
 			}
 			outErr = err
 			stop.Store(true)
-			st.Relisted = true
+			st.OutputFailed = true
+			st.TextCut = opts.stdoutTaken
+		}
+		if !relist {
+			return nil
 		}
 		_, err := errs.Write(o.out.Bytes())
 		return err
