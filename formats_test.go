@@ -212,6 +212,33 @@ func TestOutputFile(t *testing.T) {
 	assert.Contains(t, string(b), `"ruleId": "trailing-comma"`)
 }
 
+// The last run's --output is not read as settings by the next run's walk
+// (a text report quotes the settings' lines: an outside tester's second
+// run found a parse error in report.txt), and naming it is an error.
+func TestOutputFileIsNotReadByTheNextRun(t *testing.T) {
+	dir := t.TempDir()
+	tmpl, err := os.ReadFile("testdata/examples/cloudflare-template.json")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.json"), tmpl, 0o644))
+	report := filepath.Join(dir, "report.txt")
+	var first string
+	for run := range 2 {
+		_, stderr, code := qalint(t, "", "check", "--verbose", "--output", report, dir)
+		assert.Equal(t, exitFindings, code)
+		b, err := os.ReadFile(report)
+		require.NoError(t, err)
+		if run == 0 {
+			first = string(b)
+			continue
+		}
+		assert.Equal(t, first, string(b), "the second run reports what the first did")
+		assert.Contains(t, stderr, "qalint: skipped "+report+": this run's output goes to it")
+	}
+	_, stderr, code := qalint(t, "", "check", "--output", report, report)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, report+": this run's output goes to it")
+}
+
 // TestColorAutoFollowsTheTerminal drives --color auto through a real
 // terminal and a real pipe: only a stream that is a terminal gets colour.
 // (A bytes.Buffer never reaches the terminal check, so it cannot tell.)

@@ -17,7 +17,7 @@ const (
 	SkipTooLarge   = "larger than --max-size"
 	SkipLink       = "a symbolic link: a walk follows none (name the file itself to check it)"
 	SkipSpecial    = "not a regular file (a FIFO, a socket or a device)"
-	SkipOutput     = "this run's output goes to it (standard output or error redirected to the file)"
+	SkipOutput     = "this run's output goes to it (standard output or error redirected to the file, or --output)"
 	SkipFixCopy    = "a temporary copy qalint fix makes, left by a fix that was stopped (killed, or the machine went down) or that is running now: it may hold the file's old text; delete it once no fix runs"
 )
 

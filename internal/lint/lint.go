@@ -197,7 +197,7 @@ func (l *Linter) Load(in Input) (src []byte, skipped string, err error) {
 }
 
 // ErrIsOutput is returned for a file the run's output goes to (Linter.Outputs).
-var ErrIsOutput = errors.New("this run's output goes to it (standard output or error redirected to the file); not read")
+var ErrIsOutput = errors.New("this run's output goes to it (standard output or error redirected to the file, or --output); not read")
 
 // ErrTooLarge is returned for inputs over the size limit.
 var ErrTooLarge = errors.New("too large")

@@ -37,7 +37,13 @@ func (s *Summary) Add(r *lint.Result) {
 		s.Unreadable++
 		return
 	}
-	if r.Skipped != "" {
+	switch r.Skipped {
+	case "":
+	case lint.SkipOutput, lint.SkipFixCopy:
+		// The run's own output, and fix's copies (named in a warning),
+		// are no file of the user's that was not settings.
+		return
+	default:
 		s.Skipped++
 		return
 	}
