@@ -114,6 +114,25 @@ func TestFixDoesNotReadItsOwnOutputFile(t *testing.T) {
 	assert.Equal(t, "[\n  {\n    \"type\": \"OpenAI\",\n    \"alias\": \"cf\"\n  }\n]\n", string(b), "only standard input's fixed text")
 	assert.Contains(t, stderr.String(), "qalint: skipped "+outPath+": this run's output goes to it")
 
+	// `fix - < s.json >> s.json`: standard input is the output file.
+	s := filepath.Join(dir, "s.json")
+	require.NoError(t, os.WriteFile(s, []byte(curly), 0o644))
+	in, err := os.Open(s)
+	require.NoError(t, err)
+	defer in.Close()
+	app, err := os.OpenFile(s, os.O_WRONLY|os.O_APPEND, 0)
+	require.NoError(t, err)
+	defer app.Close()
+	stderr.Reset()
+	cmd = exec.Command(binary(t), "fix", "-")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = in, app, &stderr
+	require.NoError(t, cmd.Start())
+	assert.Equal(t, exitUsage, exitCode(t, cmd))
+	assert.Contains(t, stderr.String(), "standard input is the file this run's output goes to")
+	b, err = os.ReadFile(s)
+	require.NoError(t, err)
+	assert.Equal(t, curly, string(b), "nothing appended: it held two arrays")
+
 	out2, err := os.Create(filepath.Join(dir, "report.txt"))
 	require.NoError(t, err)
 	defer out2.Close()

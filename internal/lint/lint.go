@@ -199,6 +199,34 @@ func (l *Linter) Load(in Input) (src []byte, skipped string, err error) {
 // ErrIsOutput is returned for a file the run's output goes to (Linter.Outputs).
 var ErrIsOutput = errors.New("this run's output goes to it (standard output or error redirected to the file, or --output); not read")
 
+// stdinIsOutput reports whether standard input is one of the files the
+// run writes to, and its size.
+func (l *Linter) stdinIsOutput() (is bool, size int64) {
+	f, ok := l.Stdin.(*os.File)
+	if !ok || len(l.Outputs) == 0 {
+		return false, 0
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return false, 0
+	}
+	for _, o := range l.Outputs {
+		if os.SameFile(st, o) {
+			return true, st.Size()
+		}
+	}
+	return false, 0
+}
+
+// emptiedHint, for an output file found empty (size 0), says why and
+// what to do: the shell emptied it for `>` before qalint started.
+func emptiedHint(size int64) string {
+	if size != 0 {
+		return ""
+	}
+	return "; it is empty: with >, the shell empties the file before qalint starts, so restore it (from version control or a backup)"
+}
+
 // ErrTooLarge is returned for inputs over the size limit.
 var ErrTooLarge = errors.New("too large")
 
@@ -214,6 +242,11 @@ func (l *Linter) Read(path string) ([]byte, error) {
 	}
 	if l.Stdin == nil {
 		return nil, &PathError{path, errors.New("no standard input")}
+	}
+	if is, size := l.stdinIsOutput(); is {
+		// (an outside tester's `fix - < s.json >> s.json` appended the
+		// fixed text to the original: two arrays, a broken file)
+		return nil, &PathError{path, fmt.Errorf("standard input is the file this run's output goes to; not read (send the output to another file)%s", emptiedHint(size))}
 	}
 	src, err := readAll(io.LimitReader(l.Stdin, limit+1), 512)
 	if err != nil {

@@ -4,6 +4,7 @@ package lint
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 )
@@ -16,6 +17,8 @@ func readFile(path string, limit int64, outputs []os.FileInfo) ([]byte, error) {
 	switch {
 	case err != nil:
 		return nil, &PathError{path, unwrapPathErr(err)}
+	case isOutput(st, outputs) && st.Size() == 0:
+		return nil, &PathError{path, fmt.Errorf("%w%s", ErrIsOutput, emptiedHint(st.Size()))}
 	case isOutput(st, outputs):
 		return nil, &PathError{path, ErrIsOutput}
 	case !st.Mode().IsRegular():

@@ -4,6 +4,7 @@ package lint
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"sync/atomic"
 	"syscall"
@@ -21,11 +22,19 @@ func readFile(path string, limit int64, outputs []os.FileInfo) ([]byte, error) {
 	if err == nil && len(outputs) > 0 {
 		for _, o := range outputs {
 			if out, ok := o.Sys().(*syscall.Stat_t); ok && out.Dev == st.Dev && out.Ino == st.Ino {
-				return nil, &PathError{path, ErrIsOutput}
+				return nil, &PathError{path, isOutput(st.Size)}
 			}
 		}
 	}
 	return b, err
+}
+
+// isOutput is ErrIsOutput, with why the file is empty when it is.
+func isOutput(size int64) error {
+	if size != 0 {
+		return ErrIsOutput
+	}
+	return fmt.Errorf("%w%s", ErrIsOutput, emptiedHint(size))
 }
 
 // ReadRegular is how qalint reads a file it checks or fixes (see

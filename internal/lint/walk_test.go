@@ -202,6 +202,35 @@ func TestWalkNamesTheCopiesAStoppedFixLeft(t *testing.T) {
 	}
 }
 
+// Standard input that is the output file (`fix - < s.json >> s.json`
+// appended the fixed text to the original) is refused; an output file
+// found empty says why (the shell emptied it for >).
+func TestReadRefusesStandardInputThatIsTheOutput(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "s.json")
+	require.NoError(t, os.WriteFile(p, []byte("[]"), 0o644))
+	in, err := os.Open(p)
+	require.NoError(t, err)
+	defer in.Close()
+	st, err := os.Stat(p)
+	require.NoError(t, err)
+	_, err = (&Linter{Stdin: in, Outputs: []os.FileInfo{st}}).Read(StdinName)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "standard input is the file this run's output goes to; not read")
+	assert.NotContains(t, err.Error(), "it is empty")
+	src, err := (&Linter{Stdin: in}).Read(StdinName)
+	require.NoError(t, err, "no outputs: read as usual")
+	assert.Equal(t, "[]", string(src))
+
+	empty := filepath.Join(dir, "t.json")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	est, err := os.Stat(empty)
+	require.NoError(t, err)
+	_, err = (&Linter{Outputs: []os.FileInfo{est}}).Read(empty)
+	require.ErrorIs(t, err, ErrIsOutput)
+	assert.Contains(t, err.Error(), "it is empty: with >, the shell empties the file before qalint starts")
+}
+
 // A folder named on the command line through a symbolic link is walked
 // (the tester's CI job pointed at a linked config folder and "no problems
 // found in 0 files" passed it); links met inside a walk are not followed.
