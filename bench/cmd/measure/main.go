@@ -32,6 +32,7 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -70,17 +71,24 @@ func run(argv []string, stdout, stderr io.Writer) int {
 			toNull[n] = true
 		}
 	}
+	if *rounds < 1 || *warmup < 0 {
+		fmt.Fprintln(stderr, "measure: -rounds must be at least 1, -warmup at least 0")
+		return 2
+	}
 	ok := map[int]bool{}
 	for _, c := range strings.Split(*okExit, ",") {
-		var n int
-		fmt.Sscan(c, &n)
+		n, err := strconv.Atoi(strings.TrimSpace(c))
+		if err != nil {
+			fmt.Fprintf(stderr, "measure: -ok-exit wants exit codes separated by commas, got %q\n", *okExit)
+			return 2
+		}
 		ok[n] = true
 	}
 	type cmd struct{ name, line string }
 	var cmds []cmd
 	for _, a := range flags.Args() {
 		name, line, ok := strings.Cut(a, "=")
-		if !ok {
+		if !ok || strings.TrimSpace(name) == "" || strings.TrimSpace(line) == "" {
 			fmt.Fprintln(stderr, "measure: want NAME=COMMAND, got", a)
 			return 2
 		}
@@ -107,8 +115,7 @@ func run(argv []string, stdout, stderr io.Writer) int {
 	rss := make([]int64, len(cmds))
 	for round := 0; round < *warmup+*rounds; round++ {
 		for i, c := range cmds {
-			if *before != "" {
-				b := strings.Fields(*before)
+			if b := strings.Fields(*before); len(b) > 0 {
 				ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 				out, err := exec.CommandContext(ctx, b[0], b[1:]...).CombinedOutput()
 				cancel()

@@ -36,6 +36,12 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"a=true", "a=false"}, "two commands are named a"},
 		{[]string{"-null", "b", "a=true"}, "-null names b, which is no command's NAME"},
 		{[]string{"-rounds", "x", "a=true"}, "invalid value"},
+		{[]string{"a="}, "want NAME=COMMAND, got a="},
+		{[]string{"a= "}, "want NAME=COMMAND, got a= "},
+		{[]string{"=true"}, "want NAME=COMMAND, got =true"},
+		{[]string{"-rounds", "0", "a=true"}, "-rounds must be at least 1"},
+		{[]string{"-warmup", "-1", "a=true"}, "-warmup at least 0"},
+		{[]string{"-ok-exit", "0,x", "a=true"}, `-ok-exit wants exit codes separated by commas, got "0,x"`},
 	} {
 		_, stderr, code := measure(t, tc.args...)
 		assert.Equal(t, 2, code, "%v", tc.args)
