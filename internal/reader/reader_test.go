@@ -168,7 +168,9 @@ func TestErrorsArePositionedAndReadable(t *testing.T) {
 		src, pos, msg string
 	}{
 		{"", "1:1", "the file is empty"},
-		{"  \n\t ", "2:3", "the file is empty"},
+		{"  \n\t ", "1:1", "the file is empty"},
+		{"\uFEFF", "1:1", "the file is empty"},
+		{"\uFEFF\n \n", "1:1", "the file is empty"},
 		{"// only\n", "2:1", "only comments"},
 		{"[\n  {\"a\": 1}", "2:11", "array opened at line 1, column 1 is not closed"},
 		{"{\"a\": \"b\n}", "1:7", "not closed before the end of its line"},

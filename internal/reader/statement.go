@@ -45,8 +45,11 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		return nil, err
 	}
 	if p.pos >= len(p.src) {
-		if len(strings.TrimSpace(p.text)) == 0 {
-			return nil, p.fail(p.pos, "the file is empty: expected the aiAssistants setting, an array of entries")
+		if len(strings.TrimSpace(strings.TrimLeft(p.text, "\uFEFF"))) == 0 {
+			// At its start: nothing in it is the place (an outside tester
+			// was sent to line 3 of a file of blank lines), and a byte
+			// order mark alone is no comment.
+			return nil, p.fail(0, "the file is empty: expected the aiAssistants setting, an array of entries")
 		}
 		return nil, p.fail(p.pos, "the file holds only comments: expected the aiAssistants setting, an array of entries")
 	}
