@@ -179,6 +179,23 @@ func TestCheckAndFixNameTheCopiesAStoppedFixLeft(t *testing.T) {
 	assert.Equal(t, curly, string(b), "the copy is the user's to delete")
 }
 
+// Past 100 findings of a rule in a file one finding says how many more
+// were left out; fix's count of errors left and check's summary count
+// them all (fix said "schema ×101" for 800).
+func TestErrorsLeftOutAreCounted(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "many.json")
+	entries := make([]string, 400)
+	for i := range entries {
+		entries[i] = `{"type": 5, "alias": 7}`
+	}
+	require.NoError(t, os.WriteFile(p, []byte("[\n"+strings.Join(entries, ",\n")+"\n]\n"), 0o644))
+	out, _, code := qalint(t, "", "fix", p)
+	assert.Equal(t, exitFindings, code)
+	assert.Equal(t, p+": 800 errors left for you: schema ×800 (lines 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …); qalint check "+p+" says what to put instead\n", out)
+	out, _, _ = qalint(t, "", "check", "--summary", p)
+	assert.Contains(t, out, "800 errors, 0 warnings in 1 file (400 entries)")
+}
+
 // With standard input among the inputs, standard output carries its fixed
 // text alone: what the other files have to say goes to standard error
 // (`fix - FILE > out.json` must give a file that parses).

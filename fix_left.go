@@ -61,6 +61,7 @@ func errorsLeft(linter *lint.Linter, path string, data []byte, read *reader.Resu
 	res := linter.BytesRead(path, data, read)
 	type group struct {
 		rule  string
+		count int
 		lines []int
 	}
 	var groups []*group
@@ -72,7 +73,6 @@ func errorsLeft(linter *lint.Linter, path string, data []byte, read *reader.Resu
 		if r, ok := rules.Lookup(f.Rule); unfixed && ok && r.Fixable {
 			continue
 		}
-		n++
 		var g *group
 		for _, x := range groups {
 			if x.rule == f.Rule {
@@ -83,19 +83,28 @@ func errorsLeft(linter *lint.Linter, path string, data []byte, read *reader.Resu
 			g = &group{rule: f.Rule}
 			groups = append(groups, g)
 		}
+		if f.LeftOut > 0 {
+			// The finding that says how many more were left out: the
+			// count is theirs (it said "schema ×101" for 8,000).
+			n += f.LeftOut
+			g.count += f.LeftOut
+			continue
+		}
+		n++
+		g.count++
 		g.lines = append(g.lines, f.Line)
 	}
 	if n == 0 {
 		return "", 0
 	}
-	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i].lines) > len(groups[j].lines) })
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].count > groups[j].count })
 	parts := make([]string, len(groups))
 	for i, g := range groups {
 		parts[i] = g.rule
-		if len(g.lines) > 1 {
-			parts[i] += fmt.Sprintf(" ×%d", len(g.lines))
+		if g.count > 1 {
+			parts[i] += fmt.Sprintf(" ×%d", g.count)
 		}
-		parts[i] += " (" + linesOf(g.lines) + ")"
+		parts[i] += " (" + linesOf(g.lines, g.count > len(g.lines)) + ")"
 	}
 	word := "errors"
 	if n == 1 {
@@ -109,8 +118,9 @@ func errorsLeft(linter *lint.Linter, path string, data []byte, read *reader.Resu
 		path, n, word, strings.Join(parts, ", "), again), n
 }
 
-// linesOf: "line 4", "lines 4, 5, 7" (each line once).
-func linesOf(lines []int) string {
+// linesOf: "line 4", "lines 4, 5, 7" (each line once); at most
+// maxLines of them, then "…", also when more lie past the lines given.
+func linesOf(lines []int, more bool) string {
 	var uniq []string
 	last := -1
 	for _, l := range lines {
@@ -119,11 +129,20 @@ func linesOf(lines []int) string {
 		}
 		last = l
 	}
+	if len(uniq) > maxLines {
+		uniq, more = uniq[:maxLines], true
+	}
+	if more {
+		uniq = append(uniq, "…")
+	}
 	if len(uniq) == 1 {
 		return "line " + uniq[0]
 	}
 	return "lines " + strings.Join(uniq, ", ")
 }
+
+// maxLines is how many line numbers a group of errors left names.
+const maxLines = 10
 
 // shellQuote quotes a path for a command line to copy, when it needs it.
 func shellQuote(s string) string {

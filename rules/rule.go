@@ -361,5 +361,6 @@ func (c *Context) sayLeftOut() {
 		c.findings[i].Message = fmt.Sprintf("%d more %s findings in this file from here on are left out (qalint reports at most %d per rule per file)",
 			c.perRule[id]-MaxPerRule, id, MaxPerRule)
 		c.findings[i].Alias = ""
+		c.findings[i].LeftOut = c.perRule[id] - MaxPerRule
 	}
 }

@@ -69,6 +69,10 @@ type Finding struct {
 	// Document.Src holds it), for fixes and suppressions.
 	Start int `json:"-"`
 	End   int `json:"-"`
+	// LeftOut, on the finding that says a rule's further findings in the
+	// file were left out (past rules.MaxPerRule), is how many: counts of
+	// errors (fix's "N errors left for you") take them from it.
+	LeftOut int `json:"-"`
 }
 
 // QuoteLimit is how many characters of a value a message quotes at most.

@@ -50,13 +50,17 @@ func (s *Summary) Add(r *lint.Result) {
 	s.Files++
 	s.Entries += r.Entries()
 	for _, f := range r.Findings {
+		n := 1
+		if f.LeftOut > 0 {
+			n = f.LeftOut // the finding that says how many more were left out
+		}
 		switch f.Severity {
 		case model.Error:
-			s.Errors++
+			s.Errors += n
 		case model.Warning:
-			s.Warnings++
+			s.Warnings += n
 		case model.Info:
-			s.Infos++
+			s.Infos += n
 		}
 	}
 }
