@@ -163,6 +163,28 @@ func TestRecoversFromPastedProse(t *testing.T) {
 	assert.Equal(t, "yyy", r.Root.Get("model2").Value.Text)
 }
 
+// A line of prose before or after the setting is skipped as text to
+// delete, "Word: …" notes too (they were read as a word to mend).
+func TestSkipsProseAroundTheSetting(t *testing.T) {
+	for _, src := range []string{
+		"Below is the AI Assistant entry pattern:\n[{\"a\": 1}]",
+		"[{\"a\": 1}]\nSee the main Qarbine documentation.",
+		"Note: see the docs.\n[{\"a\": 1}]",
+		"[{\"a\": 1}]\nTODO: rotate the key",
+		"aiAssistants = [{\"a\": 1}]\nSource: https://qarbine.com/docs",
+	} {
+		r := Read([]byte(src))
+		require.NotNil(t, r.Root, src)
+		require.Len(t, r.Recovered, 1, src)
+		assert.Contains(t, r.Recovered[0].Msg, "delete it", src)
+		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, src)
+	}
+	for _, src := range []string{"Note:[{\"a\": 1}]", "x: [1]", "Note:see\n[1]"} {
+		r := Read([]byte(src))
+		assert.Empty(t, r.Recovered, "%q: no prose", src)
+	}
+}
+
 func TestErrorsArePositionedAndReadable(t *testing.T) {
 	for _, tc := range []struct {
 		src, pos, msg string

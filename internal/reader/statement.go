@@ -149,8 +149,9 @@ func (p *parser) skipProse(before bool) (bool, *SyntaxError) {
 }
 
 // atProse reports whether a line of prose starts at p.pos: at the start of
-// a line, a word that no setting begins with, a space, then another word
-// ("See the main …"), where a setting would have `name =` or a value.
+// a line, a word that no setting begins with (a colon may follow it), a
+// space, then another word ("See the main …", "Note: see …"), where a
+// setting would have `name =` or a value.
 func (p *parser) atProse() bool {
 	lineStart := p.pos
 	for lineStart > 0 && (p.src[lineStart-1] == ' ' || p.src[lineStart-1] == '\t') {
@@ -170,6 +171,12 @@ func (p *parser) atProse() bool {
 	word := p.text[p.pos:i]
 	if word == "" || notProse[word] || reserved[word] || isSettingName(word) {
 		return false
+	}
+	if i < len(p.src) && p.src[i] == ':' {
+		// "Note: see the docs.", "TODO: rotate the key", "Source: https://…":
+		// where a setting begins, a label is no setting (an outside tester's
+		// note was read as an unknown word to mend, not prose to delete).
+		i++
 	}
 	gap := i
 	for i < len(p.src) && (p.src[i] == ' ' || p.src[i] == '\t') {
