@@ -322,6 +322,27 @@ func TestWriteAtomicRefusesANamedLinkOutOfTheTree(t *testing.T) {
 	assert.Equal(t, "new", string(b))
 }
 
+// With a folder named, a link's target must lie inside a named folder:
+// the working folder is a root only when files alone are named (run from
+// a parent folder, it let links reach anything below it).
+func TestWriteAtomicWithAFolderNamedTheWorkingFolderIsNoRoot(t *testing.T) {
+	repo := t.TempDir()
+	t.Chdir(repo)
+	require.NoError(t, os.MkdirAll("project", 0o755))
+	require.NoError(t, os.MkdirAll("elsewhere", 0o755))
+	require.NoError(t, os.WriteFile("elsewhere/s.json", []byte("old"), 0o644))
+	require.NoError(t, os.Symlink("../elsewhere/s.json", "project/a.json"))
+	err := WriteAtomic(OS{}, "project/a.json", []byte("old"), []byte("new"), "project")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "outside the files being fixed")
+	b, _ := os.ReadFile("elsewhere/s.json")
+	assert.Equal(t, "old", string(b))
+
+	require.NoError(t, WriteAtomic(OS{}, "project/a.json", []byte("old"), []byte("new"), "project", "elsewhere"), "both folders named")
+	b, _ = os.ReadFile("elsewhere/s.json")
+	assert.Equal(t, "new", string(b))
+}
+
 // A backtick string becomes a string in the quotes the file mostly uses,
 // and the summary says so in plain words.
 func TestBacktickTakesTheFileQuoteStyle(t *testing.T) {

@@ -278,20 +278,25 @@ func inLinkedFolder(path string) bool {
 }
 
 // linkRoots are where a link's target may lie: the folders named on the
-// command line and the current working folder (the working tree, where
-// pre-commit runs). A file named on the command line is no root: it may be
-// the link itself, and its target would then always lie "inside" it.
-// Without roots, the link's own folder.
+// command line; or, when only files are named (as pre-commit names them),
+// the current working folder, the work tree. A file named is no root: it
+// may be the link itself, and its target would then always lie "inside"
+// it. The working folder is no root beside named folders: run from a
+// parent (`cd / && qalint fix project/`) it let a link in project/ reach
+// any file of the machine. Without roots, the link's own folder.
 func linkRoots(path string, roots []string) []string {
 	if len(roots) == 0 {
 		return []string{filepath.Dir(path)}
 	}
-	out := []string{"."}
+	var out []string
 	for _, r := range roots {
 		// A folder named through a link is a root: it was named on purpose.
 		if fi, err := os.Stat(r); err == nil && fi.IsDir() {
 			out = append(out, r)
 		}
+	}
+	if len(out) == 0 {
+		out = []string{"."}
 	}
 	return out
 }
