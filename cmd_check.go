@@ -75,12 +75,7 @@ func checkCommand() *cli.Command {
 				}
 				w = file
 				color = color && cmd.String("color") == "always"
-				// The last run's report is never read as settings (a text
-				// report quotes settings lines: an outside tester's second
-				// run linted report.txt).
-				if st, err := os.Stat(name); err == nil && st.Mode().IsRegular() {
-					linter.Outputs = append(linter.Outputs, st)
-				}
+
 			}
 			opts := report.Options{Color: color, Version: buildVersion(), SummaryOnly: cmd.Bool("summary")}
 			if path := os.Getenv("GITHUB_STEP_SUMMARY"); format == "github" && path != "" {

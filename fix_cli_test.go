@@ -75,6 +75,64 @@ func TestFixStdinAndRefusals(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 }
 
+// A file a run is named to read that is also where its output goes is
+// neither read nor written: `check v.json >> v.json` appended its report
+// to the settings, `check --output v.json v.json` replaced them with it,
+// and with standard error sent there not even the reason is written.
+func TestANamedInputThatIsTheOutputIsNeitherReadNorWritten(t *testing.T) {
+	const settings = "[{\"type\": \"OpenAI\", \"alias\": \"x\"}]\n"
+	for _, c := range []struct {
+		name   string
+		args   []string
+		stdin  bool // standard input reads the file
+		stdout bool // standard output appends to it
+		stderr bool // standard error appends to it
+		says   string
+	}{
+		{name: "output flag", args: []string{"check", "--output", "FILE", "FILE"}, says: "FILE: this run's output goes to it"},
+		{name: "stdout", args: []string{"check", "FILE"}, stdout: true, says: "FILE: this run's output goes to it"},
+		{name: "stdin and stdout", args: []string{"check", "-"}, stdin: true, stdout: true, says: "standard input: this run's output goes to it"},
+		{name: "fix stdin and stdout", args: []string{"fix", "-"}, stdin: true, stdout: true, says: "standard input: this run's output goes to it"},
+		{name: "stderr", args: []string{"check", "FILE"}, stderr: true},
+		{name: "probe", args: []string{"probe", "--dry-run", "FILE"}, stdout: true, says: "FILE: this run's output goes to it"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "v.json")
+			require.NoError(t, os.WriteFile(p, []byte(settings), 0o644))
+			args := make([]string, len(c.args))
+			for i, a := range c.args {
+				args[i] = strings.ReplaceAll(a, "FILE", p)
+			}
+			cmd := exec.Command(binary(t), args...)
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			open := func() *os.File {
+				f, err := os.OpenFile(p, os.O_RDWR|os.O_APPEND, 0)
+				require.NoError(t, err)
+				t.Cleanup(func() { f.Close() })
+				return f
+			}
+			if c.stdin {
+				cmd.Stdin = open()
+			}
+			if c.stdout {
+				cmd.Stdout = open()
+			}
+			if c.stderr {
+				cmd.Stderr = open()
+			}
+			require.NoError(t, cmd.Start())
+			assert.Equal(t, exitUsage, exitCode(t, cmd))
+			b, err := os.ReadFile(p)
+			require.NoError(t, err)
+			assert.Equal(t, settings, string(b), "the file is as it was")
+			if c.says != "" {
+				assert.Contains(t, stderr.String(), "qalint: "+strings.ReplaceAll(c.says, "FILE", p)+" (standard output or error redirected to the file, or --output); nothing was read or written")
+			}
+		})
+	}
+}
+
 // The heading says what to do: delete pasted notes, mend the rest (it
 // said "Delete by hand" above an empty file).
 func TestFixSaysWhetherToDeleteOrMend(t *testing.T) {
@@ -128,7 +186,7 @@ func TestFixDoesNotReadItsOwnOutputFile(t *testing.T) {
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = in, app, &stderr
 	require.NoError(t, cmd.Start())
 	assert.Equal(t, exitUsage, exitCode(t, cmd))
-	assert.Contains(t, stderr.String(), "standard input is the file this run's output goes to")
+	assert.Contains(t, stderr.String(), "qalint: standard input: this run's output goes to it (standard output or error redirected to the file, or --output); nothing was read or written")
 	b, err = os.ReadFile(s)
 	require.NoError(t, err)
 	assert.Equal(t, curly, string(b), "nothing appended: it held two arrays")

@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/qalint/qalint/internal/config"
 	"github.com/qalint/qalint/internal/lint"
@@ -63,27 +61,17 @@ func loadConfig(cmd *cli.Command) (*config.Config, error) {
 }
 
 // newLinter builds the linter a command's flags and configuration ask for.
-// regularFiles are the stats of those writers that are files (standard
-// output redirected to one): the run must not read them.
-func regularFiles(writers ...io.Writer) []os.FileInfo {
-	var out []os.FileInfo
-	for _, w := range writers {
-		if f, ok := w.(*os.File); ok {
-			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-				out = append(out, st)
-			}
-		}
-	}
-	return out
-}
-
+// It refuses (exit 2, before anything is read or written) a run whose
+// output would go to a file it is named to read (see refuseOutputsNamed).
 func newLinter(cmd *cli.Command) (*lint.Linter, error) {
 	c, err := loadConfig(cmd)
 	if err != nil {
 		return nil, err
 	}
-	l := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size"),
-		Outputs: regularFiles(cmd.Root().Writer, cmd.Root().ErrWriter)}
+	l := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size"), Outputs: outputsOf(cmd)}
+	if err := refuseOutputsNamed(cmd, l); err != nil {
+		return nil, err
+	}
 	cat, liveErr := catalogWithLive(c)
 	if liveErr != nil {
 		fmt.Fprintln(cmd.Root().ErrWriter, "qalint: warning: the cached live model list is ignored: "+liveErr.Error())

@@ -218,8 +218,28 @@ func (l *Linter) stdinIsOutput() (is bool, size int64) {
 	return false, 0
 }
 
-// emptiedHint, for an output file found empty (size 0), says why and
+// IsOutput reports whether the input path names ("-": standard input) is
+// one of Outputs, and its size.
+func (l *Linter) IsOutput(path string) (is bool, size int64) {
+	if path == "-" || path == StdinName {
+		return l.stdinIsOutput()
+	}
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() {
+		return false, 0
+	}
+	for _, o := range l.Outputs {
+		if os.SameFile(st, o) {
+			return true, st.Size()
+		}
+	}
+	return false, 0
+}
+
+// EmptiedHint, for an output file found empty (size 0), says why and
 // what to do: the shell emptied it for `>` before qalint started.
+func EmptiedHint(size int64) string { return emptiedHint(size) }
+
 func emptiedHint(size int64) string {
 	if size != 0 {
 		return ""
