@@ -60,6 +60,7 @@ type parser struct {
 	// each (they were two thirds of the reader's allocations).
 	text  string
 	pos   int
+	body  int // where the text begins, past any byte order marks
 	depth int
 	res   *Result
 	subs  []Span // the ${…} of the backtick string being read

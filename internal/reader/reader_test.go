@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -172,12 +173,20 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		"Note: see the docs.\n[{\"a\": 1}]",
 		"[{\"a\": 1}]\nTODO: rotate the key",
 		"aiAssistants = [{\"a\": 1}]\nSource: https://qarbine.com/docs",
+		"\uFEFFNote: see the docs.\n[{\"a\": 1}]", // (a byte order mark hid the line's start)
+		string(utf16LE("\uFEFFNote: see the docs.\n[{\"a\": 1}]")),
 	} {
-		r := Read([]byte(src))
+		text, _ := Decode([]byte(src)) // (UTF-16 becomes UTF-8 before it is read)
+		r := Read(text)
 		require.NotNil(t, r.Root, src)
 		require.Len(t, r.Recovered, 1, src)
 		assert.Contains(t, r.Recovered[0].Msg, "delete it", src)
 		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, src)
+	}
+	// A label on the setting itself is JavaScript V8 loads: no prose.
+	for _, src := range []string{"Note: aiAssistants = [{\"a\": 1}];", "Note: const aiAssistants = [{\"a\": 1}];", "Note: module.exports = {aiAssistants: [{\"a\": 1}]};"} {
+		r := Read([]byte(src))
+		assert.Empty(t, r.Recovered, "%q: no prose", src)
 	}
 	for _, src := range []string{"Note:[{\"a\": 1}]", "x: [1]", "Note:see\n[1]"} {
 		r := Read([]byte(src))
@@ -265,4 +274,14 @@ func TestPlainStringAgreesWithStrValue(t *testing.T) {
 		assert.Equal(t, slow.pos, fast.pos, src)
 		assert.Equal(t, slow.res.Tolerances, fast.res.Tolerances, src)
 	}
+}
+
+// utf16LE encodes s as UTF-16, little-endian, as Windows PowerShell 5
+// writes files.
+func utf16LE(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
 }

@@ -41,6 +41,7 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		p.tolerate(BOM, p.pos, p.pos+3, Edit{p.pos, p.pos + 3, ""})
 		p.pos += 3
 	}
+	p.body = p.pos
 	if err := p.skipSpace(); err != nil {
 		return nil, err
 	}
@@ -157,8 +158,8 @@ func (p *parser) atProse() bool {
 	for lineStart > 0 && (p.src[lineStart-1] == ' ' || p.src[lineStart-1] == '\t') {
 		lineStart--
 	}
-	if lineStart > 0 && p.src[lineStart-1] != '\n' && p.src[lineStart-1] != '\r' {
-		return false
+	if lineStart > p.body && p.src[lineStart-1] != '\n' && p.src[lineStart-1] != '\r' {
+		return false // (a byte order mark does not hide the first line's start)
 	}
 	i := p.pos
 	for i < len(p.src) {
@@ -172,7 +173,8 @@ func (p *parser) atProse() bool {
 	if word == "" || notProse[word] || reserved[word] || isSettingName(word) {
 		return false
 	}
-	if i < len(p.src) && p.src[i] == ':' {
+	label := i < len(p.src) && p.src[i] == ':'
+	if label {
 		// "Note: see the docs.", "TODO: rotate the key", "Source: https://…":
 		// where a setting begins, a label is no setting (an outside tester's
 		// note was read as an unknown word to mend, not prose to delete).
@@ -184,6 +186,17 @@ func (p *parser) atProse() bool {
 	}
 	if i == gap || i >= len(p.src) {
 		return false
+	}
+	if label {
+		// But `Note: aiAssistants = [ … ]` is a JavaScript label on the
+		// setting itself, which V8 loads: not a line to delete.
+		j := i
+		for j < len(p.src) && (isIdentPart(rune(p.src[j])) || p.src[j] >= utf8.RuneSelf) {
+			j++
+		}
+		if next := p.text[i:j]; isSettingName(next) || reserved[next] || notProse[next] {
+			return false
+		}
 	}
 	r, _ := utf8.DecodeRune(p.src[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == '"' || isCurlyQuote(r)
