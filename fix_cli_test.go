@@ -232,6 +232,14 @@ func TestCheckAndFixNameTheCopiesAStoppedFixLeft(t *testing.T) {
 		assert.Equal(t, exitOK, code, command)
 		assert.Equal(t, "qalint: warning: "+left+": "+lint.SkipFixCopy+"\n", stderr, command)
 	}
+	// Named one by one, as pre-commit names files: the copy is named too.
+	other := filepath.Join(dir, ".b.json.qalint-7")
+	require.NoError(t, os.WriteFile(other, []byte(curly), 0o600))
+	for _, command := range []string{"check", "fix"} {
+		_, stderr, code := qalint(t, "", command, filepath.Join(dir, "a.json"))
+		assert.Equal(t, exitOK, code, command)
+		assert.Equal(t, "qalint: warning: "+left+": "+lint.SkipFixCopy+"\n", stderr, command+": a.json's copy, not b.json's")
+	}
 	b, err := os.ReadFile(left)
 	require.NoError(t, err)
 	assert.Equal(t, curly, string(b), "the copy is the user's to delete")

@@ -68,6 +68,7 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 		keys []string // a named file's spellings, when deduplicating
 	}
 	args := make([]arg, len(paths))
+	listings := map[string][]string{} // folder → its fix copies' names, listed once (copiesOf)
 	named := map[string]bool{}
 	for i, p := range paths {
 		if p == "-" {
@@ -111,6 +112,11 @@ func Walk(paths []string, ignore func(path string) bool, found func(Input)) []*P
 		}
 		if !st.IsDir() {
 			add(Input{Path: p}, args[i].keys)
+			// A copy a killed fix left beside a file named one by one (as
+			// pre-commit names them) is named too, as a walk names it.
+			for _, c := range copiesOf(p, listings) {
+				add(Input{Path: c, Found: true, Skip: SkipFixCopy}, nil)
+			}
 			continue
 		}
 		git := gitFilterFor(p)
@@ -205,6 +211,32 @@ func hasExtension(name string) bool {
 		}
 	}
 	return false
+}
+
+// copiesOf lists the temporary copies fix left of the file at path (see
+// IsFixCopy), reading each folder once.
+func copiesOf(path string, listings map[string][]string) []string {
+	dir, base := filepath.Split(path)
+	names, listed := listings[dir]
+	if !listed {
+		entries, _ := os.ReadDir(filepath.Clean(dir + "."))
+		for _, e := range entries {
+			if e.Type().IsRegular() && IsFixCopy(e.Name()) {
+				names = append(names, e.Name())
+			}
+		}
+		listings[dir] = names
+	}
+	var out []string
+	for _, n := range names {
+		// ".settings.json.qalint-1a2b": of settings.json; a name cut to
+		// 200 bytes (see fix's tempPattern) is of every name it begins.
+		of := n[1:strings.LastIndex(n, FixCopyMark)]
+		if of == base || len(of) >= 200 && strings.HasPrefix(base, of) {
+			out = append(out, filepath.Join(dir, n))
+		}
+	}
+	return out
 }
 
 // FixCopyMark is what the names of fix's temporary copies hold:
