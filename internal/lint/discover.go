@@ -18,6 +18,7 @@ const (
 	SkipLink       = "a symbolic link: a walk follows none (name the file itself to check it)"
 	SkipSpecial    = "not a regular file (a FIFO, a socket or a device)"
 	SkipOutput     = "this run's output goes to it (standard output or error redirected to the file, or --output)"
+	SkipReport     = "a qalint text report (it quotes settings lines)"
 	SkipFixCopy    = "a temporary copy qalint fix makes, left by a fix that was stopped (killed, or the machine went down) or that is running now: it may hold the file's old text; delete it once no fix runs"
 )
 
@@ -40,12 +41,79 @@ func Sniff(src []byte) (ok bool, reason string) {
 	}
 	mentions := bytes.Contains(src, []byte("aiAssistant"))
 	if (mentions || bytes.Contains(src, []byte("alias"))) && looksLikeSettings(src) {
+		if isTextReport(src) {
+			return false, SkipReport
+		}
 		return true, ""
 	}
 	if mentions {
 		return false, SkipMentioned
 	}
 	return false, SkipNoSettings
+}
+
+// isTextReport reports whether src is a report qalint check wrote in its
+// text format (--output report.txt): it quotes the settings' lines, so it
+// looks like settings, and a later run read an old report as a file full of
+// parse errors (an outside tester). Its signature: a finding's line
+// ("path:4:13: error: … [rule]") and, below it, the line that points at the
+// place ("      |     ^~~~"), which no settings file has.
+func isTextReport(src []byte) bool {
+	if !bytes.Contains(src, []byte(" | ")) && !bytes.Contains(src, []byte(" |\t")) {
+		return false
+	}
+	finding, caret := false, false
+	for line := range bytes.Lines(src) {
+		line = bytes.TrimRight(line, "\r\n")
+		if !finding {
+			finding = isFindingLine(line)
+			continue
+		}
+		t := bytes.TrimLeft(line, " ")
+		if len(t) < len(line) && bytes.HasPrefix(t, []byte("|")) {
+			if r := bytes.TrimLeft(t[1:], " \t"); len(r) > 0 && r[0] == '^' {
+				caret = true
+				break
+			}
+		}
+	}
+	return finding && caret
+}
+
+// isFindingLine: "path:4:13: error: message [rule]".
+func isFindingLine(line []byte) bool {
+	if !bytes.HasSuffix(line, []byte("]")) {
+		return false
+	}
+	for _, sev := range []string{": error: ", ": warning: ", ": info: "} {
+		i := bytes.Index(line, []byte(sev))
+		if i < 0 {
+			continue
+		}
+		// path:LINE:COL before the severity
+		head := line[:i]
+		c2 := bytes.LastIndexByte(head, ':')
+		if c2 < 0 || !digits(head[c2+1:]) {
+			continue
+		}
+		c1 := bytes.LastIndexByte(head[:c2], ':')
+		if c1 > 0 && digits(head[c1+1:c2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func digits(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sniffText turns UTF-16 with a byte order mark (what Windows PowerShell 5

@@ -108,3 +108,28 @@ func FuzzSniff(f *testing.F) {
 		}
 	})
 }
+
+// A text report of check quotes settings lines, so it looks like settings;
+// it is skipped as a report (a later run read an old report.txt as a file
+// full of parse errors). Settings that merely hold " | " or a finding-like
+// line in a string are still settings.
+func TestSniffSkipsATextReport(t *testing.T) {
+	report := "a.js:2:5: error: x: typographic quotes delimit this string [curly-quotes]\n" +
+		"    2 |   { “type”: “OpenAI”, “alias”: “x” },\n" +
+		"      |     ^~~~~~\n" +
+		"1 error, 0 warnings in 1 file (1 entry)\n"
+	ok, why := Sniff([]byte("aiAssistants = [\n" + report))
+	assert.False(t, ok)
+	assert.Equal(t, SkipReport, why)
+	ok, why = Sniff([]byte(strings.ReplaceAll(report, "\n", "\r\n") + "    1 | aiAssistants = [\r\n"))
+	assert.False(t, ok, "CRLF")
+	assert.Equal(t, SkipReport, why)
+
+	for _, settings := range []string{
+		"aiAssistants = [{ type: 'OpenAI', alias: 'a | b', note: 'a.js:2:5: error: x [y]' }]\n",
+		"aiAssistants = [{ type: 'OpenAI', alias: 'x' }] // see a.js:2:5: error: x [y]\n//      | ^\n",
+	} {
+		ok, _ := Sniff([]byte(settings))
+		assert.True(t, ok, settings)
+	}
+}
