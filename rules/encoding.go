@@ -22,6 +22,10 @@ var Encoding = &Rule{
 			return
 		}
 		end := min(len("\uFEFF"), len(c.Doc.Src))
-		c.At(nil, 0, end, "", "the file is %s (as Windows PowerShell 5 writes it): most tools expect UTF-8; qalint fix rewrites it as UTF-8", c.Doc.Encoding)
+		how := ""
+		if c.Doc.Encoding == reader.UTF16LE {
+			how = " (as Windows PowerShell 5 writes it)" // (it writes little-endian only)
+		}
+		c.At(nil, 0, end, "", "the file is %s%s: most tools expect UTF-8; qalint fix rewrites it as UTF-8", c.Doc.Encoding, how)
 	},
 }

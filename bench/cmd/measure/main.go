@@ -71,15 +71,15 @@ func run(argv []string, stdout, stderr io.Writer) int {
 			toNull[n] = true
 		}
 	}
-	if *rounds < 1 || *warmup < 0 {
-		fmt.Fprintln(stderr, "measure: -rounds must be at least 1, -warmup at least 0")
+	if *rounds < 1 || *warmup < 0 || *timeout <= 0 {
+		fmt.Fprintln(stderr, "measure: -rounds must be at least 1, -warmup at least 0, -timeout more than 0")
 		return 2
 	}
 	ok := map[int]bool{}
 	for _, c := range strings.Split(*okExit, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(c))
-		if err != nil {
-			fmt.Fprintf(stderr, "measure: -ok-exit wants exit codes separated by commas, got %q\n", *okExit)
+		if err != nil || n < 0 || n > 255 {
+			fmt.Fprintf(stderr, "measure: -ok-exit wants exit codes (0-255) separated by commas, got %q\n", *okExit)
 			return 2
 		}
 		ok[n] = true

@@ -41,7 +41,10 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"=true"}, "want NAME=COMMAND, got =true"},
 		{[]string{"-rounds", "0", "a=true"}, "-rounds must be at least 1"},
 		{[]string{"-warmup", "-1", "a=true"}, "-warmup at least 0"},
-		{[]string{"-ok-exit", "0,x", "a=true"}, `-ok-exit wants exit codes separated by commas, got "0,x"`},
+		{[]string{"-ok-exit", "0,x", "a=true"}, `-ok-exit wants exit codes (0-255) separated by commas, got "0,x"`},
+		{[]string{"-ok-exit", "-1", "a=true"}, `-ok-exit wants exit codes (0-255)`},
+		{[]string{"-ok-exit", "999", "a=true"}, `-ok-exit wants exit codes (0-255)`},
+		{[]string{"-timeout", "0", "a=true"}, "-timeout more than 0"},
 	} {
 		_, stderr, code := measure(t, tc.args...)
 		assert.Equal(t, 2, code, "%v", tc.args)
