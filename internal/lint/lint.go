@@ -206,16 +206,7 @@ func (l *Linter) stdinIsOutput() (is bool, size int64) {
 	if !ok || len(l.Outputs) == 0 {
 		return false, 0
 	}
-	st, err := f.Stat()
-	if err != nil || !st.Mode().IsRegular() {
-		return false, 0
-	}
-	for _, o := range l.Outputs {
-		if os.SameFile(st, o) {
-			return true, st.Size()
-		}
-	}
-	return false, 0
+	return l.amongOutputs(f.Stat())
 }
 
 // IsOutput reports whether the input path names ("-": standard input) is
@@ -224,7 +215,12 @@ func (l *Linter) IsOutput(path string) (is bool, size int64) {
 	if path == "-" || path == StdinName {
 		return l.stdinIsOutput()
 	}
-	st, err := os.Stat(path)
+	return l.amongOutputs(os.Stat(path))
+}
+
+// amongOutputs reports whether the file of a stat is one of Outputs, and
+// its size.
+func (l *Linter) amongOutputs(st os.FileInfo, err error) (bool, int64) {
 	if err != nil || !st.Mode().IsRegular() {
 		return false, 0
 	}
@@ -238,9 +234,7 @@ func (l *Linter) IsOutput(path string) (is bool, size int64) {
 
 // EmptiedHint, for an output file found empty (size 0), says why and
 // what to do: the shell emptied it for `>` before qalint started.
-func EmptiedHint(size int64) string { return emptiedHint(size) }
-
-func emptiedHint(size int64) string {
+func EmptiedHint(size int64) string {
 	if size != 0 {
 		return ""
 	}
@@ -266,7 +260,7 @@ func (l *Linter) Read(path string) ([]byte, error) {
 	if is, size := l.stdinIsOutput(); is {
 		// (an outside tester's `fix - < s.json >> s.json` appended the
 		// fixed text to the original: two arrays, a broken file)
-		return nil, &PathError{path, fmt.Errorf("standard input is the file this run's output goes to; not read (send the output to another file)%s", emptiedHint(size))}
+		return nil, &PathError{path, fmt.Errorf("standard input is the file this run's output goes to; not read (send the output to another file)%s", EmptiedHint(size))}
 	}
 	src, err := readAll(io.LimitReader(l.Stdin, limit+1), 512)
 	if err != nil {

@@ -18,7 +18,7 @@ func readFile(path string, limit int64, outputs []os.FileInfo) ([]byte, error) {
 	case err != nil:
 		return nil, &PathError{path, unwrapPathErr(err)}
 	case isOutput(st, outputs) && st.Size() == 0:
-		return nil, &PathError{path, fmt.Errorf("%w%s", ErrIsOutput, emptiedHint(st.Size()))}
+		return nil, &PathError{path, fmt.Errorf("%w%s", ErrIsOutput, EmptiedHint(st.Size()))}
 	case isOutput(st, outputs):
 		return nil, &PathError{path, ErrIsOutput}
 	case !st.Mode().IsRegular():

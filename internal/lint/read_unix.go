@@ -34,7 +34,7 @@ func isOutput(size int64) error {
 	if size != 0 {
 		return ErrIsOutput
 	}
-	return fmt.Errorf("%w%s", ErrIsOutput, emptiedHint(size))
+	return fmt.Errorf("%w%s", ErrIsOutput, EmptiedHint(size))
 }
 
 // ReadRegular is how qalint reads a file it checks or fixes (see
