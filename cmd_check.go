@@ -75,7 +75,6 @@ func checkCommand() *cli.Command {
 				}
 				w = file
 				color = color && cmd.String("color") == "always"
-
 			}
 			opts := report.Options{Color: color, Version: buildVersion(), SummaryOnly: cmd.Bool("summary")}
 			if path := os.Getenv("GITHUB_STEP_SUMMARY"); format == "github" && path != "" {

@@ -31,8 +31,8 @@ type Linter struct {
 	Stdin    io.Reader
 	Ignore   func(path string) bool // paths to leave out, e.g. from .qalint.yaml
 	// Outputs are the files this run's output goes to (standard output or
-	// error redirected to a file): a walk leaves them out and naming one is
-	// an error, so that a run never reads what it writes. (An outside
+	// error redirected to a file, check's --output): a walk leaves them out
+	// and naming one is an error, so that a run never reads what it writes. (An outside
 	// tester's `qalint fix - . > out.json` linted out.json, which the shell
 	// had made inside the tree, holding the fixed text half written.)
 	Outputs []os.FileInfo
@@ -230,6 +230,15 @@ func (l *Linter) amongOutputs(st os.FileInfo, err error) (bool, int64) {
 		}
 	}
 	return false, 0
+}
+
+// outputError is ErrIsOutput for an output file of size bytes, saying
+// why it is empty when it is.
+func outputError(size int64) error {
+	if size != 0 {
+		return ErrIsOutput
+	}
+	return fmt.Errorf("%w%s", ErrIsOutput, EmptiedHint(size))
 }
 
 // EmptiedHint, for an output file found empty (size 0), says why and

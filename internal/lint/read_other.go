@@ -4,7 +4,6 @@ package lint
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 )
@@ -17,10 +16,8 @@ func readFile(path string, limit int64, outputs []os.FileInfo) ([]byte, error) {
 	switch {
 	case err != nil:
 		return nil, &PathError{path, unwrapPathErr(err)}
-	case isOutput(st, outputs) && st.Size() == 0:
-		return nil, &PathError{path, fmt.Errorf("%w%s", ErrIsOutput, EmptiedHint(st.Size()))}
 	case isOutput(st, outputs):
-		return nil, &PathError{path, ErrIsOutput}
+		return nil, &PathError{path, outputError(st.Size())}
 	case !st.Mode().IsRegular():
 		return nil, &PathError{path, errors.New("not a regular file")}
 	case st.Size() > limit:

@@ -4,7 +4,6 @@ package lint
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"sync/atomic"
 	"syscall"
@@ -22,19 +21,11 @@ func readFile(path string, limit int64, outputs []os.FileInfo) ([]byte, error) {
 	if err == nil && len(outputs) > 0 {
 		for _, o := range outputs {
 			if out, ok := o.Sys().(*syscall.Stat_t); ok && out.Dev == st.Dev && out.Ino == st.Ino {
-				return nil, &PathError{path, isOutput(st.Size)}
+				return nil, &PathError{path, outputError(st.Size)}
 			}
 		}
 	}
 	return b, err
-}
-
-// isOutput is ErrIsOutput, with why the file is empty when it is.
-func isOutput(size int64) error {
-	if size != 0 {
-		return ErrIsOutput
-	}
-	return fmt.Errorf("%w%s", ErrIsOutput, EmptiedHint(size))
 }
 
 // ReadRegular is how qalint reads a file it checks or fixes (see
