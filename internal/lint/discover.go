@@ -55,34 +55,95 @@ func Sniff(src []byte) (ok bool, reason string) {
 // isTextReport reports whether src is a report qalint check wrote in its
 // text format (--output report.txt): it quotes the settings' lines, so it
 // looks like settings, and a later run read an old report as a file full of
-// parse errors (an outside tester). Its signature: a finding's line
-// ("path:4:13: error: … [rule]") and, below it, the line that points at the
-// place ("      |     ^~~~"), which no settings file has.
+// parse errors (an outside tester). Every line must be one a text report
+// writes: a finding ("path:4:13: error: … [rule]"), a quoted line ("    4 |
+// …"), the line pointing at the place ("      |     ^~~~"), the counts, a
+// "qalint explain" line, or blank; and there must be a finding. A settings
+// file with a report's lines pasted into a comment has lines of its own,
+// and is checked (a second tester's was skipped while the heuristic
+// looked at those lines alone). A report cut short may end in any text.
 func isTextReport(src []byte) bool {
-	if !bytes.Contains(src, []byte(" | ")) && !bytes.Contains(src, []byte(" |\t")) {
+	if !bytes.Contains(src, []byte(" | ")) {
 		return false
 	}
-	finding, caret := false, false
-	for line := range bytes.Lines(src) {
-		line = bytes.TrimRight(line, "\r\n")
-		if !finding {
-			finding = isFindingLine(line)
-			continue
-		}
-		t := bytes.TrimLeft(line, " ")
-		if len(t) < len(line) && bytes.HasPrefix(t, []byte("|")) {
-			if r := bytes.TrimLeft(t[1:], " \t"); len(r) > 0 && r[0] == '^' {
-				caret = true
-				break
-			}
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	findings := 0
+	for len(src) > 0 {
+		line, rest, complete := bytes.Cut(src, []byte("\n"))
+		src = rest
+		line = stripANSI(bytes.TrimRight(line, "\r"))
+		switch {
+		case isFindingLine(line):
+			findings++
+		case len(bytes.TrimSpace(line)) == 0, isQuotedLine(line), isCaretLine(line), isCountsLine(line),
+			bytes.HasPrefix(line, []byte("qalint explain ")):
+		case !complete:
+			// the last line of a report cut short
+		default:
+			return false
 		}
 	}
-	return finding && caret
+	return findings > 0
+}
+
+// isQuotedLine: "    4 | the line", as a report quotes the input.
+func isQuotedLine(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && (bytes.HasPrefix(t[i:], []byte(" | ")) || string(t[i:]) == " |")
+}
+
+// isCaretLine: "      |     ^~~~", under a quoted line.
+func isCaretLine(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	if len(t) == len(line) || !bytes.HasPrefix(t, []byte("| ")) {
+		return false
+	}
+	t = bytes.TrimLeft(t[2:], " \t")
+	return len(t) > 0 && t[0] == '^' && len(bytes.Trim(t[1:], "~")) == 0
+}
+
+// isCountsLine: "3 errors, 1 warning in 2 files (4 entries)…", "no problems
+// found in …", "0 problems found in …".
+func isCountsLine(line []byte) bool {
+	if !bytes.Contains(line, []byte(" in ")) || !bytes.Contains(line, []byte(" file")) {
+		return false
+	}
+	return bytes.HasPrefix(line, []byte("no problems found in ")) || len(line) > 0 && line[0] >= '0' && line[0] <= '9'
+}
+
+// stripANSI drops the colour sequences of a report written with --color
+// always (ESC [ … m).
+func stripANSI(line []byte) []byte {
+	if bytes.IndexByte(line, 0x1b) < 0 {
+		return line
+	}
+	out := make([]byte, 0, len(line))
+	for i := 0; i < len(line); i++ {
+		if line[i] == 0x1b && i+1 < len(line) && line[i+1] == '[' {
+			j := i + 2
+			for j < len(line) && (line[j] >= '0' && line[j] <= '9' || line[j] == ';') {
+				j++
+			}
+			if j < len(line) && line[j] == 'm' {
+				i = j
+				continue
+			}
+		}
+		out = append(out, line[i])
+	}
+	return out
 }
 
 // isFindingLine: "path:4:13: error: message [rule]".
 func isFindingLine(line []byte) bool {
-	if !bytes.HasSuffix(line, []byte("]")) {
+	// It ends in " [rule]", a rule's id.
+	open := bytes.LastIndex(line, []byte(" ["))
+	if open < 0 || !bytes.HasSuffix(line, []byte("]")) || len(line)-open < 4 ||
+		len(bytes.Trim(line[open+2:len(line)-1], "abcdefghijklmnopqrstuvwxyz0123456789-")) > 0 {
 		return false
 	}
 	for _, sev := range []string{": error: ", ": warning: ", ": info: "} {

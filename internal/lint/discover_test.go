@@ -114,20 +114,34 @@ func FuzzSniff(f *testing.F) {
 // full of parse errors). Settings that merely hold " | " or a finding-like
 // line in a string are still settings.
 func TestSniffSkipsATextReport(t *testing.T) {
-	report := "a.js:2:5: error: x: typographic quotes delimit this string [curly-quotes]\n" +
-		"    2 |   { “type”: “OpenAI”, “alias”: “x” },\n" +
-		"      |     ^~~~~~\n" +
-		"1 error, 0 warnings in 1 file (1 entry)\n"
-	ok, why := Sniff([]byte("aiAssistants = [\n" + report))
+	report := "a.js:1:18: error: x: typographic quotes delimit this string [curly-quotes]\n" +
+		"    1 | aiAssistants = [{ “type”: “OpenAI”, “alias”: “x” }];\n" +
+		"      |                  ^~~~~~\n" +
+		"1 error, 0 warnings in 1 file (1 entry)\n" +
+		"qalint explain curly-quotes              # a typographic quote delimits a string\n"
+	ok, why := Sniff([]byte(report))
 	assert.False(t, ok)
 	assert.Equal(t, SkipReport, why)
 	ok, why = Sniff([]byte(strings.ReplaceAll(report, "\n", "\r\n") + "    1 | aiAssistants = [\r\n"))
 	assert.False(t, ok, "CRLF")
 	assert.Equal(t, SkipReport, why)
 
+	ok, _ = Sniff([]byte("\x1b[1ma.js:1:18:\x1b[0m \x1b[31merror:\x1b[0m x: y \x1b[2m[curly-quotes]\x1b[0m\n" +
+		"\x1b[2m    1 | \x1b[0maiAssistants = [{ “type”: “OpenAI”, “alias”: “x” }];\n\x1b[2m      | \x1b[0m                 \x1b[1m^~~~~~\x1b[0m\n"))
+	assert.False(t, ok, "a report written with --color always")
+	assert.True(t, isTextReport([]byte("\x1b[1ma.json:1:3:\x1b[0m \x1b[31merror:\x1b[0m x: y \x1b[2m[curly-quotes]\x1b[0m\n"+
+		"\x1b[2m    1 | \x1b[0m[{ “type”: “OpenAI”, “alias”: “x” }]\n\x1b[2m      | \x1b[0m  \x1b[1m^~~~~~\x1b[0m\n")),
+		"its colours do not hide a report's lines")
+	ok, _ = Sniff([]byte(report[:len(report)-30]))
+	assert.False(t, ok, "a report cut short")
+
 	for _, settings := range []string{
 		"aiAssistants = [{ type: 'OpenAI', alias: 'a | b', note: 'a.js:2:5: error: x [y]' }]\n",
 		"aiAssistants = [{ type: 'OpenAI', alias: 'x' }] // see a.js:2:5: error: x [y]\n//      | ^\n",
+		// A report's lines pasted into a comment: the file is still settings
+		// (a second tester's was skipped).
+		"aiAssistants = [{ type: 'OpenAI', alias: 'x', apiKey: 'xxx' }];\n/*\n" + report + "*/\n",
+		report + "aiAssistants = [{ type: 'OpenAI', alias: 'x' }];\n",
 	} {
 		ok, _ := Sniff([]byte(settings))
 		assert.True(t, ok, settings)

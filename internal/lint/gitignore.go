@@ -86,6 +86,10 @@ func gitListing(dir string) *gitListed {
 	for _, ext := range Extensions {
 		args = append(args, ":(icase)*"+ext)
 	}
+	// And fix's leftover copies (".settings.json.qalint-1a2b"), which a
+	// walk names: inside a work tree they were never met (an outside
+	// tester's).
+	args = append(args, "*"+FixCopyMark+"*")
 	out, err := exec.Command(gitCommand, args...).Output()
 	if err != nil {
 		return nil
