@@ -58,14 +58,18 @@ type parser struct {
 	// text is src as a string, copied once: keys, plain string values,
 	// numbers and names are substrings of it rather than one allocation
 	// each (they were two thirds of the reader's allocations).
-	text  string
-	pos   int
-	body  int // where the text begins, past any byte order marks
-	depth int
-	res   *Result
-	subs  []Span // the ${…} of the backtick string being read
-	slab  []Node // nodes handed out by node, a chunk at a time
-	chunk int    // the size of the next chunk of nodes
+	text string
+	pos  int
+	body int // where the text begins, past any byte order marks
+	// declared are the settings declared so far, by name: a statement
+	// that only exports them by name is no setting of its own (see
+	// exportsByName).
+	declared map[string]bool
+	depth    int
+	res      *Result
+	subs     []Span // the ${…} of the backtick string being read
+	slab     []Node // nodes handed out by node, a chunk at a time
+	chunk    int    // the size of the next chunk of nodes
 	// memberChunk and itemChunk are the least sizes of the next chunks of
 	// memberSlab and itemSlab.
 	memberChunk, itemChunk int

@@ -194,6 +194,34 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 	}
 }
 
+// A Node module that ends by exporting a setting declared above it, by
+// name, is read (it was one "unquoted value" error, and the file went
+// unchecked); a name declared nowhere is still an error.
+func TestReadsExportsByName(t *testing.T) {
+	const decl = "const aiAssistants = [{\"a\": 1}];\n"
+	for _, tail := range []string{
+		"export default aiAssistants;",
+		"export default aiAssistants",
+		"export { aiAssistants };",
+		"export { aiAssistants as default, aiAssistants as ai }",
+		"module.exports = aiAssistants;",
+		"module.exports = { aiAssistants };",
+		"module.exports = { aiAssistants, copy: aiAssistants, };",
+		"module.exports.aiAssistants = aiAssistants;",
+		"exports.aiAssistants = aiAssistants // the end",
+	} {
+		r := Read([]byte(decl + tail + "\n"))
+		require.Nil(t, r.Err, tail)
+		require.Len(t, r.Statements, 1, tail)
+		assert.Equal(t, "aiAssistants", r.Statements[0].Name, tail)
+		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, tail)
+	}
+	for _, tail := range []string{"export default other;", "module.exports = { other };", "export default aiAssistants.x;", "module.exports = aiAssistants || [];"} {
+		r := Read([]byte(decl + tail + "\n"))
+		assert.NotNil(t, r.Err, "%q: not an export of a declared setting by name", tail)
+	}
+}
+
 func TestErrorsArePositionedAndReadable(t *testing.T) {
 	for _, tc := range []struct {
 		src, pos, msg string

@@ -73,6 +73,12 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		if len(out) > 0 && out[0].Form == BareValue {
 			return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
 		}
+		if len(out) > 0 && p.exportsByName() {
+			if err := p.skipSpace(); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		st, err := p.statement()
 		if err != nil {
 			return nil, err
@@ -82,6 +88,7 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 			return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
 		}
 		out = append(out, st)
+		p.declare(st)
 	terminator:
 		end := p.pos
 		if err := p.skipSpace(); err != nil {
@@ -110,6 +117,7 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 				return nil, err
 			}
 			out = append(out, next)
+			p.declare(next)
 			st = next
 			goto terminator
 		}
@@ -125,6 +133,108 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		return nil, p.fail(p.pos, "the file holds no setting: expected the aiAssistants setting, an array of entries")
 	}
 	return out, nil
+}
+
+// declare notes a setting declared by name, for exportsByName.
+func (p *parser) declare(st Statement) {
+	if st.Name == "" || st.Value == nil || st.Form == BareValue {
+		return
+	}
+	if p.declared == nil {
+		p.declared = map[string]bool{}
+	}
+	p.declared[st.Name] = true
+}
+
+// exportsByName skips a statement that exports, by name, settings
+// declared above it, as Node modules commonly end:
+//
+//	export default aiAssistants;          export { aiAssistants };
+//	module.exports = aiAssistants;        module.exports = { aiAssistants };
+//	module.exports.aiAssistants = aiAssistants;    exports.aiAssistants = aiAssistants;
+//
+// It is no setting of its own: the declaration is. Each read as one
+// error, "unquoted value", that left the whole file unchecked (an outside
+// tester's settings.mjs with a retired model). Anything else is left for
+// statement to read.
+func (p *parser) exportsByName() bool {
+	start, tols := p.pos, len(p.res.Tolerances)
+	if p.exportByName() {
+		end := p.pos
+		if p.skipSpace() == nil && (p.pos >= len(p.src) || p.src[p.pos] == ';' || hasLineBreak(p.src[end:p.pos])) {
+			p.pos, p.res.Tolerances = end, p.res.Tolerances[:tols]
+			return true
+		}
+	}
+	p.pos, p.res.Tolerances = start, p.res.Tolerances[:tols]
+	return false
+}
+
+// exportByName reads one of exportsByName's forms, up to its end.
+func (p *parser) exportByName() bool {
+	space := func() bool { return p.skipSpace() == nil && p.pos < len(p.src) }
+	is := func(c byte) bool {
+		if space() && p.src[p.pos] == c {
+			p.pos++
+			return true
+		}
+		return false
+	}
+	assign := func() bool { // '=', not '=='
+		return is('=') && (p.pos >= len(p.src) || p.src[p.pos] != '=')
+	}
+	name := func() bool { return space() && p.declared[p.ident()] }
+	names := func() bool { // { a, b: c, d as e } up to and with '}'
+		for {
+			if is('}') {
+				return true
+			}
+			if !space() {
+				return false
+			}
+			first := p.ident()
+			if is(':') {
+				if !name() {
+					return false
+				}
+			} else if !p.declared[first] {
+				return false
+			} else if space() && strings.HasPrefix(p.text[p.pos:], "as") {
+				p.ident()
+				if !space() || p.ident() == "" {
+					return false
+				}
+			}
+			if is(',') {
+				continue
+			}
+			return is('}')
+		}
+	}
+	switch p.ident() {
+	case "export":
+		if is('{') {
+			return names()
+		}
+		return space() && p.ident() == "default" && name()
+	case "module":
+		if !is('.') || !space() || p.ident() != "exports" {
+			return false
+		}
+		if is('.') {
+			return space() && p.ident() != "" && assign() && name()
+		}
+		if !assign() {
+			return false
+		}
+		if is('{') {
+			return names()
+		}
+		return name()
+	case "exports":
+		return is('.') && space() && p.ident() != "" && assign() && name()
+	}
+	return false
 }
 
 // skipProse skips a line of prose copied with the setting, such as the
