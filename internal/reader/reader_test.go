@@ -183,10 +183,18 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		assert.Contains(t, r.Recovered[0].Msg, "delete it", src)
 		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, src)
 	}
-	// A label on the setting itself is JavaScript V8 loads: no prose.
-	for _, src := range []string{"Note: aiAssistants = [{\"a\": 1}];", "Note: const aiAssistants = [{\"a\": 1}];", "Note: module.exports = {aiAssistants: [{\"a\": 1}]};"} {
+	// A label on the setting itself is JavaScript V8 loads: no prose, and
+	// the setting is read.
+	for _, src := range []string{"Note: aiAssistants = [{\"a\": 1}];", "Note: const aiAssistants = [{\"a\": 1}];",
+		"Note: module.exports = {aiAssistants: [{\"a\": 1}]};", "Note: TODO: aiAssistants = [{\"a\": 1}];", "a:\n/* c */ b : export const aiAssistants = [{\"a\": 1}]"} {
 		r := Read([]byte(src))
 		assert.Empty(t, r.Recovered, "%q: no prose", src)
+		assert.Nil(t, r.Err, src)
+		assert.NotNil(t, r.Root, src)
+	}
+	// A label on a bare value sets nothing: still an error.
+	for _, src := range []string{"aiAssistants: [{\"a\": 1}]", "x: [{\"a\": 1}]", "x: 'y'"} {
+		assert.NotNil(t, Read([]byte(src)).Err, src)
 	}
 	for _, src := range []string{"Note:[{\"a\": 1}]", "x: [1]", "Note:see\n[1]"} {
 		r := Read([]byte(src))

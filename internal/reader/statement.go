@@ -135,6 +135,60 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 	return out, nil
 }
 
+// skipLabels skips JavaScript labels before a setting (`Note: aiAssistants
+// = [ … ]`, `a: b: const aiAssistants = …`), which V8 loads as the setting
+// itself; it reports whether it skipped any. Only before a declaration or
+// an assignment: `aiAssistants: [ … ]` labels a bare array, which sets
+// nothing, and stays an error.
+func (p *parser) skipLabels() bool {
+	start, tols := p.pos, len(p.res.Tolerances)
+	skipped := false
+	for {
+		at := p.pos
+		r, _ := p.peekRune()
+		if !isIdentStart(r) {
+			break
+		}
+		word := p.ident()
+		if err := p.skipSpace(); err != nil || reserved[word] || notProse[word] || isSettingName(word) ||
+			p.pos >= len(p.src) || p.src[p.pos] != ':' {
+			p.pos = at
+			break
+		}
+		p.pos++
+		if err := p.skipSpace(); err != nil {
+			p.pos = at
+			break
+		}
+		skipped = true
+	}
+	if skipped && p.beginsSetting() {
+		return true
+	}
+	p.pos, p.res.Tolerances = start, p.res.Tolerances[:tols]
+	return false
+}
+
+// beginsSetting reports whether a declaration or an assignment to a name
+// begins at p.pos (`const …`, `export …`, `module.exports …`, `name =`).
+func (p *parser) beginsSetting() bool {
+	save, tols := p.pos, len(p.res.Tolerances)
+	defer func() { p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols] }()
+	r, _ := p.peekRune()
+	if !isIdentStart(r) {
+		return false
+	}
+	switch word := p.ident(); word {
+	case "var", "let", "const", "export", "module", "exports":
+		return true
+	default:
+		if reserved[word] {
+			return false
+		}
+		return p.skipSpace() == nil && p.pos+1 < len(p.src) && p.src[p.pos] == '=' && p.src[p.pos+1] != '='
+	}
+}
+
 // declare notes a setting declared by name, for exportsByName.
 func (p *parser) declare(st Statement) {
 	if st.Name == "" || st.Value == nil || st.Form == BareValue {
@@ -300,11 +354,10 @@ func (p *parser) atProse() bool {
 	if label {
 		// But `Note: aiAssistants = [ … ]` is a JavaScript label on the
 		// setting itself, which V8 loads: not a line to delete.
-		j := i
-		for j < len(p.src) && (isIdentPart(rune(p.src[j])) || p.src[j] >= utf8.RuneSelf) {
-			j++
-		}
-		if next := p.text[i:j]; isSettingName(next) || reserved[next] || notProse[next] {
+		save, tols := p.pos, len(p.res.Tolerances)
+		labelled := p.skipLabels()
+		p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols]
+		if labelled {
 			return false
 		}
 	}
@@ -331,6 +384,7 @@ func hasLineBreak(b []byte) bool {
 
 // statement reads one setting at p.pos.
 func (p *parser) statement() (Statement, *SyntaxError) {
+	p.skipLabels()
 	st := Statement{Start: p.pos}
 	r, _ := p.peekRune()
 	if !isIdentStart(r) {
