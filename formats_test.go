@@ -242,6 +242,28 @@ func TestOutputFileIsNotReadByTheNextRun(t *testing.T) {
 	assert.Equal(t, first, string(b), "named as an input, the report is neither read nor written")
 }
 
+// A text report as the writer writes it today, left in the tree, is skipped
+// by another run's walk as a report, not read as settings (it quotes
+// them): the sniff's idea of a report's lines follows the writer's.
+func TestAnOldTextReportIsSkippedByOtherRuns(t *testing.T) {
+	dir := t.TempDir()
+	js := filepath.Join(dir, "aiAssistants.js")
+	require.NoError(t, os.WriteFile(js, []byte("aiAssistants = [{ “type”: “Cloudflare”, “alias”: “old”, \"account\": \"ACCOUNT\" }];\n"), 0o644))
+	for _, color := range []string{"never", "always"} {
+		report := filepath.Join(dir, "report-"+color+".txt")
+		_, _, code := qalint(t, "", "check", "--color", color, "--output", report, js)
+		require.Equal(t, exitFindings, code)
+		b, err := os.ReadFile(report)
+		require.NoError(t, err)
+		require.Contains(t, string(b), "aiAssistants = [", "the report quotes the setting")
+	}
+	out, stderr, code := qalint(t, "", "check", "--verbose", dir)
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, stderr, "qalint: skipped "+filepath.Join(dir, "report-never.txt")+": a qalint text report")
+	assert.NotContains(t, out, "report-", "no report is read as settings, the coloured one either")
+	assert.Contains(t, out, "in 1 file (1 entry)")
+}
+
 // TestColorAutoFollowsTheTerminal drives --color auto through a real
 // terminal and a real pipe: only a stream that is a terminal gets colour.
 // (A bytes.Buffer never reaches the terminal check, so it cannot tell.)
