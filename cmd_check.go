@@ -112,6 +112,7 @@ func checkCommand() *cli.Command {
 				case r.Err != nil:
 					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
 					code = exitUsage
+				case r.Skipped == lint.SkipFixCopy && format == "github": // (an annotation: see report.githubOutput)
 				case r.Skipped == lint.SkipFixCopy: // (said always: it may hold an old text)
 					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: warning: %s: %s\n", untrusted.Path(r.Path), r.Skipped)
 				case r.Skipped != "" && cmd.Bool("verbose"):

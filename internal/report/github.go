@@ -27,6 +27,13 @@ func (o *githubOutput) Write(r *lint.Result) error {
 	if o.root == "" {
 		o.root = sourceRoot()
 	}
+	if r.Skipped == lint.SkipFixCopy {
+		// An annotation, so that the run's page shows it (check says it on
+		// standard error in the other formats).
+		_, err := fmt.Fprintf(o.w, "::warning file=%s,title=%s::%s\n", escapeProperty(repoPath(o.root, r.Path)),
+			escapeProperty("qalint: a copy a stopped fix left"), escapeData(r.Skipped))
+		return err
+	}
 	for _, f := range r.Findings {
 		cmd := map[model.Severity]string{model.Error: "error", model.Warning: "warning"}[f.Severity]
 		if cmd == "" {
