@@ -302,15 +302,45 @@ func (p *parser) skipProse(before bool) (bool, *SyntaxError) {
 	}
 	start := p.pos
 	for p.pos < len(p.src) && p.src[p.pos] != '\n' && p.src[p.pos] != '\r' {
+		// The setting may follow on the same line ("Note: see below.
+		// aiAssistants = [ … ]"): the prose ends before it (it took the
+		// setting along, and "the file holds no setting" followed).
+		if p.pos > start && (p.src[p.pos-1] == ' ' || p.src[p.pos-1] == '\t') && p.beginsSettingName() {
+			break
+		}
 		p.pos++
+	}
+	end := p.pos
+	for end > start && (p.src[end-1] == ' ' || p.src[end-1] == '\t') {
+		end--
 	}
 	where := "after the end of the setting"
 	if before {
 		where = "before the setting"
 	}
 	p.skip(start, "unexpected text %s %s; Qarbine cannot load it: delete it (it looks like documentation copied with the setting)",
-		quoteSnippet(p.src[start:p.pos]), where)
+		quoteSnippet(p.src[start:end]), where)
 	return true, p.skipSpace()
+}
+
+// beginsSettingName reports whether a setting's name, assigned or
+// declared, begins at p.pos ("aiAssistants =", "const aiAssistants"), as
+// opposed to prose that mentions it.
+func (p *parser) beginsSettingName() bool {
+	r, _ := p.peekRune()
+	if !isIdentStart(r) {
+		return false
+	}
+	save, tols := p.pos, len(p.res.Tolerances)
+	defer func() { p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols] }()
+	word := p.ident()
+	switch {
+	case word == "var" || word == "let" || word == "const" || word == "export":
+		return p.skipSpace() == nil && isSettingName(p.ident()) || word == "export" && strings.HasPrefix(p.text[p.pos:], "default")
+	case isSettingName(word):
+		return p.skipSpace() == nil && p.pos+1 < len(p.src) && p.src[p.pos] == '=' && p.src[p.pos+1] != '='
+	}
+	return false
 }
 
 // atProse reports whether a line of prose starts at p.pos: at the start of
@@ -322,8 +352,11 @@ func (p *parser) atProse() bool {
 	for lineStart > 0 && (p.src[lineStart-1] == ' ' || p.src[lineStart-1] == '\t') {
 		lineStart--
 	}
-	if lineStart > p.body && p.src[lineStart-1] != '\n' && p.src[lineStart-1] != '\r' {
-		return false // (a byte order mark does not hide the first line's start)
+	if lineStart > p.body && p.src[lineStart-1] != '\n' && p.src[lineStart-1] != '\r' && p.src[lineStart-1] != ';' {
+		// (a byte order mark does not hide the first line's start; and a
+		// note may follow the setting's ';' on its line: "aiAssistants =
+		// [ … ]; Note: see the docs." read as a word to mend, 0 entries)
+		return false
 	}
 	i := p.pos
 	for i < len(p.src) {
