@@ -173,7 +173,7 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		"Note: see the docs.\n[{\"a\": 1}]",
 		"[{\"a\": 1}]\nTODO: rotate the key",
 		"aiAssistants = [{\"a\": 1}]\nSource: https://qarbine.com/docs",
-		"\uFEFFNote: see the docs.\n[{\"a\": 1}]", // (a byte order mark hid the line's start)
+		"\uFEFFNote: see the docs.\n[{\"a\": 1}]",          // (a byte order mark hid the line's start)
 		"Note: see the docs. aiAssistants = [{\"a\": 1}];", // (the setting on the prose's line was taken along)
 		"aiAssistants = [{\"a\": 1}]; Note: see the docs.", // (after the setting's ';' on its line: a word to mend, 0 entries)
 		"Below is const aiAssistants = [{\"a\": 1}]",
