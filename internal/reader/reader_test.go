@@ -188,15 +188,18 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 	}
 	// A label on the setting itself is JavaScript V8 loads: no prose, and
 	// the setting is read.
-	for _, src := range []string{"Note: aiAssistants = [{\"a\": 1}];", "Note: const aiAssistants = [{\"a\": 1}];",
-		"Note: module.exports = {aiAssistants: [{\"a\": 1}]};", "Note: TODO: aiAssistants = [{\"a\": 1}];", "a:\n/* c */ b : export const aiAssistants = [{\"a\": 1}]"} {
+	for _, src := range []string{"Note: aiAssistants = [{\"a\": 1}];", "Note: var aiAssistants = [{\"a\": 1}];",
+		"Note: module.exports = {aiAssistants: [{\"a\": 1}]};", "Note: TODO: aiAssistants = [{\"a\": 1}];", "a:\n/* c */ b : var aiAssistants = [{\"a\": 1}]"} {
 		r := Read([]byte(src))
 		assert.Empty(t, r.Recovered, "%q: no prose", src)
 		assert.Nil(t, r.Err, src)
 		assert.NotNil(t, r.Root, src)
 	}
-	// A label on a bare value sets nothing: still an error.
-	for _, src := range []string{"aiAssistants: [{\"a\": 1}]", "x: [{\"a\": 1}]", "x: 'y'"} {
+	// A label on a bare value sets nothing, and one before const, let or
+	// export is a SyntaxError in V8: still errors (the last ones as prose
+	// to delete, the setting after it read).
+	for _, src := range []string{"aiAssistants: [{\"a\": 1}]", "x: [{\"a\": 1}]", "x: 'y'",
+		"Note: const aiAssistants = [{\"a\": 1}];", "Note: export const aiAssistants = [{\"a\": 1}];", "a: let aiAssistants = [{\"a\": 1}];"} {
 		assert.NotNil(t, Read([]byte(src)).Err, src)
 	}
 	for _, src := range []string{"Note:[{\"a\": 1}]", "x: [1]", "Note:see\n[1]"} {
@@ -227,6 +230,23 @@ func TestReadsExportsByName(t *testing.T) {
 		assert.Equal(t, "aiAssistants", r.Statements[0].Name, tail)
 		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, tail)
 	}
+	// module.exports.NAME = value, like exports.NAME; and a 'use strict'
+	// prologue before any form (each was 0 entries).
+	for _, src := range []string{
+		"module.exports.aiAssistants = [{\"a\": 1}];",
+		"module . exports . aiAssistants = [{\"a\": 1}]",
+		"'use strict';\nmodule.exports = { aiAssistants: [{\"a\": 1}] };",
+		"\"use strict\"\nconst aiAssistants = [{\"a\": 1}];\nexport default aiAssistants;",
+		"'use strict'; 'use strict'; var aiAssistants = [{\"a\": 1}];",
+	} {
+		r := Read([]byte(src))
+		require.Nil(t, r.Err, src)
+		require.NotNil(t, r.Root, src)
+	}
+	r := Read([]byte(`"use strict"`))
+	require.Nil(t, r.Err, "a string alone is a value")
+	assert.Equal(t, String, r.Root.Kind)
+
 	for _, tail := range []string{"export default other;", "module.exports = { other };", "export default aiAssistants.x;", "module.exports = aiAssistants || [];"} {
 		r := Read([]byte(decl + tail + "\n"))
 		assert.NotNil(t, r.Err, "%q: not an export of a declared setting by name", tail)

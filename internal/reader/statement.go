@@ -54,6 +54,9 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 		}
 		return nil, p.fail(p.pos, "the file holds only comments: expected the aiAssistants setting, an array of entries")
 	}
+	if err := p.skipDirectives(); err != nil {
+		return nil, err
+	}
 	var out []Statement
 	for {
 		for p.pos < len(p.src) && p.src[p.pos] == ';' { // empty statements
@@ -136,10 +139,11 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 }
 
 // skipLabels skips JavaScript labels before a setting (`Note: aiAssistants
-// = [ … ]`, `a: b: const aiAssistants = …`), which V8 loads as the setting
-// itself; it reports whether it skipped any. Only before a declaration or
-// an assignment: `aiAssistants: [ … ]` labels a bare array, which sets
-// nothing, and stays an error.
+// = [ … ]`, `a: b: var aiAssistants = …`), which V8 loads as the setting
+// itself; it reports whether it skipped any. Only before a var or an
+// assignment, as in JavaScript: `aiAssistants: [ … ]` labels a bare array,
+// which sets nothing, and a label before const, let or export is a
+// SyntaxError; both stay errors.
 func (p *parser) skipLabels() bool {
 	start, tols := p.pos, len(p.res.Tolerances)
 	skipped := false
@@ -169,8 +173,9 @@ func (p *parser) skipLabels() bool {
 	return false
 }
 
-// beginsSetting reports whether a declaration or an assignment to a name
-// begins at p.pos (`const …`, `export …`, `module.exports …`, `name =`).
+// beginsSetting reports whether a statement a label may stand before, a
+// var or an assignment, begins at p.pos (`var …`, `module.exports …`,
+// `name =`).
 func (p *parser) beginsSetting() bool {
 	save, tols := p.pos, len(p.res.Tolerances)
 	defer func() { p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols] }()
@@ -179,13 +184,61 @@ func (p *parser) beginsSetting() bool {
 		return false
 	}
 	switch word := p.ident(); word {
-	case "var", "let", "const", "export", "module", "exports":
+	case "var", "module", "exports":
 		return true
+	case "let", "const", "export":
+		// V8: "Lexical declaration cannot appear in a single-statement
+		// context"; an export must be at the top (a differential test
+		// against node found these read where node refuses them).
+		return false
 	default:
 		if reserved[word] {
 			return false
 		}
 		return p.skipSpace() == nil && p.pos+1 < len(p.src) && p.src[p.pos] == '=' && p.src[p.pos+1] != '='
+	}
+}
+
+// memberFollows reports whether '.' comes next (past spaces), and leaves
+// p.pos on it when it does.
+func (p *parser) memberFollows() bool {
+	save, tols := p.pos, len(p.res.Tolerances)
+	if p.skipSpace() == nil && p.pos < len(p.src) && p.src[p.pos] == '.' {
+		return true
+	}
+	p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols]
+	return false
+}
+
+// skipDirectives skips a module's directive prologue, 'use strict'; (or
+// "use strict") before its statements: read as a bare string, it made
+// everything after it text "after the end of the setting", 0 entries (a
+// differential test against node). A string alone is still a value.
+func (p *parser) skipDirectives() *SyntaxError {
+	for {
+		rest := p.text[p.pos:]
+		if !strings.HasPrefix(rest, "'use strict'") && !strings.HasPrefix(rest, `"use strict"`) {
+			return nil
+		}
+		save, tols := p.pos, len(p.res.Tolerances)
+		p.pos += len("'use strict'")
+		end := p.pos
+		if err := p.skipSpace(); err != nil {
+			return err
+		}
+		if p.pos < len(p.src) && (p.src[p.pos] == ';' || hasLineBreak(p.src[end:p.pos])) {
+			if p.src[p.pos] == ';' {
+				p.pos++
+			}
+			if err := p.skipSpace(); err != nil {
+				return err
+			}
+			if p.pos < len(p.src) {
+				continue
+			}
+		}
+		p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols]
+		return nil
 	}
 }
 
@@ -470,6 +523,18 @@ func (p *parser) statement() (Statement, *SyntaxError) {
 			at := p.pos
 			prop := p.ident()
 			switch {
+			case word == "module" && prop == "exports" && p.memberFollows():
+				// module.exports.aiAssistants = [ … ], as exports.aiAssistants
+				// (a differential test found it refused where node loads it)
+				p.pos++
+				if err := p.skipSpace(); err != nil {
+					return st, err
+				}
+				at = p.pos
+				if st.Name = p.ident(); st.Name == "" {
+					return st, p.fail(at, "expected a name after module.exports.")
+				}
+				st.Form, st.NameStart = ExportsMember, at
 			case word == "module" && prop == "exports":
 				st.Form, st.Name = ModuleExports, ""
 			case word == "exports" && prop != "":
