@@ -177,6 +177,8 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		"Note: see the docs. aiAssistants = [{\"a\": 1}];", // (the setting on the prose's line was taken along)
 		"aiAssistants = [{\"a\": 1}]; Note: see the docs.", // (after the setting's ';' on its line: a word to mend, 0 entries)
 		"Below is const aiAssistants = [{\"a\": 1}]",
+		"As below: export const aiAssistants = [{\"a\": 1}]",
+		"Then: export default [{\"a\": 1}]",
 		string(utf16LE("\uFEFFNote: see the docs.\n[{\"a\": 1}]")),
 	} {
 		text, _ := Decode([]byte(src)) // (UTF-16 becomes UTF-8 before it is read)
@@ -184,6 +186,14 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		require.NotNil(t, r.Root, src)
 		require.Len(t, r.Recovered, 1, src)
 		assert.Contains(t, r.Recovered[0].Msg, "delete it", src)
+		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, src)
+	}
+	// Prose that merely names a setting's words is prose to its line's end,
+	// the setting on the next line read.
+	for _, src := range []string{"Never use const aiAssistants in production.\naiAssistants = [{\"a\": 1}]",
+		"Use export default in a module.\naiAssistants = [{\"a\": 1}]"} {
+		r := Read([]byte(src))
+		require.Len(t, r.Recovered, 1, src)
 		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, src)
 	}
 	// A label on the setting itself is JavaScript V8 loads: no prose, and

@@ -386,12 +386,28 @@ func (p *parser) beginsSettingName() bool {
 	}
 	save, tols := p.pos, len(p.res.Tolerances)
 	defer func() { p.pos, p.res.Tolerances = save, p.res.Tolerances[:tols] }()
-	word := p.ident()
-	switch {
-	case word == "var" || word == "let" || word == "const" || word == "export":
-		return p.skipSpace() == nil && isSettingName(p.ident()) || word == "export" && strings.HasPrefix(p.text[p.pos:], "default")
-	case isSettingName(word):
+	assigned := func() bool { // '=' next, not '=='
 		return p.skipSpace() == nil && p.pos+1 < len(p.src) && p.src[p.pos] == '=' && p.src[p.pos+1] != '='
+	}
+	declared := func() bool { // NAME = next, NAME a setting's
+		return p.skipSpace() == nil && isSettingName(p.ident()) && assigned()
+	}
+	switch word := p.ident(); {
+	case word == "export":
+		if p.skipSpace() != nil {
+			return false
+		}
+		switch p.ident() {
+		case "default": // a value next: prose may say "export default" too
+			return p.skipSpace() == nil && p.pos < len(p.src) && (p.src[p.pos] == '[' || p.src[p.pos] == '{')
+		case "var", "let", "const":
+			return declared()
+		}
+		return false
+	case word == "var" || word == "let" || word == "const":
+		return declared()
+	case isSettingName(word):
+		return assigned()
 	}
 	return false
 }
