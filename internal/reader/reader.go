@@ -308,6 +308,16 @@ func (p *parser) primary() (*Node, *SyntaxError) {
 			p.tolerate(JSValue, start, p.pos)
 			return p.node(Null, start, p.pos, ""), nil
 		}
+		// A name declared above, or an expression: JavaScript, which
+		// Qarbine may well run, but qalint checks literal values only, and
+		// "put text values in quotes" would break it (an outside tester's
+		// `account: ACCOUNT` and `process.env.X`).
+		if p.declared[word] {
+			return nil, p.fail(start, "the value is %s, a name declared above: qalint checks literal values only, so this file cannot be checked; write the value itself here to have it checked", clip(word))
+		}
+		if p.pos < len(p.src) && (p.src[p.pos] == '.' || p.src[p.pos] == '(' || p.src[p.pos] == '[') {
+			return nil, p.fail(start, "the value is a JavaScript expression (%s…): qalint checks literal values only, so this file cannot be checked; write the value itself here to have it checked", clip(word+string(p.src[p.pos])))
+		}
 		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
 	}
 	return nil, p.fail(p.pos, "unexpected %s: expected a value", p.describeHere())
