@@ -57,26 +57,11 @@ func refuseOutputsNamed(cmd *cli.Command, l *lint.Linter) error {
 		if p == "-" {
 			name = "standard input"
 		}
-		if errw, ok := cmd.Root().ErrWriter.(*os.File); ok && sameFile(errw, p) {
+		if toErr, _ := (&lint.Linter{Stdin: l.Stdin, Outputs: regularFiles(cmd.Root().ErrWriter)}).IsOutput(p); toErr {
 			return cli.Exit("", exitUsage)
 		}
 		return cli.Exit(fmt.Sprintf("%s: this run's output goes to it (standard output or error redirected to the file, or --output); nothing was read or written%s",
 			name, lint.EmptiedHint(size)), exitUsage)
 	}
 	return nil
-}
-
-// sameFile reports whether f is the file at path ("-": standard input).
-func sameFile(f *os.File, path string) bool {
-	a, err := f.Stat()
-	if err != nil {
-		return false
-	}
-	var b os.FileInfo
-	if path == "-" {
-		b, err = os.Stdin.Stat()
-	} else {
-		b, err = os.Stat(path)
-	}
-	return err == nil && os.SameFile(a, b)
 }

@@ -212,7 +212,10 @@ func (l *Linter) stdinIsOutput() (is bool, size int64) {
 // IsOutput reports whether the input path names ("-": standard input) is
 // one of Outputs, and its size.
 func (l *Linter) IsOutput(path string) (is bool, size int64) {
-	if path == "-" || path == StdinName {
+	switch {
+	case len(l.Outputs) == 0: // (output to a pipe or a terminal, as in a pre-commit hook: no stat per file named)
+		return false, 0
+	case path == "-" || path == StdinName:
 		return l.stdinIsOutput()
 	}
 	return l.amongOutputs(os.Stat(path))
@@ -221,15 +224,20 @@ func (l *Linter) IsOutput(path string) (is bool, size int64) {
 // amongOutputs reports whether the file of a stat is one of Outputs, and
 // its size.
 func (l *Linter) amongOutputs(st os.FileInfo, err error) (bool, int64) {
-	if err != nil || !st.Mode().IsRegular() {
+	if err != nil || !st.Mode().IsRegular() || !oneOf(st, l.Outputs) {
 		return false, 0
 	}
-	for _, o := range l.Outputs {
+	return true, st.Size()
+}
+
+// oneOf reports whether st is the stat of one of the files of outputs.
+func oneOf(st os.FileInfo, outputs []os.FileInfo) bool {
+	for _, o := range outputs {
 		if os.SameFile(st, o) {
-			return true, st.Size()
+			return true
 		}
 	}
-	return false, 0
+	return false
 }
 
 // outputError is ErrIsOutput for an output file of size bytes, saying

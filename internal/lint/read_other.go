@@ -16,7 +16,7 @@ func readFile(path string, limit int64, outputs []os.FileInfo) ([]byte, error) {
 	switch {
 	case err != nil:
 		return nil, &PathError{path, unwrapPathErr(err)}
-	case isOutput(st, outputs):
+	case oneOf(st, outputs):
 		return nil, &PathError{path, outputError(st.Size())}
 	case !st.Mode().IsRegular():
 		return nil, &PathError{path, errors.New("not a regular file")}
@@ -36,13 +36,4 @@ func readFile(path string, limit int64, outputs []os.FileInfo) ([]byte, error) {
 		return nil, tooLarge(path, int64(len(src)), limit)
 	}
 	return src, nil
-}
-
-func isOutput(st os.FileInfo, outputs []os.FileInfo) bool {
-	for _, o := range outputs {
-		if os.SameFile(st, o) {
-			return true
-		}
-	}
-	return false
 }
