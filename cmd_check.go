@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strings"
 
-	"github.com/qalint/qalint/internal/hugeheap"
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
@@ -213,13 +211,4 @@ func useColor(mode string, w io.Writer) (bool, error) {
 		return ok && os.Getenv("NO_COLOR") == "" && term.IsTerminal(int(f.Fd())), nil
 	}
 	return false, fmt.Errorf("unknown --color %q: use auto, always or never", mode)
-}
-
-// prepareLongRun readies the heap for a check of n files: for a long run
-// a larger heap (unless GOGC is set), backed by huge pages.
-func prepareLongRun(n int) {
-	if n >= hugeheap.MinFiles && os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercentLongRun)
-	}
-	hugeheap.Prepare(n)
 }

@@ -31,6 +31,7 @@ func fixCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			linter.Prepare = prepareLongRun // (a long run's heap, as check's)
 			st, err := fix.Run(ctx, linter, paths, fix.Options{
 				Check: cmd.Bool("check"), Diff: cmd.Bool("diff"), Verbose: cmd.Bool("verbose"),
 				Unfixable: printUnfixable,

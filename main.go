@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/qalint/qalint/internal/catalog"
+	"github.com/qalint/qalint/internal/hugeheap"
 	"github.com/qalint/qalint/internal/secret"
 
 	"github.com/urfave/cli/v3"
@@ -21,7 +22,7 @@ import (
 // version is set at build time with -ldflags "-X main.version=…".
 var version = "dev"
 
-// gcPercent is GOGC unless set; gcPercentLongRun for a check of
+// gcPercent is GOGC unless set; gcPercentLongRun for a check or fix of
 // hugeheap.MinFiles files or more, whose heap is backed by huge pages: a
 // larger heap then costs little more to fill, and a 2,000-file run
 // collects once instead of twice (32 MB rather than 16 before the first).
@@ -29,6 +30,15 @@ const (
 	gcPercent        = 400
 	gcPercentLongRun = 800
 )
+
+// prepareLongRun readies the heap for a check or fix of n files: for a
+// long run a larger heap (unless GOGC is set), backed by huge pages.
+func prepareLongRun(n int) {
+	if n >= hugeheap.MinFiles && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercentLongRun)
+	}
+	hugeheap.Prepare(n)
+}
 
 // Exit codes are a contract: 0 clean, 1 findings, 2 usage or I/O error.
 const (

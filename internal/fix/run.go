@@ -64,6 +64,9 @@ type outcome struct {
 // are written through only to targets inside paths (see WriteAtomic).
 func Run(ctx context.Context, l *lint.Linter, paths []string, opts Options, out, errs io.Writer) (Status, error) {
 	inputs, walkErrs := l.Inputs(paths)
+	if l.Prepare != nil {
+		l.Prepare(len(inputs))
+	}
 	var st Status
 	for _, e := range walkErrs {
 		if _, err := fmt.Fprintln(errs, "qalint: "+e.Error()); err != nil {

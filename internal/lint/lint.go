@@ -41,9 +41,9 @@ type Linter struct {
 	// document's tree is then reused for the next files, and its Doc is
 	// set to nil. Files, and Each without it, hand out results to keep.
 	Recycle bool
-	// Prepare, when set, is called once Each knows how many inputs there
-	// are, before any is read: check tunes the process's heap for a long
-	// run with it.
+	// Prepare, when set, is called once Each (or fix.Run) knows how many
+	// inputs there are, before any is read: check and fix tune the
+	// process's heap for a long run with it.
 	Prepare func(inputs int)
 }
 
