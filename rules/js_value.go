@@ -22,44 +22,49 @@ var JSValue = &Rule{
 	Good: "aiAssistants = [ { type: 'Cloudflare', alias: 'cf', dims: 384 } ];",
 	Check: func(c *Context) {
 		for _, t := range c.Doc.Read.Tolerances {
-			switch t.Kind {
-			case reader.JSValue, reader.JSNumber, reader.LineContinuation, reader.Arithmetic, reader.LineSeparator:
-			default:
+			say := jsValueSays[t.Kind]
+			if say == nil {
 				continue // another rule's (a curly quote, a trailing comma…): not located for nothing
 			}
 			e, ptr := locate(c, t.Start)
-			text := string(c.Doc.Src[t.Start:t.End])
-			switch t.Kind {
-			case reader.JSValue:
-				if text == "NaN" {
-					c.At(e, t.Start, t.End, ptr, "NaN is JavaScript's not-a-number: JSON has no such value, and a setting that needs a number gets none")
-					continue
-				}
-				if text == "," {
-					c.At(e, t.Start, t.End, ptr, "an empty array slot (two commas in a row) is undefined: JavaScript reads an item here that holds nothing")
-					continue
-				}
-				key := ptr[strings.LastIndexByte(ptr, '/')+1:]
-				if key == "" || isNumber(key) {
-					c.At(e, t.Start, t.End, ptr, "undefined: JavaScript reads this item as holding nothing")
-					continue
-				}
-				c.At(e, t.Start, t.End, ptr, "%s: undefined is the same as leaving %s out (its default applies)", key, key)
-			case reader.JSNumber:
-				v, _ := reader.NumberValue(text)
-				if strings.HasSuffix(v, "1e999") {
-					c.At(e, t.Start, t.End, ptr, "%s is JavaScript's infinite number: JSON has none, and strict JSON tools reject it", text)
-					continue
-				}
-				c.At(e, t.Start, t.End, ptr, "%s is JavaScript for the number %s; strict JSON tools reject it: write %s", text, v, v)
-			case reader.LineContinuation:
-				c.At(e, t.Start, t.End, ptr, "a backslash at the end of a line continues the string: the line break is not part of the value")
-			case reader.Arithmetic:
-				c.At(e, t.Start, t.End, ptr, "JavaScript computes %s as one number: is a comma missing?", strings.Join(strings.Fields(text), " "))
-			case reader.LineSeparator:
-				c.At(e, t.Start, t.End, ptr, "an invisible line separator (U+%04X) is part of this value; delete it if it was pasted by accident", []rune(text)[0])
-			}
+			format, args := say(string(c.Doc.Src[t.Start:t.End]), ptr)
+			c.At(e, t.Start, t.End, ptr, format, args...)
 		}
+	},
+}
+
+// jsValueSays is what each kind of value only JavaScript reads means, as
+// a message's format and arguments, given the value's text and pointer.
+// Its keys are the kinds this rule reports: a kind is named once.
+var jsValueSays = map[reader.TolKind]func(text, ptr string) (string, []any){
+	reader.JSValue: func(text, ptr string) (string, []any) {
+		switch text {
+		case "NaN":
+			return "NaN is JavaScript's not-a-number: JSON has no such value, and a setting that needs a number gets none", nil
+		case ",":
+			return "an empty array slot (two commas in a row) is undefined: JavaScript reads an item here that holds nothing", nil
+		}
+		key := ptr[strings.LastIndexByte(ptr, '/')+1:]
+		if key == "" || isNumber(key) {
+			return "undefined: JavaScript reads this item as holding nothing", nil
+		}
+		return "%s: undefined is the same as leaving %s out (its default applies)", []any{key, key}
+	},
+	reader.JSNumber: func(text, _ string) (string, []any) {
+		v, _ := reader.NumberValue(text)
+		if strings.HasSuffix(v, "1e999") {
+			return "%s is JavaScript's infinite number: JSON has none, and strict JSON tools reject it", []any{text}
+		}
+		return "%s is JavaScript for the number %s; strict JSON tools reject it: write %s", []any{text, v, v}
+	},
+	reader.LineContinuation: func(string, string) (string, []any) {
+		return "a backslash at the end of a line continues the string: the line break is not part of the value", nil
+	},
+	reader.Arithmetic: func(text, _ string) (string, []any) {
+		return "JavaScript computes %s as one number: is a comma missing?", []any{strings.Join(strings.Fields(text), " ")}
+	},
+	reader.LineSeparator: func(text, _ string) (string, []any) {
+		return "an invisible line separator (U+%04X) is part of this value; delete it if it was pasted by accident", []any{[]rune(text)[0]}
 	},
 }
 
