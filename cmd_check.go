@@ -12,7 +12,6 @@ import (
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
-	"github.com/qalint/qalint/internal/untrusted"
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
 )
@@ -110,11 +109,11 @@ func checkCommand() *cli.Command {
 				case r.Err != nil:
 					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
 					code = exitUsage
-				case r.Skipped == lint.SkipFixCopy && format == "github": // (an annotation: see report.githubOutput)
-				case r.Skipped == lint.SkipFixCopy: // (said always: it may hold an old text)
-					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: warning: %s: %s\n", untrusted.Path(r.Path), r.Skipped)
-				case r.Skipped != "" && cmd.Bool("verbose"):
-					fmt.Fprintf(cmd.Root().ErrWriter, "qalint: skipped %s: %s\n", untrusted.Path(r.Path), r.Skipped)
+				case lint.WarnAlways(r.Skipped) && format == "github": // (an annotation: see report.githubOutput)
+				default:
+					if note := lint.SkipNote(r.Path, r.Skipped, cmd.Bool("verbose")); note != "" {
+						fmt.Fprintln(cmd.Root().ErrWriter, note)
+					}
 				}
 				narrow(r, least, only, aliases)
 				if len(only) > 0 {

@@ -161,13 +161,9 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 	// flight keeps a run over many large files from holding them all.
 	budget.acquire(len(src))
 	defer budget.release(len(src))
-	if skipped == lint.SkipFixCopy {
-		fmt.Fprintf(&o.errs, "qalint: warning: %s: %s\n", shown, skipped)
-		return o
-	}
 	if skipped != "" {
-		if opts.Verbose {
-			fmt.Fprintf(&o.errs, "qalint: skipped %s: %s\n", shown, skipped)
+		if note := lint.SkipNote(path, skipped, opts.Verbose); note != "" {
+			fmt.Fprintln(&o.errs, note)
 		}
 		return o
 	}

@@ -8,20 +8,6 @@ import (
 	"github.com/qalint/qalint/internal/reader"
 )
 
-// Reasons a file met while walking a directory is not checked.
-const (
-	SkipEmpty      = "empty"
-	SkipBinary     = "binary content"
-	SkipMentioned  = "mentions aiAssistants only in a comment, a string or an expression, never as a setting"
-	SkipNoSettings = "no aiAssistants setting and no entries (objects with a type and an alias)"
-	SkipTooLarge   = "larger than --max-size"
-	SkipLink       = "a symbolic link: a walk follows none (name the file itself to check it)"
-	SkipSpecial    = "not a regular file (a FIFO, a socket or a device)"
-	SkipOutput     = "this run's output goes to it (standard output or error redirected to the file, or --output)"
-	SkipReport     = "a qalint text report (it quotes settings lines)"
-	SkipFixCopy    = "a temporary copy qalint fix makes, left by a fix that was stopped (killed, or the machine went down) or that is running now: it may hold the file's old text; delete it once no fix runs"
-)
-
 // Sniff says whether the content of a file met while walking a directory
 // looks like Qarbine AI Assistant settings, and when not, why. It runs on
 // every candidate file of a repository, so most files are answered by a

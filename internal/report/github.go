@@ -27,7 +27,7 @@ func (o *githubOutput) Write(r *lint.Result) error {
 	if o.root == "" {
 		o.root = sourceRoot()
 	}
-	if r.Skipped == lint.SkipFixCopy {
+	if lint.WarnAlways(r.Skipped) {
 		// An annotation, so that the run's page shows it (check says it on
 		// standard error in the other formats).
 		_, err := fmt.Fprintf(o.w, "::warning file=%s,title=%s::%s\n", escapeProperty(repoPath(o.root, r.Path)),

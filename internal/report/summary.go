@@ -37,14 +37,10 @@ func (s *Summary) Add(r *lint.Result) {
 		s.Unreadable++
 		return
 	}
-	switch r.Skipped {
-	case "":
-	case lint.SkipOutput, lint.SkipFixCopy:
-		// The run's own output, and fix's copies (named in a warning),
-		// are no file of the user's that was not settings.
-		return
-	default:
-		s.Skipped++
+	if r.Skipped != "" {
+		if lint.Counted(r.Skipped) {
+			s.Skipped++
+		}
 		return
 	}
 	s.Files++
