@@ -30,6 +30,8 @@ func TestBytes(t *testing.T) {
 		{"nothing to do", `[{"a": 1}]`, `[{"a": 1}]`},
 		{"a template literal becomes a quoted string", "a = [{k: `Bearer ${T}`,}];", "a = [{k: \"Bearer ${T}\",}];"},
 		{"a template over two lines keeps its lines", "a = [`x\n${T}`];", "a = [\"x\\n\\\n${T}\"];"},
+		{"a template's CR LF is a line break, and the file keeps its CR LF", "a = [`x\r\n${T}`];\r\n", "a = [\"x\\n\\\r\n${T}\"];\r\n"},
+		{"so is a lone CR", "a = [`x\ry${T}`];", "a = [\"x\\n\\\ny${T}\"];"},
 		{"then the JSON text loses its trailing comma", "[{\"k\": `Bearer ${T}`,}]", "[{\"k\": \"Bearer ${T}\"}]"},
 		{"a plain backtick string is left alone", "a = [`x`]", "a = [`x`]"},
 		{"control characters escaped in JSON", "[\"a\tb\x01\"]", `["a\tb\u0001"]`},
@@ -55,6 +57,26 @@ func TestUTF16BecomesUTF8(t *testing.T) {
 	res, err = Bytes([]byte{0xFE, 0xFF, 0, '[', 0, ']'})
 	require.NoError(t, err)
 	assert.Equal(t, "[]", string(res.Output))
+}
+
+// UTF-16 that UTF-8 cannot hold (an unpaired surrogate, a dangling byte)
+// is not converted: the value would change. fix says where, and how to go
+// on; a pair is converted.
+func TestUTF16ThatUTF8CannotHoldIsNotConverted(t *testing.T) {
+	_, err := Bytes([]byte{0xFF, 0xFE, '[', 0, '"', 0, 'a', 0, 0x00, 0xD8, '"', 0, ']', 0}) // ["a\uD800"]
+	var u *Unreadable
+	require.ErrorAs(t, err, &u)
+	require.Len(t, u.Places, 1)
+	assert.Contains(t, u.Places[0].Msg, "UTF-8 cannot hold")
+	assert.Equal(t, [2]int{1, 4}, [2]int{u.Places[0].Line, u.Places[0].Col})
+	assert.False(t, u.Places[0].Skipped, "to mend, not to delete")
+
+	_, err = Bytes([]byte{0xFF, 0xFE, '[', 0, ']', 0, '\n'}) // [] and half a character
+	require.ErrorAs(t, err, &u, "a dangling byte is refused too")
+
+	res, err := Bytes([]byte{0xFF, 0xFE, '[', 0, '"', 0, 0x3D, 0xD8, 0x00, 0xDE, '"', 0, ']', 0}) // ["😀"]: a pair
+	require.NoError(t, err)
+	assert.Equal(t, "[\"\U0001F600\"]", string(res.Output))
 }
 
 func TestJavaScriptFileKeepsTrailingCommas(t *testing.T) {

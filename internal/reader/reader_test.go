@@ -92,6 +92,15 @@ func TestJavaScriptLiteral(t *testing.T) {
 	assert.Equal(t, []TolKind{SettingWrapper, UnquotedKey, SingleQuote, UnquotedKey, BacktickQuote, UnquotedKey, JSEscape, SingleQuote, TrailingComma, TrailingComma}, kinds(r))
 }
 
+// A template literal's CR LF, or lone CR, is a line feed in its value, as
+// JavaScript reads it (a string's line continuation drops either).
+func TestTemplateLineBreaksAreLineFeeds(t *testing.T) {
+	r := Read([]byte("a = [`x\r\ny\rz`, 'p\\\r\nq'];"))
+	require.Nil(t, r.Err, "%v", r.Err)
+	assert.Equal(t, "x\ny\nz", r.Root.Items[0].Text)
+	assert.Equal(t, "pq", r.Root.Items[1].Text)
+}
+
 func TestSingularSettingName(t *testing.T) {
 	r := Read([]byte(`aiAssistant = []`))
 	require.Nil(t, r.Err)

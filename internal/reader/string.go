@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -155,7 +156,7 @@ func (p *parser) strValue() (string, Quote, *SyntaxError) {
 			// edit for the string, carried by its first substitution.
 			var edits []Edit
 			if i == 0 {
-				edits = []Edit{{start, end, quoteLines(text)}}
+				edits = []Edit{{start, end, quoteLines(text, lineBreakOf(p.src[start:end]))}}
 			}
 			p.tolerate(TemplateSubstitution, sub.Start, sub.End, edits...)
 		}
@@ -176,9 +177,10 @@ func quoteJSON(s string) string {
 }
 
 // quoteLines is quoteJSON for a string that may span lines (a template
-// literal): each line break becomes \n and a line continuation, so the
-// text keeps its lines and its value.
-func quoteLines(s string) string {
+// literal): each line break becomes \n and a line continuation ending in
+// eol (the text's own line break), so the text keeps its lines and its
+// value.
+func quoteLines(s, eol string) string {
 	if !strings.Contains(s, "\n") {
 		return quoteJSON(s)
 	}
@@ -187,7 +189,15 @@ func quoteLines(s string) string {
 		q := quoteJSON(part)
 		parts[i] = q[1 : len(q)-1]
 	}
-	return `"` + strings.Join(parts, "\\n\\\n") + `"`
+	return `"` + strings.Join(parts, "\\n\\"+eol) + `"`
+}
+
+// lineBreakOf is the line break raw text uses: CR LF if it has one, else LF.
+func lineBreakOf(raw []byte) string {
+	if bytes.Contains(raw, []byte("\r\n")) {
+		return "\r\n"
+	}
+	return "\n"
 }
 
 // substitution skips a template literal's ${…} starting at at, and returns
@@ -271,6 +281,17 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 				continue
 			case (c == '\n' || c == '\r') && open != '`':
 				return "", 0, 0, p.fail(start, "this string is not closed before the end of its line: add the closing quote")
+			case c == '\r': // (in a template literal)
+				// JavaScript reads a template's CR LF, or a lone CR, as LF.
+				escaped = true
+				b.Write(p.src[segment:p.pos])
+				b.WriteByte('\n')
+				p.pos++
+				if p.pos < len(p.src) && p.src[p.pos] == '\n' {
+					p.pos++
+				}
+				segment = p.pos
+				continue
 			case open == '`' && c == '$' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '{' && forceClose < 0:
 				end, err := p.substitution(p.pos)
 				if err != nil {
