@@ -133,6 +133,12 @@ func Text(name string, src []byte) (*Result, error) {
 	if read.Err != nil {
 		return nil, unreadable(text, read)
 	}
+	if at := reader.UTF16Loss(src); at >= 0 {
+		// Written as UTF-8 the file would hold U+FFFD there instead.
+		p := source.NewIndex(text).Pos(at)
+		return nil, &Unreadable{Places: []Place{{Line: p.Line, Col: p.Col,
+			Msg: "a UTF-16 character that UTF-8 cannot hold (an unpaired surrogate, or half a character at the end): converted, the file would hold U+FFFD here instead; mend it, then run fix again"}}}
+	}
 	res := &Result{Counts: map[reader.TolKind]int{}, Encoding: enc}
 	out, cur := text, read
 	for round := 0; round < maxRounds; round++ {

@@ -55,3 +55,42 @@ func Decode(src []byte) ([]byte, Encoding) {
 	}
 	return out, enc
 }
+
+// UTF16Loss is where Decode(src) holds a character src does not (U+FFFD
+// for an unpaired surrogate, which UTF-8 cannot hold, or for a dangling
+// last byte): its offset in the result, or -1 when the conversion lost
+// nothing (as for UTF-8 input).
+func UTF16Loss(src []byte) int {
+	var enc Encoding
+	switch {
+	case len(src) >= 2 && src[0] == 0xFF && src[1] == 0xFE:
+		enc = UTF16LE
+	case len(src) >= 2 && src[0] == 0xFE && src[1] == 0xFF:
+		enc = UTF16BE
+	default:
+		return -1
+	}
+	unit := func(i int) rune {
+		if enc == UTF16LE {
+			return rune(src[i]) | rune(src[i+1])<<8
+		}
+		return rune(src[i])<<8 | rune(src[i+1])
+	}
+	out := 0 // bytes of the result so far
+	for i := 0; i+1 < len(src); i += 2 {
+		r := unit(i)
+		switch {
+		case utf16.IsSurrogate(r) && r < 0xDC00 && i+3 < len(src) && unit(i+2) >= 0xDC00 && unit(i+2) < 0xE000:
+			out += 4
+			i += 2
+			continue
+		case utf16.IsSurrogate(r):
+			return out
+		}
+		out += utf8.RuneLen(r)
+	}
+	if len(src)%2 == 1 {
+		return out
+	}
+	return -1
+}
