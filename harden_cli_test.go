@@ -124,3 +124,34 @@ func TestErrorsEchoingArgumentsMaskKeys(t *testing.T) {
 		assert.NotContains(t, out+errOut, key[8:16])
 	}
 }
+
+// URL userinfo shows none of its characters, the user name included, in
+// every format; a suggested base URI carries no credential back (no
+// userinfo, no query), and two rules' suggestions agree; a key shaped like
+// a token is masked in the JSON pointer as in the message (outside
+// testers saw "svc-qarbine:…(12 chars)@", "user:Vd3p…" and the pointer).
+func TestCredentialsInURLsAndKeysAreMaskedInEveryField(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"u1.json": `[{"type":"OpenAI","alias":"gpt","apiKey":"${OPENAI_API_KEY}","model1":"gpt-4o-mini","baseURI1":"https://svc-qarbine:Zq7Pw2Lm9Rx4@api.openai.com/?token=Kq8Lm3Np7Rt2Vx6Zb1Cd5Fg9"}]`,
+		"u2.json": `[{"type":"Cloudflare","alias":"cf","account":"0123456789abcdef0123456789abcdef","apiKey":"${T}","baseURI1":"https://user:Hq5wN3eR7tY1uI9oP2aS4dF6gJ8kL0zXc2vB4nM6q@gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/workers-ai/"}]`,
+		"k.json":  `[{"type":"Cloudflare","alias":"cf","account":"0123456789abcdef0123456789abcdef","apiKey":"${T}","Pz5Qy4Rx3Sw2Tv1Uu0Vt9Ws8Xr7Yq6Zp":"x"}]`,
+	}
+	for name, src := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644))
+	}
+	for _, format := range outputFormats {
+		t.Run(format, func(t *testing.T) {
+			t.Setenv("GITHUB_STEP_SUMMARY", filepath.Join(t.TempDir(), "summary.md"))
+			out, errOut, code := qalint(t, "", "check", "--format", format, "--color", "never", dir)
+			assert.Equal(t, exitFindings, code)
+			for _, s := range []string{"svc-qarbine", "Zq7P", "user:Hq", "Hq5w", "Kq8Lm3Np", "y4Rx3Sw2Tv1"} {
+				assert.NotContains(t, out+errOut, s)
+			}
+		})
+	}
+	out, _, _ := qalint(t, "", "check", "--format", "json", filepath.Join(dir, "u1.json"))
+	assert.Equal(t, 2, strings.Count(out, "set baseURI1 to https://api.openai.com\""), "baseuri-host and baseuri-suffix suggest the same base:\n"+out)
+	out, _, _ = qalint(t, "", "check", "--format", "json", filepath.Join(dir, "u2.json"))
+	assert.Equal(t, 2, strings.Count(out, "set baseURI1 to https://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/gw/workers-ai\""), "no user:password@ suggested back:\n"+out)
+}

@@ -38,7 +38,7 @@ var BaseURIHost = &Rule{
 					u.Host = name
 				}
 				u.User = nil
-				c.Value(re.Entry, b.Value, "%s %s: if you meant %s, set %s to %s", b.Key, b.Problem, model.Quote(u.Host), b.Key, maskURL(u.String()))
+				c.Value(re.Entry, b.Value, "%s %s: if you meant %s, set %s to %s", b.Key, b.Problem, model.Quote(u.Host), b.Key, suggestedURL(u.String()))
 			}
 		}
 	},

@@ -27,7 +27,7 @@ var BaseURIScheme = &Rule{
 				if scheme == "https" || (scheme == "http" && gateway.IsLoopback(b.Host)) {
 					continue
 				}
-				c.Value(re.Entry, b.Value, "%s uses %s://; the API key would travel in clear: set %s to %s", b.Key, scheme, b.Key, maskURL(correctBase(c, re, b)))
+				c.Value(re.Entry, b.Value, "%s uses %s://; the API key would travel in clear: set %s to %s", b.Key, scheme, b.Key, suggestedURL(correctBase(c, re, b)))
 			}
 		}
 	},

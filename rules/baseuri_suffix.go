@@ -6,7 +6,6 @@ import (
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
-	"github.com/qalint/qalint/internal/secret"
 )
 
 // BaseURISuffix reports a base URI that Qarbine's own path would double,
@@ -50,11 +49,11 @@ var BaseURISuffix = &Rule{
 					sev = model.Error
 				}
 				if r.URL == "" {
-					c.Sure(sev, re.Entry, b.Value, "%s %s; set %s to %s%s", b.Key, why, b.Key, maskURL(fixed), note)
+					c.Sure(sev, re.Entry, b.Value, "%s %s; set %s to %s%s", b.Key, why, b.Key, suggestedURL(fixed), note)
 					continue
 				}
 				c.Sure(sev, re.Entry, b.Value, "%s %s: Qarbine would call %s; set %s to %s, so that it calls %s%s",
-					b.Key, why, maskURL(r.URL), b.Key, maskURL(fixed), maskURL(withBase(r, fixed)), note)
+					b.Key, why, quotedURL(r.URL), b.Key, suggestedURL(fixed), quotedURL(withBase(r, fixed)), note)
 			}
 		}
 	},
@@ -162,13 +161,4 @@ func withBase(r *resolve.Request, base string) string {
 		return base
 	}
 	return strings.TrimRight(base, "/") + appended
-}
-
-// maskURL hides credentials inside a URL quoted in a message (user:password@,
-// ?api_key=).
-func maskURL(u string) string {
-	for _, v := range secret.InURLs(u) {
-		u = strings.ReplaceAll(u, v, secret.Mask(v))
-	}
-	return u
 }

@@ -25,7 +25,7 @@ var GatewayPath = &Rule{
 			for _, b := range re.Bases() {
 				if b.OnCloudflareGateway && b.GatewayProblem != "" {
 					if fixed := correctBase(c, re, b); fixed != "" && gatewayPathFix(c, re, b.URL) != nil {
-						c.Value(re.Entry, b.Value, "%s: %s: set %s to %s", b.Key, b.GatewayProblem, b.Key, maskURL(fixed))
+						c.Value(re.Entry, b.Value, "%s: %s: set %s to %s", b.Key, b.GatewayProblem, b.Key, suggestedURL(fixed))
 						continue
 					}
 					c.Value(re.Entry, b.Value, "%s: %s", b.Key, gatewayPathAdvice(c, b))

@@ -53,13 +53,13 @@ var GatewayUpstream = &Rule{
 					advice := ""
 					switch fixed, stuck := baseAdvice(c, re, r.Base); {
 					case fixed != "" && !stuck:
-						advice = fmt.Sprintf(". Set %s to %s (Qarbine then calls %s)", r.Base.Key, maskURL(fixed), maskURL(withBase(r, fixed)))
+						advice = fmt.Sprintf(". Set %s to %s (Qarbine then calls %s)", r.Base.Key, suggestedURL(fixed), quotedURL(withBase(r, fixed)))
 					case fixed != "" && !s.WorkersAI:
 						advice = fmt.Sprintf(". %s: to reach the provider directly, set %s to %s (Qarbine then calls %s), or keep the gateway with Workers AI models through …/workers-ai",
 							upper(noGatewayBase(r)), r.Base.Key, fixed, withBase(r, fixed))
 					}
 					c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, which the gateway forwards to %s, a URL %s does not have%s: %s; %s takes %s right after the provider name in the URL%s%s%s",
-						r.Base.Key, maskURL(r.URL), s.Upstream, providerName(s.Provider), notFound(s.Provider), s.ExtraV1(), name, served, inferred, unverified, advice)
+						r.Base.Key, quotedURL(r.URL), s.Upstream, providerName(s.Provider), notFound(s.Provider), s.ExtraV1(), name, served, inferred, unverified, advice)
 					continue
 				}
 				c.Sure(sev, re.Entry, r.Base.Value, "%s: Qarbine calls %s, but %s takes %s right after the provider name in the URL: the /v1 is one too many%s%s",

@@ -47,7 +47,7 @@ var HostLookalike = &Rule{
 						u.Host += ":" + p
 					}
 					c.Value(re.Entry, b.Value, "%s: host %s looks like %s but is not it; credentials would go to a stranger: if you meant %s, set %s to %s",
-						b.Key, shown, model.Quote(like), model.Quote(like), b.Key, maskURL(u.String()))
+						b.Key, shown, model.Quote(like), model.Quote(like), b.Key, suggestedURL(u.String()))
 				}
 			}
 		}

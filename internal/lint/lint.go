@@ -330,8 +330,9 @@ func readAll(r io.Reader, hint int64) ([]byte, error) {
 	}
 }
 
-// maskFindings hides the document's credentials in every message, whichever
-// field a rule quoted: every output format shows these messages.
+// maskFindings hides the document's credentials in every message, alias
+// and pointer, whichever field a rule quoted: every output format shows
+// them (a key pasted where a token belongs is in the pointer).
 func maskFindings(doc *model.Document, fs []model.Finding) []model.Finding {
 	if len(fs) == 0 {
 		return fs
@@ -340,6 +341,7 @@ func maskFindings(doc *model.Document, fs []model.Finding) []model.Finding {
 	for i := range fs {
 		fs[i].Message = secrets.Mask(fs[i].Message)
 		fs[i].Alias = secrets.Mask(fs[i].Alias)
+		fs[i].Pointer = secrets.Mask(fs[i].Pointer)
 	}
 	return fs
 }
