@@ -346,6 +346,36 @@ func TestFixDiffLeavesOutUTF16WithSecret(t *testing.T) {
 	assert.NotContains(t, stderr, "abcdefghijklmnop")
 }
 
+// A UTF-8 file whose patch would carry a credential is left out too, with a
+// note: masked, its hunk would not apply, and git applies a patch whole or
+// not at all (an outside tester's patch failed on 3 of its 4 files). The
+// other files' patch applies.
+func TestFixDiffLeavesOutAPatchThatWouldCarryACredential(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	repo := t.TempDir()
+	git := func(args ...string) {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = repo
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, string(out))
+	}
+	git("init", "-q")
+	secretSrc := "aiAssistants = [\r\n  { type: ‘Cloudflare’, alias: 'cf',\r\n    account: '0123456789abcdef0123456789abcdef',\r\n" +
+		"    apiKey: 'Hq5wN3eR7tY1uI9oP2aS4dF6gJ8kL0zXc2vB4nM6q' },\r\n];\r\n"
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "a.js"), []byte(secretSrc), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "b.json"), []byte(curly), 0o644))
+	t.Chdir(repo)
+	patch, stderr, code := qalint(t, "", "fix", "--check", "--diff", "a.js", "b.json")
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, stderr, "a.js: left out of the diff: a line its patch would carry holds a credential")
+	assert.NotContains(t, patch+stderr, "Hq5w")
+	assert.NotContains(t, patch, "a.js")
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "fix.patch"), []byte(patch), 0o644))
+	git("apply", "--check", "fix.patch")
+}
+
 // TestFixSaysWhatIsLeft: fix writes what it can, then names the errors left
 // for the user by rule and exits 1 while any remains; fix --check keeps its
 // contract (exit 1 only for pending changes). Golden: the whole exchange.

@@ -8,6 +8,10 @@ import (
 	"io"
 )
 
+// ErrSecretInPatch says why a file is left out of a diff when a line its
+// patch would carry holds a credential.
+var ErrSecretInPatch = fmt.Errorf("left out of the diff: a line its patch would carry holds a credential, which a diff never prints (masked, the patch would not apply); run qalint fix on it instead")
+
 // ErrSecretInBinaryPatch says why a file whose encoding changes is left out
 // of a diff: a binary patch carries the whole file, credentials included,
 // and they cannot be masked without breaking the patch.

@@ -22,7 +22,9 @@ import (
 // A change of encoding (UTF-16 to UTF-8) changes every byte, so that file's
 // patch is a git binary patch, which `git apply` accepts; it is refused
 // (ErrSecretInBinaryPatch) when the file holds a credential, which the
-// patch would carry unmasked.
+// patch would carry unmasked. A text patch is refused (ErrSecretInPatch)
+// when a line it would carry holds a credential: masked, the patch would
+// not apply, and `git apply` applies all of a patch or none of it.
 func Diff(w io.Writer, path string, before, after []byte) error {
 	text, enc := reader.Decode(before)
 	secrets := model.SecretsIn(reader.Read(text).Root, text) // by field and by shape, wherever they sit
@@ -36,10 +38,14 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 	before = text
 	a, b := splitLines(before), splitLines(after)
 	aOpen, bOpen := len(before) > 0 && before[len(before)-1] != '\n', len(after) > 0 && after[len(after)-1] != '\n'
+	var patch bytes.Buffer // written once whole: a patch that would carry a credential is not written at all
+	holds := false
 	line := func(prefix byte, text []byte, open bool) {
-		fmt.Fprintf(w, "%c%s\n", prefix, resolve.MaskLine(string(text), secrets))
+		masked := resolve.MaskLine(string(text), secrets)
+		holds = holds || masked != string(text)
+		fmt.Fprintf(&patch, "%c%s\n", prefix, masked)
 		if open {
-			fmt.Fprintln(w, `\ No newline at end of file`)
+			fmt.Fprintln(&patch, `\ No newline at end of file`)
 		}
 	}
 	if len(a) != len(b) {
@@ -55,7 +61,7 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 	if len(changed) == 0 {
 		return nil
 	}
-	fmt.Fprintf(w, "--- a/%s\n+++ b/%s\n", name, name)
+	fmt.Fprintf(&patch, "--- a/%s\n+++ b/%s\n", name, name)
 	for i := 0; i < len(changed); {
 		start := max(0, changed[i]-context)
 		j := i
@@ -63,9 +69,8 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 			j++
 		}
 		end := min(len(a), changed[j]+context+1)
-		fmt.Fprintf(w, "@@ -%d,%d +%d,%d @@\n", start+1, end-start, start+1, end-start)
+		fmt.Fprintf(&patch, "@@ -%d,%d +%d,%d @@\n", start+1, end-start, start+1, end-start)
 		for k := start; k < end; k++ {
-			// Lines are masked: a fixed line is often the one with the apiKey.
 			last := k == len(a)-1
 			if bytes.Equal(a[k], b[k]) && aOpen == bOpen {
 				line(' ', a[k], last && aOpen)
@@ -76,7 +81,11 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 		}
 		i = j + 1
 	}
-	return nil
+	if holds {
+		return ErrSecretInPatch
+	}
+	_, err := w.Write(patch.Bytes())
+	return err
 }
 
 // holdsSecret reports whether masking would change any line of text.

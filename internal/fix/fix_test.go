@@ -189,28 +189,35 @@ func TestWriteAtomicOnAFullDiskLeavesTheOriginal(t *testing.T) {
 	assert.True(t, os.IsNotExist(statErr), "the partial temporary file is removed")
 }
 
-func TestDiffMasksSecrets(t *testing.T) {
-	before := []byte("[\n  {\"apiKey\": “Qx7vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA”}\n]\n")
+// A file whose patch would carry a credential, on a changed line or a
+// context line, in any field, is left out of the diff: masked, the patch
+// would not apply, and git applies a patch whole or not at all. Nothing of
+// it is written.
+func TestDiffLeavesOutAPatchThatWouldCarryACredential(t *testing.T) {
+	const key, token, session = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wYz", "Bn4mC5vX6zL7kJ8hG9fD0sA1qW2eR3tY", "s3ss10nValue"
+	for name, before := range map[string]string{
+		"on the changed line": "[\n  {\"apiKey\": “Qx7vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA”}\n]\n",
+		"in any field": "[\n  {\"model1\": “sk-proj-" + key + "”,\n   \"account\": “" + token + "”,\n" +
+			"   \"headers\": {\"Cookie\": “sid=" + session + "”}}\n]\n",
+		"on a context line": "[\n  {\"apiKey\": \"Qx7vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA\",\n   \"alias\": “a”}\n]\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			res, err := Bytes([]byte(before))
+			require.NoError(t, err)
+			var out bytes.Buffer
+			require.ErrorIs(t, Diff(&out, "s.json", []byte(before), res.Output), ErrSecretInPatch)
+			assert.Empty(t, out.String())
+		})
+	}
+	// A credential three lines or more away from every change is no line
+	// of the patch: the patch is written, and applies.
+	before := []byte("[\n  {\"apiKey\": \"Qx7vN2mK9pL4rT8wY3zB6cF1hJ5dG0sA\",\n\n\n\n   \"alias\": “a”}\n]\n")
 	res, err := Bytes(before)
 	require.NoError(t, err)
 	var out bytes.Buffer
 	require.NoError(t, Diff(&out, "/x/s.json", before, res.Output))
-	assert.NotContains(t, out.String(), "N2mK9pL4rT8wY3zB6cF1hJ5dG0sA")
-	assert.True(t, strings.HasPrefix(out.String(), "--- a/x/s.json\n+++ b/x/s.json\n@@ -1,3 +1,3 @@\n"), out.String())
-}
-
-func TestDiffMasksSecretsInAnyField(t *testing.T) {
-	const key, token, session = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wYz", "Bn4mC5vX6zL7kJ8hG9fD0sA1qW2eR3tY", "s3ss10nValue"
-	before := []byte("[\n  {\"model1\": “sk-proj-" + key + "”,\n   \"account\": “" + token + "”,\n" +
-		"   \"headers\": {\"Cookie\": “sid=" + session + "”}}\n]\n")
-	res, err := Bytes(before)
-	require.NoError(t, err)
-	var out bytes.Buffer
-	require.NoError(t, Diff(&out, "s.json", before, res.Output))
-	for _, s := range []string{key[4:], token[4:], session} {
-		assert.NotContains(t, out.String(), s)
-	}
-	assert.Contains(t, out.String(), `+   "headers": {"Cookie": "`)
+	assert.True(t, strings.HasPrefix(out.String(), "--- a/x/s.json\n+++ b/x/s.json\n@@ -3,5 +3,5 @@\n"), out.String())
+	assert.NotContains(t, out.String(), "Qx7v")
 }
 
 // FuzzFix: fix output reads back to the same values, and a second fix

@@ -199,7 +199,7 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 	case opts.Diff:
 		err = Diff(&o.out, path, src, res.Output)
 		o.Pending = opts.Check // --check --diff: a diff, and exit 1 while changes are pending
-		if errors.Is(err, ErrSecretInBinaryPatch) {
+		if errors.Is(err, ErrSecretInBinaryPatch) || errors.Is(err, ErrSecretInPatch) {
 			// Not a failure: the other files' patch still applies.
 			o.problem(shown, err)
 			err = nil
