@@ -39,6 +39,8 @@ func TestBaseAdviceIsClean(t *testing.T) {
 			gw + "my-gw/openai/v1", "https://api.openai.com"},
 		{"openai", `[{ "type": "OpenAI", "alias": "gpt", "model1": "gpt-4o-mini", "baseURI1": "BASE" }]`,
 			gw + "my-gw/openai", "https://api.openai.com"},
+		{"openai-direct-v1", `[{ "type": "OpenAI", "alias": "gpt", "model1": "gpt-4o-mini", "baseURI1": "BASE" }]`,
+			"https://api.openai.com/v1/", "https://api.openai.com"},
 		{"anthropic-v1", `[{ "type": "Anthropic", "alias": "cl", "model1": "claude-3-5-haiku-latest", "baseURI1": "BASE" }]`,
 			gw + "my-gateway/anthropic/v1", gw + "my-gateway/anthropic"},
 	} {

@@ -77,6 +77,17 @@ func correctedBase(raw, modelID string) (fixed, why string) {
 		s = s[:at]
 		whys = append(whys, "holds the model id "+model.Quote(id)+", which Qarbine appends itself from the model field")
 	}
+	// Only the path is cut, never the host: https://api.openai.com/v1 is
+	// the host and /v1, which Qarbine appends itself (an outside tester's
+	// direct base passed, and was even suggested, where the request went
+	// to …/v1/v1/chat/completions).
+	pathStart := 0
+	if i := strings.Index(s, "://"); i >= 0 {
+		pathStart = len(s)
+		if j := strings.IndexByte(s[i+3:], '/'); j >= 0 {
+			pathStart = i + 3 + j
+		}
+	}
 	var removed string
 	slash := false
 	for {
@@ -85,7 +96,7 @@ func correctedBase(raw, modelID string) (fixed, why string) {
 		s = t
 		cut := false
 		for _, suf := range doubledSuffixes {
-			if strings.HasSuffix(s, suf) && strings.Count(s, "/") > 3 { // never the host itself
+			if strings.HasSuffix(s, suf) && len(s)-len(suf) >= pathStart {
 				s, removed, cut = s[:len(s)-len(suf)], suf+removed, true
 				break
 			}

@@ -98,6 +98,8 @@ func TestRulePredicates(t *testing.T) {
 		{"baseuri-scheme", "plain http", "[" + openai(`"baseURI1": "http://gateway.ai.cloudflare.com/v1/0123456789abcdef0123456789abcdef/my-gw/openai"`) + "]", []string{"/0/baseURI1"}},
 		{"baseuri-suffix", "a bare base", "[" + openai(`"baseURI1": "`+gw+`/openai"`) + "]", nil},
 		{"baseuri-suffix", "ending in /chat/completions", "[" + openai(`"baseURI1": "`+gw+`/openai/chat/completions"`) + "]", []string{"/0/baseURI1"}},
+		{"baseuri-suffix", "a direct base ending in /v1", "[" + openai(`"baseURI1": "https://api.openai.com/v1"`) + "]", []string{"/0/baseURI1"}},
+		{"baseuri-suffix", "a direct base", "[" + openai(`"baseURI1": "https://api.openai.com"`) + "]", nil},
 		{"gateway-path", "/v1/{account}/{gateway}/{provider}", "[" + openai(`"baseURI1": "`+gw+`/openai"`) + "]", nil},
 		{"gateway-path", "no provider", "[" + openai(`"baseURI1": "`+gw+`"`) + "]", []string{"/0/baseURI1"}},
 		{"gateway-provider", "the type's provider", "[" + openai(`"baseURI1": "`+gw+`/openai"`) + "]", nil},
