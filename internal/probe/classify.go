@@ -139,21 +139,13 @@ func dimensions(body []byte) int {
 	return 0
 }
 
-// redirectMessage says why a redirect was not followed. The client
-// follows up to maxRedirects on the same host and scheme; past that, or to
-// another scheme, or to another host (where the credentials would go with
-// it), the redirect is reported.
+// redirectMessage says why a redirect was not followed: none is, since
+// where credentials may go is judged on the URL the settings name.
 func redirectMessage(req *Request, status int, location string) string {
 	from, err1 := url.Parse(req.URL)
 	to, err2 := url.Parse(location)
-	if err1 == nil && err2 == nil {
-		switch to = from.ResolveReference(to); {
-		case !strings.EqualFold(to.Host, from.Host):
-		case strings.EqualFold(to.Scheme, from.Scheme):
-			return fmt.Sprintf("HTTP %d redirect to %s not followed: already redirected %d times on this host", status, location, maxRedirects)
-		default:
-			return fmt.Sprintf("HTTP %d redirect to %s not followed: it changes the scheme; put the URL the server wants in the settings", status, location)
-		}
+	if err1 == nil && err2 == nil && strings.EqualFold(from.ResolveReference(to).Host, from.Host) {
+		return fmt.Sprintf("HTTP %d redirect to %s not followed: a probe follows no redirect, since where its credentials may go is judged on the URL in the settings; put the URL the server wants there", status, location)
 	}
 	return fmt.Sprintf("HTTP %d redirect to %s not followed: credentials are never sent to another host", status, location)
 }

@@ -67,7 +67,7 @@ func Run(ctx context.Context, reqs []*Request, opts Options, progress func(done,
 
 // newClient never forwards credentials to another host: Go's client would
 // drop Authorization on a cross-host redirect but keep custom headers such as
-// cf-aig-authorization and x-api-key, so cross-host redirects are not followed.
+// cf-aig-authorization and x-api-key, so redirects are not followed.
 func newClient(opts Options) *http.Client {
 	dial := opts.dial
 	if dial == nil {
@@ -82,18 +82,15 @@ func newClient(opts Options) *http.Client {
 			MaxIdleConnsPerHost: 4,
 			ForceAttemptHTTP2:   true,
 		},
-		CheckRedirect: func(r *http.Request, via []*http.Request) error {
-			if len(via) >= maxRedirects || !strings.EqualFold(r.URL.Host, via[0].URL.Host) || r.URL.Scheme != via[0].URL.Scheme {
-				return http.ErrUseLastResponse
-			}
-			return nil
-		},
+		// No redirect is followed, on the same host neither: where a
+		// request's credentials may go is judged on the URL the settings
+		// name (its provider, its account, its gateway), and a redirect
+		// would skip that judgement (an outside tester's gateway sent an
+		// OpenAI key on to another account's gateway by a 307 on the same
+		// host). A 301 or 302 would also turn the POST into a GET.
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
 }
-
-// maxRedirects is how many redirects on the same host and scheme a probe
-// follows.
-const maxRedirects = 3
 
 // one sends one request. Its result is named so that the deferred masking
 // and latency apply to what is returned.
