@@ -32,6 +32,7 @@ func checkCommand() *cli.Command {
 			&cli.BoolFlag{Name: "summary", Usage: "print only the counts line (text format)"},
 			maxSizeFlag,
 			verboseFlag,
+			sniffFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			paths, err := pathsOf(cmd)

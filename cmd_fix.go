@@ -17,6 +17,7 @@ func fixCommand() *cli.Command {
 			&cli.BoolFlag{Name: "check", Usage: "write nothing; exit 1 if anything would change (errors left by hand do not count)"},
 			&cli.BoolFlag{Name: "diff", Usage: "print a unified diff instead of writing (with --check: and exit 1 if anything would change)"},
 			verboseFlag,
+			sniffFlag,
 			configFlag,
 			maxSizeFlag,
 		},

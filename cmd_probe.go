@@ -35,6 +35,7 @@ func probeCommand() *cli.Command {
 			configFlag,
 			maxSizeFlag,
 			verboseFlag,
+			sniffFlag,
 		},
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			ctx, stop := interruptible(ctx) // SIGINT/SIGTERM/SIGHUP/SIGPIPE: finish cleanly, then exit 128+N

@@ -137,3 +137,35 @@ func TestDiscoveryGitTrackedWins(t *testing.T) {
 	assert.Contains(t, text, "build/aiAssistants.json:1:56:")
 	assert.True(t, strings.Contains(text, "in 4 files"), text)
 }
+
+// --sniff judges named files as a walk does: package.json is skipped, not
+// linted or fixed; a file .qalint.yaml ignores is left out; settings under
+// any name are checked. Without it, a named file is always checked.
+func TestSniffJudgesNamedFilesAsAWalkDoes(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
+	}
+	write("package.json", `{"name": "x", "version": "1.4.1", "type": "module", "description": “curly”}`)
+	write("exports/old.json", `[{"type": "Cloudflare", "alias": "cf", "account": "ACCOUNT"}]`)
+	write("prod.txt", `[{"type": "Cloudflare", "alias": "cf", "account": "ACCOUNT"}]`)
+	write(".qalint.yaml", "ignore:\n  - \"exports/**\"\n")
+	t.Chdir(dir)
+
+	out, _, code := qalint(t, "", "check", "package.json", "exports/old.json")
+	assert.Equal(t, exitFindings, code, "named files are checked:\n"+out)
+	out, _, code = qalint(t, "", "check", "--sniff", "package.json", "exports/old.json")
+	assert.Equal(t, exitOK, code, out)
+	assert.Contains(t, out, "no problems found in 0 files (0 entries); 1 other file skipped, not settings")
+	out, _, code = qalint(t, "", "check", "--sniff", "package.json", "prod.txt")
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, out, "prod.txt:1:")
+	assert.NotContains(t, out, "package.json:")
+
+	_, _, code = qalint(t, "", "fix", "--sniff", "package.json")
+	assert.Equal(t, exitOK, code)
+	b, err := os.ReadFile("package.json")
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "“curly”", "fix --sniff leaves a file that is not settings alone")
+}

@@ -20,6 +20,11 @@ func pathsOf(cmd *cli.Command) ([]string, error) {
 	return paths, nil
 }
 
+// sniffFlag judges named files as a directory walk judges the files it
+// meets: for a hook that names every candidate (pre-commit with a wide
+// files: pattern), so that package.json is skipped, not linted.
+var sniffFlag = &cli.BoolFlag{Name: "sniff", Usage: "judge files named on the command line as a directory walk does: skip those .qalint.yaml ignores and those whose content is not settings (package.json), as for a hook that names every candidate"}
+
 var verboseFlag = &cli.BoolFlag{Name: "verbose", Usage: "list on standard error each file a directory walk skipped, with the reason, and which model catalogue was used"}
 
 // reportSkipped lists the files a walk skipped, with --verbose.
@@ -68,7 +73,7 @@ func newLinter(cmd *cli.Command) (*lint.Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size"), Outputs: outputsOf(cmd)}
+	l := &lint.Linter{Stdin: cmd.Root().Reader, MaxBytes: cmd.Int64("max-size"), Outputs: outputsOf(cmd), AsWalk: cmd.Bool("sniff")}
 	if err := refuseOutputsNamed(cmd, l); err != nil {
 		return nil, err
 	}

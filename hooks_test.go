@@ -158,6 +158,30 @@ func TestPreCommitRunsTheHook(t *testing.T) {
 	out2, err = runHook("qalint-fix", "qarbine-ai.json", "qarbine-logo.json")
 	require.NoError(t, err, out2)
 	assert.Contains(t, out2, "Passed")
+
+	// The README's widened pattern names every candidate; with --sniff a
+	// package.json is skipped, not linted (an outside tester's widened hook
+	// failed every commit that touched package.json), and settings under any
+	// name are still checked.
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "package.json"), []byte(`{"name": "x", "version": "1.4.1", "type": "module"}`), 0o644))
+	copyFile("testdata/examples/cloudflare-template.json", "exports-prod.txt")
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "wide.yaml"), []byte(fmt.Sprintf(
+		"repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: qalint\n        files: '\\.(json|jsonc|json5|js|mjs|cjs|txt)$'\n        args: [--sniff]\n", hooks, rev)), 0o644))
+	wide := func(files ...string) (string, error) {
+		cmd := exec.Command("pre-commit", append([]string{"run", "-c", "wide.yaml", "qalint", "--files"}, files...)...)
+		cmd.Dir = repo
+		cmd.Env = append(os.Environ(), "PRE_COMMIT_HOME="+home,
+			"GOPROXY=off", "GOFLAGS=-mod=mod", "GOMODCACHE="+strings.TrimSpace(string(modcache)), "NO_COLOR=1")
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	out2, err = wide("package.json", "ai-assistants-ok.json")
+	require.NoError(t, err, out2)
+	assert.Contains(t, out2, "Passed")
+	out2, err = wide("package.json", "exports-prod.txt")
+	require.Error(t, err, out2)
+	assert.Contains(t, out2, "exports-prod.txt:4:13: error:")
+	assert.NotContains(t, out2, "package.json:")
 }
 
 func TestActionDefinition(t *testing.T) {

@@ -41,6 +41,12 @@ type Linter struct {
 	// document's tree is then reused for the next files, and its Doc is
 	// set to nil. Files, and Each without it, hand out results to keep.
 	Recycle bool
+	// AsWalk judges files named on the command line as a walk judges the
+	// files it meets: one Ignore matches is left out, and one whose content
+	// is not settings is skipped, not linted (check and fix --sniff, for a
+	// hook that names every candidate: an outside tester's widened
+	// pre-commit pattern had every commit touching package.json fail).
+	AsWalk bool
 	// Prepare, when set, is called once Each (or fix.Run) knows how many
 	// inputs there are, before any is read: check and fix tune the
 	// process's heap for a long run with it.
@@ -53,7 +59,15 @@ type Linter struct {
 // be printed as soon as they are ready, in an order fixed in advance.
 func (l *Linter) Inputs(paths []string) ([]Input, []*PathError) {
 	var out []Input
-	errs := Walk(paths, l.Ignore, func(in Input) { out = append(out, in) })
+	errs := Walk(paths, l.Ignore, func(in Input) {
+		if l.AsWalk && !in.Found && in.Path != StdinName {
+			if l.Ignore != nil && l.Ignore(in.Path) {
+				return
+			}
+			in.Found = true
+		}
+		out = append(out, in)
+	})
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, errs
 }
