@@ -41,7 +41,7 @@ var SecretLiteral = &Rule{
 					continue
 				}
 				ref := "${" + envName(re, key) + "}"
-				if bearer {
+				if bearer && !(v.TopLevel() && key == "apiKey") { // (Qarbine adds "Bearer " to apiKey itself: apikey-bearer)
 					ref = "Bearer " + ref
 				}
 				c.Value(re.Entry, *v, "%s holds what looks like a real credential (%s) in plain text; commit a reference such as %s instead",

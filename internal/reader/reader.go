@@ -316,7 +316,8 @@ func (p *parser) primary() (*Node, *SyntaxError) {
 			return nil, p.fail(start, "the value is %s, a name declared above: qalint checks literal values only, so this file cannot be checked; write the value itself here to have it checked", clip(word))
 		}
 		if p.pos < len(p.src) && (p.src[p.pos] == '.' || p.src[p.pos] == '(' || p.src[p.pos] == '[') {
-			return nil, p.fail(start, "the value is a JavaScript expression (%s…): qalint checks literal values only, so this file cannot be checked; write the value itself here to have it checked", clip(word+string(p.src[p.pos])))
+			shown := clip(word+string(p.src[p.pos])) + "…" + map[byte]string{'(': ")", '[': "]"}[p.src[p.pos]] // require(…), not require(…
+			return nil, p.fail(start, "the value is a JavaScript expression (%s): qalint checks literal values only, so this file cannot be checked; write the value itself here to have it checked", shown)
 		}
 		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
 	}

@@ -287,6 +287,7 @@ func TestErrorsArePositionedAndReadable(t *testing.T) {
 		{"{\"a\": tru}", "1:7", "unquoted value \"tru\""},
 		{"const ACCOUNT = 'x';\naiAssistants = [{\"account\": ACCOUNT}]", "2:29", "the value is ACCOUNT, a name declared above: qalint checks literal values only"},
 		{"aiAssistants = [{\"apiKey\": process.env.KEY}]", "1:28", "the value is a JavaScript expression (process.…)"},
+		{"aiAssistants = require('./ai.json');", "1:16", "the value is a JavaScript expression (require(…)):"},
 		{"{\"a\": 1,, \"b\": 2}", "1:9", "unexpected ','"},
 		{"{\"a\": 1.2.3}", "1:7", "invalid number"},
 		{"[] []", "1:4", "after the end of the setting"},
