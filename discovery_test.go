@@ -169,3 +169,24 @@ func TestSniffJudgesNamedFilesAsAWalkDoes(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(b), "“curly”", "fix --sniff leaves a file that is not settings alone")
 }
+
+// A file met in a walk that is larger than --max-size but looks like
+// settings is named and fails the run (exit 2): a gate never passes having
+// checked nothing (an outside tester's 16.8 MB aiAssistants.json passed as
+// "0 files"). One that does not look like settings is skipped quietly.
+func TestAWalkNamesSettingsTooLargeToCheck(t *testing.T) {
+	dir := t.TempDir()
+	big := "[" + strings.Repeat(`{"type": "Cloudflare", "alias": "cf", "account": "0123456789abcdef0123456789abcdef"},`, 60) + "{}]"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "aiAssistants.json"), []byte(big), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "data.json"), []byte("["+strings.Repeat(`{"x": 1},`, 600)+"{}]"), 0o644))
+	out, errOut, code := qalint(t, "", "check", "--max-size", "4096", dir)
+	assert.Equal(t, exitUsage, code, out+errOut)
+	assert.Contains(t, errOut, "aiAssistants.json: looks like settings, but is larger than --max-size, so it was not checked")
+	assert.NotContains(t, errOut, "data.json")
+	assert.Contains(t, out, "0 problems found in 0 files (0 entries); 1 other file skipped, not settings (--verbose lists them); 1 settings file too large to check (above)")
+	out, _, _ = qalint(t, "", "check", "--format", "json", "--max-size", "4096", dir)
+	assert.Contains(t, out, `"tooLarge": 1`)
+	_, errOut, code = qalint(t, "", "fix", "--max-size", "4096", dir)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, errOut, "aiAssistants.json: looks like settings, but is larger than --max-size")
+}

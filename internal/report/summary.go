@@ -19,6 +19,9 @@ type Summary struct {
 	// Unreadable counts the inputs that could not be read (a missing file,
 	// a permission error): the run failed for them, whatever else it found.
 	Unreadable int `json:"unreadable,omitempty"`
+	// TooLarge counts the files a walk met that look like settings but are
+	// larger than --max-size: named in a warning, not checked.
+	TooLarge int `json:"tooLarge,omitempty"`
 }
 
 // Summarize counts results.
@@ -38,7 +41,10 @@ func (s *Summary) Add(r *lint.Result) {
 		return
 	}
 	if r.Skipped != "" {
-		if lint.Counted(r.Skipped) {
+		switch {
+		case r.Skipped == lint.SkipTooLargeSettings:
+			s.TooLarge++
+		case lint.Counted(r.Skipped):
 			s.Skipped++
 		}
 		return

@@ -136,12 +136,15 @@ func summaryLine(s Summary) string {
 	if s.Skipped > 0 {
 		where += fmt.Sprintf("; %s skipped, not settings (--verbose lists them)", plural(s.Skipped, "other file"))
 	}
+	if s.TooLarge > 0 {
+		where += fmt.Sprintf("; %s too large to check (above)", plural(s.TooLarge, "settings file"))
+	}
 	if s.Unreadable > 0 {
-		// Never "no problems found": the run failed for these.
 		where += fmt.Sprintf("; %s could not be read (above)", plural(s.Unreadable, "input"))
-		if s.Errors+s.Warnings+s.Infos == 0 {
-			return "0 problems found in " + where
-		}
+	}
+	if s.Unreadable+s.TooLarge > 0 && s.Errors+s.Warnings+s.Infos == 0 {
+		// Never "no problems found": these were not checked.
+		return "0 problems found in " + where
 	}
 	if s.Errors+s.Warnings+s.Infos == 0 {
 		return "no problems found in " + where
