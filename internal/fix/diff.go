@@ -26,6 +26,17 @@ import (
 // when a line it would carry holds a credential: masked, the patch would
 // not apply, and `git apply` applies all of a patch or none of it.
 func Diff(w io.Writer, path string, before, after []byte) error {
+	return diff(w, path, before, after, true)
+}
+
+// DiffToRead is Diff for a reader, not for git apply (the playground's
+// view): lines holding a credential are masked, and the patch is written
+// even though, masked, it would not apply.
+func DiffToRead(w io.Writer, path string, before, after []byte) error {
+	return diff(w, path, before, after, false)
+}
+
+func diff(w io.Writer, path string, before, after []byte, toApply bool) error {
 	text, enc := reader.Decode(before)
 	secrets := model.SecretsIn(reader.Read(text).Root, text) // by field and by shape, wherever they sit
 	name := strings.TrimPrefix(filepath.ToSlash(path), "/")
@@ -81,7 +92,7 @@ func Diff(w io.Writer, path string, before, after []byte) error {
 		}
 		i = j + 1
 	}
-	if holds {
+	if holds && toApply {
 		return ErrSecretInPatch
 	}
 	_, err := w.Write(patch.Bytes())

@@ -130,6 +130,7 @@ func TestFilesSkipsWhatIsNotSettings(t *testing.T) {
 	writeTree(t, dir, map[string]string{
 		"package.json":  `{"name": "x"}`,
 		"big.json":      `[{"type": "Cloudflare", "alias": "` + strings.Repeat("x", 100) + `"}]`,
+		"data.json":     `[{"x": "` + strings.Repeat("x", 100) + `"}]`,
 		"settings.json": `[{"type": "Cloudflare", "alias": "cf"}]`,
 	})
 	l := &Linter{MaxBytes: 64}
@@ -138,8 +139,9 @@ func TestFilesSkipsWhatIsNotSettings(t *testing.T) {
 		byName[filepath.Base(r.Path)] = r
 	}
 	assert.Equal(t, SkipNoSettings, byName["package.json"].Skipped)
-	assert.Equal(t, SkipTooLarge, byName["big.json"].Skipped)
+	assert.Equal(t, SkipTooLargeSettings, byName["big.json"].Skipped, "settings too large to check are named")
 	assert.NoError(t, byName["big.json"].Err)
+	assert.Equal(t, SkipTooLarge, byName["data.json"].Skipped)
 	assert.Empty(t, byName["settings.json"].Skipped)
 	assert.NotNil(t, byName["settings.json"].Doc)
 

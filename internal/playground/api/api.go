@@ -37,7 +37,7 @@ type FixResult struct {
 	Output  string `json:"output"`  // what `qalint fix` would write; the input when it cannot fix
 	Changed bool   `json:"changed"` // anything was rewritten
 	Summary string `json:"summary"` // "2 curly quotes, 1 trailing comma"
-	Diff    string `json:"diff"`    // `qalint fix --diff`, credentials masked
+	Diff    string `json:"diff"`    // `qalint fix --diff`, to read: credentials masked (fix.DiffToRead)
 	Error   string `json:"error"`   // why nothing can be fixed ("" when fixable)
 }
 
@@ -53,7 +53,7 @@ func Fix(text, name string) []byte {
 	out := FixResult{Output: string(res.Output), Changed: res.Changed(), Summary: res.Summary()}
 	if out.Changed {
 		var d bytes.Buffer
-		if err := fix.Diff(&d, name, []byte(text), res.Output); err != nil {
+		if err := fix.DiffToRead(&d, name, []byte(text), res.Output); err != nil {
 			out.Error = err.Error()
 		}
 		out.Diff = d.String()
