@@ -25,7 +25,13 @@ func checkCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(report.Formats, ", ") + " (github by default when GITHUB_ACTIONS=true)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` instead of standard output"},
 			configFlag,
-			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)"},
+			&cli.IntFlag{Name: "max-warnings", Value: -1, Usage: "exit 1 when there are more than `N` warnings (-1: no limit)",
+				Validator: func(n int) error {
+					if n < -1 {
+						return fmt.Errorf("--max-warnings %d: give a count of warnings, or -1 for no limit", n)
+					}
+					return nil
+				}},
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text output: auto, always or never (NO_COLOR is honoured)"},
 			&cli.StringSliceFlag{Name: "only", Usage: "report only findings in the entry with this `ALIAS` (repeatable), and those outside any entry"},
 			&cli.StringFlag{Name: "severity", Value: "info", Usage: "report only findings at `LEVEL` or above: error, warning or info; the exit code counts only those"},
@@ -164,7 +170,11 @@ func checkCommand() *cli.Command {
 			if code != exitOK {
 				return cli.Exit("", code)
 			}
-			if s.Errors > 0 || (cmd.Int("max-warnings") >= 0 && s.Warnings > cmd.Int("max-warnings")) {
+			if max := cmd.Int("max-warnings"); max >= 0 && s.Warnings > max {
+				// Said, so that a red gate with no error explains itself.
+				return cli.Exit(fmt.Sprintf("%s, more than --max-warnings %d allows", plural(s.Warnings, "warning"), max), exitFindings)
+			}
+			if s.Errors > 0 {
 				return cli.Exit("", exitFindings)
 			}
 			return nil

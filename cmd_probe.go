@@ -197,10 +197,3 @@ func dryRunSummary(reqs []*probe.Request) string {
 	}
 	return s
 }
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}

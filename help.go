@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v3"
@@ -56,4 +57,12 @@ func describe(cmds []*cli.Command) {
 		b.WriteString(exitCodesHelp)
 		c.Description = b.String()
 	}
+}
+
+// plural is "1 word" or "N words", for messages of several commands.
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -149,12 +149,24 @@ func TestExitCodes(t *testing.T) {
 		{"unknown format", []string{"check", "--format", "yaml", clean}, exitUsage},
 		{"unknown flag", []string{"check", "--frobnicate", clean}, exitUsage},
 		{"unknown rule", []string{"explain", "no-such-rule"}, exitUsage},
+		{"--max-warnings below -1", []string{"check", "--max-warnings", "-5", clean}, exitUsage},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, code := qalint(t, "", tc.args...)
 			assert.Equal(t, tc.want, code)
 		})
 	}
+}
+
+// A run that fails on --max-warnings alone says so: the summary shows no
+// error, and a red gate must explain itself (outside tester).
+func TestMaxWarningsSaysWhyTheRunFailed(t *testing.T) {
+	_, stderr, code := qalint(t, "", "check", "--max-warnings", "1", "testdata/rules/trailing-comma/bad.json")
+	assert.Equal(t, exitFindings, code)
+	assert.Equal(t, "qalint: 2 warnings, more than --max-warnings 1 allows\n", stderr)
+	_, stderr, code = qalint(t, "", "check", "--max-warnings", "2", "testdata/rules/trailing-comma/bad.json")
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, stderr)
 }
 
 func TestMissingPathNamesIt(t *testing.T) {
