@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -157,4 +158,57 @@ func TestGatewayTokenOfAnyShapeGoesOnlyToTheGateway(t *testing.T) {
 	assert.Contains(t, rs[0].Message, "cf-aig-authorization holds a Cloudflare API token for the AI Gateway")
 	assert.NotContains(t, rs[0].Message, "--allow-host")
 	assert.Empty(t, srv.seen(), "nothing sent")
+}
+
+// An error status with a body over the size limit is judged by its status
+// (an outside tester's endless 401 read as bad-response); a 2xx is not
+// judged at all.
+func TestAnErrorStatusWithAHugeBodyIsJudgedByItsStatus(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		code := map[bool]int{true: http.StatusUnauthorized, false: http.StatusOK}[strings.Contains(r.URL.Path, "denied")]
+		w.WriteHeader(code)
+		fmt.Fprint(w, `{"errors":[{"code":10000,"message":"`+strings.Repeat("x", 2<<20)+`"}]}`)
+	}))
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	run := func(alias string) Result {
+		opts := Options{Getenv: getenv, Kinds: []Kind{Completion}, AllowHosts: []string{u.Host}, CloudflareAPI: srv.URL, Timeout: 5 * time.Second}
+		reqs := planEntries(t, opts, entry(alias, "@cf/meta/llama-3.1-8b-instruct-fast", "x",
+			`"baseURI1": "`+srv.URL+`/v1/`+probetest.Account+`/gw/workers-ai/`+alias+`"`))
+		require.Len(t, reqs, 1)
+		return Run(context.Background(), reqs, opts, nil)[0]
+	}
+	r := run("denied")
+	assert.Equal(t, Auth, r.Status)
+	assert.Contains(t, r.Message, "HTTP 401")
+	assert.Contains(t, r.Message, "(the body is over 1 MiB, the most qalint reads: only the status was judged)")
+	r = run("fine")
+	assert.Equal(t, BadResponse, r.Status)
+	assert.Equal(t, "HTTP 200 but the body is over 1 MiB, the most qalint reads; it was not judged", r.Message)
+}
+
+// A server that takes the connection and never answers TLS is named for
+// what it does, with the handshake's own bound, not --timeout (outside
+// tester: "no answer within 30s" after 5 s).
+func TestATLSHandshakeThatNeverEndsIsNamed(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // held open, silent, until the test ends
+		}
+	}()
+	addr := ln.Addr().String()
+	opts := Options{Getenv: getenv, Kinds: []Kind{Completion}, AllowHosts: []string{addr}, Timeout: time.Minute, handshake: 100 * time.Millisecond}
+	reqs := planEntries(t, opts, entry("silent", "@cf/meta/llama-3.1-8b-instruct-fast", "x",
+		`"baseURI1": "https://`+addr+`/v1/`+probetest.Account+`/gw/workers-ai"`))
+	require.Len(t, reqs, 1)
+	r := Run(context.Background(), reqs, opts, nil)[0]
+	assert.Equal(t, Timeout, r.Status)
+	assert.Equal(t, "the TLS handshake did not finish within 100ms: the server took the connection but did not answer TLS", r.Message)
 }

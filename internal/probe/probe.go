@@ -117,6 +117,7 @@ type Options struct {
 	// trusted, and how a Retry-After is waited for.
 	dial      func(ctx context.Context, network, addr string) (net.Conn, error)
 	tlsConfig *tls.Config
+	handshake time.Duration // the TLS handshake's bound (tests); 0: tlsHandshakeTimeout
 	sleep     func(ctx context.Context, d time.Duration) bool
 }
 

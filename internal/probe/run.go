@@ -71,14 +71,14 @@ func Run(ctx context.Context, reqs []*Request, opts Options, progress func(done,
 func newClient(opts Options) *http.Client {
 	dial := opts.dial
 	if dial == nil {
-		dial = (&net.Dialer{Timeout: 5 * time.Second}).DialContext
+		dial = (&net.Dialer{Timeout: dialTimeout}).DialContext
 	}
 	return &http.Client{
 		Transport: &http.Transport{
 			Proxy:               http.ProxyFromEnvironment,
 			DialContext:         dial,
 			TLSClientConfig:     opts.tlsConfig,
-			TLSHandshakeTimeout: 5 * time.Second,
+			TLSHandshakeTimeout: opts.handshakeTimeout(),
 			MaxIdleConnsPerHost: 4,
 			ForceAttemptHTTP2:   true,
 		},
@@ -90,6 +90,20 @@ func newClient(opts Options) *http.Client {
 		// host). A 301 or 302 would also turn the POST into a GET.
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
+}
+
+// dialTimeout and tlsHandshakeTimeout bound connecting and the TLS
+// handshake, whatever --timeout says; a timeout there is named as such.
+const (
+	dialTimeout         = 5 * time.Second
+	tlsHandshakeTimeout = 5 * time.Second
+)
+
+func (o Options) handshakeTimeout() time.Duration {
+	if o.handshake > 0 {
+		return o.handshake
+	}
+	return tlsHandshakeTimeout
 }
 
 // one sends one request. Its result is named so that the deferred masking
@@ -123,7 +137,7 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		}
 		status, body, header, err := send(ctx, client, req, opts)
 		if err != nil {
-			res.Status, res.Message = transportError(err, opts.Timeout)
+			res.Status, res.Message = transportError(err, opts)
 			if res.Status == Timeout && errors.Is(ctx.Err(), context.DeadlineExceeded) {
 				res.Message = "no answer before the --deadline passed" // not --timeout: the run's deadline cut it short
 			}
@@ -131,6 +145,13 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		}
 		if int64(len(body)) > opts.MaxBody {
 			res.HTTPStatus = status
+			if status < 200 || status >= 300 {
+				// The status says what went wrong (an outside tester's 401
+				// with an endless body read as bad-response).
+				res.Status, res.Message = classify(req, status, nil, header)
+				res.Message += fmt.Sprintf(" (the body is over %s, the most qalint reads: only the status was judged)", sizeText(opts.MaxBody))
+				return res
+			}
 			res.Status, res.Message = BadResponse, fmt.Sprintf("HTTP %d but the body is over %s, the most qalint reads; it was not judged", status, sizeText(opts.MaxBody))
 			return res
 		}
@@ -226,15 +247,20 @@ func retryAfter(v string) time.Duration {
 }
 
 // transportError names what went wrong below HTTP.
-func transportError(err error, timeout time.Duration) (Status, string) {
+func transportError(err error, opts Options) (Status, string) {
 	var dnsErr *net.DNSError
 	var certErr *tls.CertificateVerificationError
 	var unknownCA x509.UnknownAuthorityError
 	var hostErr x509.HostnameError
 	var recErr tls.RecordHeaderError
+	var opErr *net.OpError
 	switch {
+	case strings.Contains(err.Error(), "TLS handshake timeout"): // (net/http's error has no type of its own)
+		return Timeout, fmt.Sprintf("the TLS handshake did not finish within %s: the server took the connection but did not answer TLS", opts.handshakeTimeout())
+	case errors.As(err, &opErr) && opErr.Op == "dial" && opErr.Timeout():
+		return Timeout, fmt.Sprintf("could not connect within %s", dialTimeout)
 	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
-		return Timeout, fmt.Sprintf("no answer within %s", timeout)
+		return Timeout, fmt.Sprintf("no answer within %s", opts.Timeout)
 	case errors.As(err, &dnsErr):
 		return Network, "DNS: " + dnsErr.Name + " cannot be resolved (" + dnsErr.Err + ")"
 	case errors.Is(err, syscall.ECONNREFUSED):
