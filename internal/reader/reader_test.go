@@ -189,6 +189,9 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		"As below: export const aiAssistants = [{\"a\": 1}]",
 		"Then: export default [{\"a\": 1}]",
 		string(utf16LE("\uFEFFNote: see the docs.\n[{\"a\": 1}]")),
+		// Chat and mail around the setting (an outside tester's hid it):
+		"[{\"a\": 1}]\nThanks,", "[{\"a\": 1}]\r\nCheers!\r\n", "* Paste this into Settings\n[{\"a\": 1}]",
+		"- Paste this:\n[{\"a\": 1}]", "• then save\n[{\"a\": 1}]", "[{\"a\": 1}]\n--",
 	} {
 		text, _ := Decode([]byte(src)) // (UTF-16 becomes UTF-8 before it is read)
 		r := Read(text)
@@ -197,6 +200,18 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		assert.Contains(t, r.Recovered[0].Msg, "delete it", src)
 		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, src)
 	}
+	// A Markdown code fence, before and after: two places to delete, named
+	// as fences.
+	for _, src := range []string{"```js\naiAssistants = [{\"a\": 1}];\n```\n", "```\n[{\"a\": 1}]\n```", "~~~json\n[{\"a\": 1}]\n~~~"} {
+		r := Read([]byte(src))
+		require.NotNil(t, r.Root, src)
+		require.Len(t, r.Recovered, 2, src)
+		assert.Contains(t, r.Recovered[0].Msg, "a Markdown code fence", src)
+		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, src)
+	}
+	// A word alone on its line that the file declares is no sign-off.
+	r := Read([]byte("const ACCOUNT = 'x';\nACCOUNT\naiAssistants = [{\"a\": 1}]"))
+	assert.Empty(t, r.Recovered)
 	// Prose that merely names a setting's words is prose to its line's end,
 	// the setting on the next line read.
 	for _, src := range []string{"Never use const aiAssistants in production.\naiAssistants = [{\"a\": 1}]",

@@ -371,6 +371,11 @@ func (p *parser) skipProse(before bool) (bool, *SyntaxError) {
 	if before {
 		where = "before the setting"
 	}
+	if isFence(p.src[start:end]) {
+		p.skip(start, "a Markdown code fence %s %s; Qarbine cannot load it: delete it (it came with the setting from a chat or a document)",
+			quoteSnippet(p.src[start:end]), where)
+		return true, p.skipSpace()
+	}
 	p.skip(start, "unexpected text %s %s; Qarbine cannot load it: delete it (it looks like documentation copied with the setting)",
 		quoteSnippet(p.src[start:end]), where)
 	return true, p.skipSpace()
@@ -427,6 +432,9 @@ func (p *parser) atProse() bool {
 		// [ … ]; Note: see the docs." read as a word to mend, 0 entries)
 		return false
 	}
+	if p.atMarkup() {
+		return true
+	}
 	i := p.pos
 	for i < len(p.src) {
 		r, size := utf8.DecodeRune(p.src[i:])
@@ -438,6 +446,11 @@ func (p *parser) atProse() bool {
 	word := p.text[p.pos:i]
 	if word == "" || notProse[word] || reserved[word] || isSettingName(word) {
 		return false
+	}
+	if rest := lineRest(p.src[i:]); len(rest) <= 1 && (len(rest) == 0 || strings.IndexByte(",.!", rest[0]) >= 0) && !p.declared[word] {
+		// A word alone on its line: "Thanks," "Cheers!" closing a mail
+		// (an outside tester's sign-off hid the entries above it).
+		return true
 	}
 	label := i < len(p.src) && p.src[i] == ':'
 	if label {
@@ -465,6 +478,54 @@ func (p *parser) atProse() bool {
 	}
 	r, _ := utf8.DecodeRune(p.src[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == '"' || isCurlyQuote(r)
+}
+
+// atMarkup reports whether a line of chat or document markup starts at
+// p.pos, at a line's start: a Markdown code fence (```js, ~~~), a bullet
+// ("* Paste this…", "- Paste this:", "• …") or an e-mail signature's
+// "--". Copied with a setting from a chat or a document, each hid the
+// whole setting (outside tester).
+func (p *parser) atMarkup() bool {
+	line := lineRest(p.src[p.pos:])
+	switch {
+	case isFence(line):
+		return true
+	case string(line) == "--" || string(line) == "-- ":
+		return true
+	}
+	for _, bullet := range []string{"* ", "- ", "+ ", "• ", "*\t", "-\t"} {
+		if rest, ok := bytes.CutPrefix(line, []byte(bullet)); ok {
+			r, _ := utf8.DecodeRune(bytes.TrimLeft(rest, " \t"))
+			return unicode.IsLetter(r)
+		}
+	}
+	return false
+}
+
+// isFence reports whether line is a Markdown code fence: ``` or ~~~, and
+// an optional language name.
+func isFence(line []byte) bool {
+	rest, ok := bytes.CutPrefix(line, []byte("```"))
+	if !ok {
+		if rest, ok = bytes.CutPrefix(line, []byte("~~~")); !ok {
+			return false
+		}
+	}
+	rest = bytes.TrimRight(rest, " \t")
+	for _, c := range rest {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// lineRest is b up to its first line break, without trailing spaces.
+func lineRest(b []byte) []byte {
+	if i := bytes.IndexAny(b, "\r\n"); i >= 0 {
+		b = b[:i]
+	}
+	return bytes.TrimRight(b, " \t")
 }
 
 // notProse are words a setting's statement begins with.
