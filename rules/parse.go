@@ -13,8 +13,9 @@ var Parse = &Rule{
 	Doc: "qalint reads strict JSON, JSON with comments and trailing commas, Qarbine's JavaScript-literal " +
 		"style and text with curly quotes. What is left over (prose pasted from the documentation, binary data, " +
 		"an unclosed bracket, an empty file) is reported at the first place reading fails. Prose after a value, " +
-		"or on its own line before or after the setting, is skipped to the end of its line and reported there " +
-		"(delete it); the entries are still checked in the same run. The setting " +
+		"or on its own line before or after the setting (a note, a Markdown code fence, a bullet, a mail's " +
+		"sign-off), is skipped to the end of its line and reported there (delete it); the entries are still " +
+		"checked in the same run. The setting " +
 		"must be an array: Qarbine logs \"The plugin settings must be an array\" otherwise.",
 	Bad:  `aiAssistants = { "type": "Cloudflare", "alias": "cf" }` + "\n" + `"model1": "x", ← The completion default is …`,
 	Good: `aiAssistants = [ { "type": "Cloudflare", "alias": "cf" } ]`,
