@@ -257,6 +257,10 @@ func TestReadsExportsByName(t *testing.T) {
 		"module.exports = { aiAssistants, copy: aiAssistants, };",
 		"module.exports.aiAssistants = aiAssistants;",
 		"exports.aiAssistants = aiAssistants // the end",
+		// (outside tester: each was a parse error, and the file unchecked)
+		"export default { aiAssistants };",
+		"export default { aiAssistants: aiAssistants }",
+		"module.exports = { aiAssistants, other: 1, name: 'x', on: true, none: null };",
 	} {
 		r := Read([]byte(decl + tail + "\n"))
 		require.Nil(t, r.Err, tail)
@@ -277,7 +281,11 @@ func TestReadsExportsByName(t *testing.T) {
 		require.Nil(t, r.Err, src)
 		require.NotNil(t, r.Root, src)
 	}
-	r := Read([]byte(`"use strict"`))
+	// Entries written in the export itself are read as the setting, not
+	// passed over as a re-export.
+	r := Read([]byte("const catalogSettings = {};\nmodule.exports = { catalogSettings, aiAssistants: [{\"a\": 1}] };"))
+	assert.NotNil(t, r.Err, "not read as a re-export: its entries would go unchecked")
+	r = Read([]byte(`"use strict"`))
 	require.Nil(t, r.Err, "a string alone is a value")
 	assert.Equal(t, String, r.Root.Kind)
 

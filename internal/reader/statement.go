@@ -258,6 +258,7 @@ func (p *parser) declare(st Statement) {
 //
 //	export default aiAssistants;          export { aiAssistants };
 //	module.exports = aiAssistants;        module.exports = { aiAssistants };
+//	export default { aiAssistants, catalogSettings, version: 2 };
 //	module.exports.aiAssistants = aiAssistants;    exports.aiAssistants = aiAssistants;
 //
 // It is no setting of its own: the declaration is. Each read as one
@@ -291,7 +292,16 @@ func (p *parser) exportByName() bool {
 		return is('=') && (p.pos >= len(p.src) || p.src[p.pos] != '=')
 	}
 	name := func() bool { return space() && p.declared[p.ident()] }
-	names := func() bool { // { a, b: c, d as e } up to and with '}'
+	// scalar reads a number, a string, true, false or null: what a module
+	// may export beside its settings (`{ aiAssistants, version: 2 }`).
+	scalar := func() bool {
+		if !space() {
+			return false
+		}
+		v, err := p.value()
+		return err == nil && v.Kind != Object && v.Kind != Array
+	}
+	names := func() bool { // { a, b: c, d as e, f: 1 } up to and with '}'
 		for {
 			if is('}') {
 				return true
@@ -301,7 +311,11 @@ func (p *parser) exportByName() bool {
 			}
 			first := p.ident()
 			if is(':') {
-				if !name() {
+				// Another name, or a scalar under a key that is no
+				// setting's: `{ catalogSettings, aiAssistants: [ … ] }`
+				// holds entries, which statement must read.
+				save := p.pos
+				if !name() && (isSettingName(first) || func() bool { p.pos = save; return !scalar() }()) {
 					return false
 				}
 			} else if !p.declared[first] {
@@ -323,7 +337,13 @@ func (p *parser) exportByName() bool {
 		if is('{') {
 			return names()
 		}
-		return space() && p.ident() == "default" && name()
+		if !space() || p.ident() != "default" {
+			return false
+		}
+		if is('{') { // export default { aiAssistants, catalogSettings }
+			return names()
+		}
+		return name()
 	case "module":
 		if !is('.') || !space() || p.ident() != "exports" {
 			return false
