@@ -321,6 +321,11 @@ func (p *parser) primary() (*Node, *SyntaxError) {
 		}
 		return nil, p.fail(start, "unquoted value %q: put text values in quotes", clip(word))
 	}
+	if r, _ := utf8.DecodeRune(p.src[p.pos:]); strings.ContainsRune(quoteLike, r) {
+		// « » ‹ › ＂ ″ …: quote marks of other languages and fonts, which
+		// neither JSON nor JavaScript takes (an outside tester's «cf»).
+		return nil, p.fail(p.pos, "unexpected %s: %c is not a quote mark JSON or JavaScript takes: write the value in straight quotes, \"…\"", p.describeHere(), r)
+	}
 	return nil, p.fail(p.pos, "unexpected %s: expected a value", p.describeHere())
 }
 
@@ -430,6 +435,15 @@ func (p *parser) member() (Member, *SyntaxError) {
 		return m, err
 	}
 	if p.pos >= len(p.src) || p.src[p.pos] != ':' {
+		if m.KeyQuote == Bare && p.pos < len(p.src) && (p.src[p.pos] == '-' || p.src[p.pos] == '.') {
+			// cf-aig-authorization: 'Bearer …' (an outside tester's pasted
+			// header name): a key with a '-' must be quoted.
+			end := p.pos
+			for end < len(p.src) && (keyByte(p.src[end]) || p.src[end] == '-' || p.src[end] == '.') {
+				end++
+			}
+			return m, p.fail(m.KeyStart, "the key %s holds a '%c', so it needs quotes: write \"%s\"", clip(p.text[m.KeyStart:end]), p.src[p.pos], clip(p.text[m.KeyStart:end]))
+		}
 		return m, p.fail(p.pos, "expected ':' after the key %q, found %s", clip(m.Key), p.describeHere())
 	}
 	p.pos++
@@ -708,3 +722,13 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// keyByte reports whether c may stand in a key written without quotes, or
+// in one a '-' or '.' breaks (cf-aig-authorization).
+func keyByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// quoteLike are characters that look like quote marks but are none that
+// JSON, JavaScript or qalint's reading of curly quotes takes.
+const quoteLike = "«»‹›＂＇″′´「」『』〝〞"

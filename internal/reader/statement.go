@@ -128,6 +128,10 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 			continue // JavaScript ends a statement at a line break here
 		}
 		if st.Form == BareValue {
+			if st.Value != nil && st.Value.Kind == Object && p.src[p.pos] == ',' {
+				// {…}, {…}: entries pasted without their array.
+				return nil, p.fail(p.pos, "unexpected ',' after an entry: several entries go in an array: put [ before the first and ] after the last (aiAssistants = [ {…}, {…} ])")
+			}
 			return nil, p.fail(p.pos, "unexpected %s after the end of the setting", p.describeHere())
 		}
 		return nil, p.fail(p.pos, "unexpected %s after the value of %s: end the setting with ';' or a line break", p.describeHere(), st.title())
