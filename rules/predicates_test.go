@@ -86,6 +86,8 @@ func TestRulePredicates(t *testing.T) {
 		{"placeholder", "real values", "[" + cf() + "]", nil},
 		{"placeholder", "ACCOUNT left in", "[" + cf(`"account": "ACCOUNT"`) + "]", []string{"/0/account"}},
 		{"placeholder", "an angle-bracket template", "[" + cf(`"apiKey": "<your token>"`) + "]", []string{"/0/apiKey"}},
+		{"placeholder", "a key cut short, as a dashboard lists it", "[" + openai(`"apiKey": "sk-proj-...Xy9Z"`) + "]", []string{"/0/apiKey"}},
+		{"secret-literal", "a key cut short is no credential", "[" + openai(`"apiKey": "sk-proj-…Xy9Z"`) + "]", nil},
 		{"account-id", "32 hex characters", "[" + cf() + "]", nil},
 		{"account-id", "too short", "[" + cf(`"account": "0123456789abcdef"`) + "]", []string{"/0/account"}},
 		{"model-unknown", "a catalogued model", "[" + cf() + "]", nil},

@@ -205,6 +205,8 @@ func cannotBePlaceholder(s string) bool {
 		return false
 	case n >= 4 && secret.StandInKeyInitial(c) && (last >= utf8.RuneSelf || last == s[n-2] && last == s[n-3]): // a key prefix and a run
 		return false
+	case n >= 6 && n <= 64 && secret.StandInKeyInitial(c) && (strings.Contains(s, "...") || strings.Contains(s, "…")): // a key cut short
+		return false
 	case c == '<' && last == '>' || c == '{' && last == '}':
 		return false
 	case n >= 2 && n <= maxUpperStandIn && isUpper(s[1]) && isUpper(last):
@@ -236,6 +238,8 @@ func anyPlaceholderKind(s string) (string, bool) {
 		return "masked asterisks", true
 	case secret.IsStandInKey(s):
 		return "a key prefix followed by a run of one character", true
+	case secret.IsCutKey(s):
+		return "a key with its middle cut out, as a dashboard lists keys: copy the whole key when it is created", true
 	case len(s) >= 2 && s[0] == '<' && s[len(s)-1] == '>' && !strings.ContainsAny(s[1:len(s)-1], "<>"):
 		return "a <…> slot", true
 	case len(s) >= 2 && s[0] == '{' && s[len(s)-1] == '}' && !strings.ContainsAny(s[1:len(s)-1], "{}"):

@@ -353,6 +353,22 @@ func IsStandInKey(s string) bool {
 	return false
 }
 
+// IsCutKey reports a key prefix with the key's middle cut out ("sk-proj-
+// ...Xy9Z", "hf_Ab…9z"), as dashboards list keys: a key copied from such a
+// list, not a key.
+func IsCutKey(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 64 || !strings.Contains(s, "...") && !strings.Contains(s, "…") {
+		return false
+	}
+	for _, p := range standInByInitial[s[0]] {
+		if strings.HasPrefix(s, p) {
+			return !strings.ContainsAny(s, " \t")
+		}
+	}
+	return false
+}
+
 func isName(s string) bool {
 	if s == "" {
 		return false
