@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"strconv"
@@ -125,6 +126,7 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		res.Status, res.Message = Refused, req.Refuse
 		return res
 	}
+	var waited time.Duration // on Retry-After, over all attempts
 	for attempt := 0; ; attempt++ {
 		switch ctx.Err() {
 		case nil:
@@ -158,12 +160,13 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		res.HTTPStatus = status
 		if status == http.StatusTooManyRequests && attempt < opts.MaxRetries {
 			wait := retryAfter(header.Get("Retry-After"))
-			if why := waitRefusal(ctx, wait, opts); why != "" {
+			if why := waitRefusal(ctx, wait, waited, opts); why != "" {
 				res.Status, res.Message = classify(req, status, body, header)
 				res.Message += " (" + why + "; not retried)"
 				return res
 			}
 			if opts.sleep(ctx, wait) {
+				waited += wait
 				continue
 			}
 			res.Status, res.Message = Timeout, "the --deadline passed while waiting to retry after 429"
@@ -205,20 +208,31 @@ func send(ctx context.Context, client *http.Client, req *Request, opts Options) 
 const MaxRetryAfter = 30 * time.Second
 
 // waitRefusal says why a server's Retry-After is not waited for: over
-// MaxRetryAfter, over the time the retries could take (--timeout × retries),
-// or past the --deadline. A hostile or broken server cannot park the run.
-func waitRefusal(ctx context.Context, wait time.Duration, opts Options) string {
+// MaxRetryAfter, past the time the retries may take in all (--timeout ×
+// retries, less what was waited already), or past the --deadline. A
+// hostile or broken server cannot park the run.
+func waitRefusal(ctx context.Context, wait, waited time.Duration, opts Options) string {
+	shown := wait.Round(time.Second) // (an HTTP date gave "639036h1m35.656025278s")
+	if wait >= unreadableRetryAfter {
+		return "Retry-After is too long to wait for"
+	}
 	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-		return fmt.Sprintf("Retry-After %s is past the deadline", wait)
+		return fmt.Sprintf("Retry-After %s is past the deadline", shown)
 	}
 	switch budget := opts.Timeout * time.Duration(opts.MaxRetries); {
 	case wait > MaxRetryAfter:
-		return fmt.Sprintf("Retry-After %s is over the %s qalint waits at most", wait, MaxRetryAfter)
+		return fmt.Sprintf("Retry-After %s is over the %s qalint waits at most", shown, MaxRetryAfter)
+	case waited+wait > budget && waited > 0:
+		return fmt.Sprintf("Retry-After %s, after %s waited already, is over --timeout × retries (%s)", shown, waited.Round(time.Second), budget)
 	case wait > budget:
-		return fmt.Sprintf("Retry-After %s is over --timeout × retries (%s)", wait, budget)
+		return fmt.Sprintf("Retry-After %s is over --timeout × retries (%s)", shown, budget)
 	}
 	return ""
 }
+
+// unreadableRetryAfter stands for a Retry-After of more seconds than a
+// duration holds.
+const unreadableRetryAfter = time.Duration(math.MaxInt64)
 
 // sleep waits d unless ctx ends first; it reports whether it waited.
 func sleep(ctx context.Context, d time.Duration) bool {
@@ -237,8 +251,14 @@ func retryAfter(v string) time.Duration {
 	if v == "" {
 		return time.Second
 	}
-	if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && s >= 0 {
+	v = strings.TrimSpace(v)
+	if s, err := strconv.ParseInt(v, 10, 64); err == nil && s >= 0 {
+		if s > int64(unreadableRetryAfter/time.Second) {
+			return unreadableRetryAfter
+		}
 		return time.Duration(s) * time.Second
+	} else if errors.Is(err, strconv.ErrRange) && v[0] != '-' {
+		return unreadableRetryAfter // 99999999999999999999999 seconds
 	}
 	if t, err := http.ParseTime(v); err == nil {
 		return max(0, time.Until(t))

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -238,6 +239,7 @@ func TestRetryAfterIsBounded(t *testing.T) {
 		{"days", "999999", 10 * time.Second, "Retry-After 277h46m39s is over the 30s qalint waits at most; not retried"},
 		{"past timeout × retries", "5", 100 * time.Millisecond, "Retry-After 5s is over --timeout × retries (200ms); not retried"},
 		{"an HTTP date far ahead", time.Now().Add(48 * time.Hour).UTC().Format(http.TimeFormat), 10 * time.Second, "qalint waits at most"},
+		{"more seconds than a duration holds", "99999999999999999999999", 10 * time.Second, "Retry-After is too long to wait for; not retried"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var hits int
@@ -262,6 +264,28 @@ func TestRetryAfterIsBounded(t *testing.T) {
 			assert.Equal(t, 1, hits)
 		})
 	}
+}
+
+// The retries wait at most --timeout × retries in all, not each (an
+// outside tester's two waits of 5 s with --timeout 3s took 10 s).
+func TestRetryAfterIsBoundedInAll(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Retry-After", "5")
+		w.WriteHeader(429)
+	}))
+	t.Cleanup(srv.Close)
+	u, _ := url.Parse(srv.URL)
+	var waits []time.Duration
+	opts := Options{Getenv: getenv, Kinds: []Kind{Completion}, AllowHosts: []string{u.Host}, Timeout: 3 * time.Second,
+		sleep: func(_ context.Context, d time.Duration) bool { waits = append(waits, d); return true }}
+	reqs := planEntries(t, opts, entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "x", `"baseURI1": "`+srv.URL+`/v1/`+probetest.Account+`/gw/workers-ai"`))
+	r := Run(context.Background(), reqs, opts, nil)[0]
+	assert.Equal(t, RateLimited, r.Status)
+	assert.Equal(t, []time.Duration{5 * time.Second}, waits, "one wait of 5 s; a second would pass 6 s in all")
+	assert.Contains(t, r.Message, "Retry-After 5s, after 5s waited already, is over --timeout × retries (6s); not retried")
+	assert.EqualValues(t, 2, hits.Load())
 }
 
 func TestInterruptedProbesAreReported(t *testing.T) {
