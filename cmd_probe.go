@@ -125,9 +125,13 @@ func probeCommand() *cli.Command {
 			var progress func(int, int)
 			if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 				progress = func(done, total int) { fmt.Fprintf(stderr, "\rprobing… %d/%d", done, total) }
-				defer fmt.Fprint(stderr, "\r\033[K")
 			}
 			rs := probe.Run(ctx, reqs, opts, progress)
+			if progress != nil {
+				// Cleared before the report: on one terminal the report's
+				// first line followed "probing… 6/6" (outside tester).
+				fmt.Fprint(stderr, "\r\033[K")
+			}
 			if err := report.WriteAll(out, rs); err != nil {
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)
 			}

@@ -127,9 +127,15 @@ func TestProbeProgressOnlyOnATerminal(t *testing.T) {
 	}
 	defer control.Close()
 	got := readAll(control)
-	run(context.Background(), args, strings.NewReader(""), io.Discard, terminal)
+	run(context.Background(), args, strings.NewReader(""), terminal, terminal)
 	terminal.Close()
-	assert.Contains(t, <-got, "probing… ", "progress on a terminal")
+	seen := <-got
+	assert.Contains(t, seen, "probing… ", "progress on a terminal")
+	// The line is cleared before the report (its first line followed
+	// "probing… 6/6" on an outside tester's terminal).
+	cleared := strings.LastIndex(seen, "\r\x1b[K")
+	require.Positive(t, cleared, seen)
+	assert.Greater(t, strings.Index(seen, path), cleared, "the report comes after the clearing:\n%q", seen)
 
 	r, w, err := os.Pipe()
 	require.NoError(t, err)
