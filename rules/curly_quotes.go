@@ -55,17 +55,19 @@ func pointerIn(n *reader.Node, offset int, at string) (string, bool) {
 	ms := n.Members
 	if j := sort.Search(len(ms), func(j int) bool { return ms[j].Value.End > offset }); j < len(ms) {
 		m := ms[j]
-		if m.KeyStart == offset {
-			return at + "/" + model.EscapePointer(m.Key), true
+		if offset >= m.KeyStart && offset < m.KeyEnd {
+			return at + "/" + model.EscapePointer(m.Key), true // (in the key: a character inside it)
 		}
 		if offset >= m.Value.Start && offset < m.Value.End {
-			return pointerIn(m.Value, offset, at+"/"+model.EscapePointer(m.Key))
+			p, _ := pointerIn(m.Value, offset, at+"/"+model.EscapePointer(m.Key))
+			return p, true // (inside a value: a ${ or a character of a string)
 		}
 	}
 	items := n.Items
 	if j := sort.Search(len(items), func(j int) bool { return items[j].End > offset }); j < len(items) {
 		if it := items[j]; offset >= it.Start {
-			return pointerIn(it, offset, at+"/"+strconv.Itoa(j))
+			p, _ := pointerIn(it, offset, at+"/"+strconv.Itoa(j))
+			return p, true
 		}
 	}
 	return at, false

@@ -40,6 +40,7 @@ var All = []*Rule{
 	TemplateLiteral,
 	TrailingComma,
 	ControlCharacter,
+	InvisibleCharacter,
 	JSValue,
 	SettingLocation,
 	SettingDuplicate,

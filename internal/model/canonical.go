@@ -89,14 +89,52 @@ func AppendJSONString(b []byte, s string) []byte {
 
 // Quote is AppendJSONString for messages, of at most QuoteLimit characters
 // of s: a report never grows with the length of a value.
+// Characters no one sees (a zero-width space, a byte order mark, a bidi
+// control, a no-break space) are written as \uXXXX escapes, so that a
+// message never quotes two values that look alike but differ (an outside
+// tester's "gateway.ai.cloud\u200bflare.com" looks like "gateway.ai.cloudflare.com").
 func Quote(s string) string {
 	if c := Clip(s, QuoteLimit); len(c) < len(s) {
-		return string(AppendJSONString(nil, c)) + fmt.Sprintf(" (%d bytes)", len(s))
+		return string(showInvisible(AppendJSONString(nil, c))) + fmt.Sprintf(" (%d bytes)", len(s))
 	}
 	if plainJSON(s) { // most values: one allocation, not a growing buffer and a copy
 		return `"` + s + `"`
 	}
-	return string(AppendJSONString(make([]byte, 0, len(s)+8), s))
+	return string(showInvisible(AppendJSONString(make([]byte, 0, len(s)+8), s)))
+}
+
+// showInvisible rewrites the invisible characters of a quoted string as
+// \uXXXX escapes (see Quote).
+func showInvisible(b []byte) []byte {
+	if !hasInvisible(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+16)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if reader.IsInvisible(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	return out
+}
+
+func hasInvisible(b []byte) bool {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if reader.IsInvisible(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // plainJSON reports whether AppendJSONString writes s as it is between the

@@ -319,6 +319,8 @@ func (p *parser) scanString(start int, open rune, openSize int, forceClose int) 
 		}
 		if r == '\u2028' || r == '\u2029' {
 			p.tolerate(LineSeparator, p.pos, p.pos+size)
+		} else if IsInvisible(r) && !closes(open, r) {
+			p.tolerate(InvisibleChar, p.pos, p.pos+size)
 		}
 		if p.pos == forceClose || (forceClose < 0 && closes(open, r)) {
 			t := p.finishText(&b, escaped, segment)

@@ -38,6 +38,7 @@ const (
 	LineContinuation                        // a backslash before a line break inside a string
 	LineSeparator                           // a raw U+2028 or U+2029 inside a string
 	Arithmetic                              // 2.5 -3: numbers JavaScript adds up, a comma likely missing
+	InvisibleChar                           // a zero-width space, a byte order mark, a bidi control or a no-break space inside a string
 )
 
 var tolNames = map[TolKind]string{
@@ -58,6 +59,7 @@ var tolNames = map[TolKind]string{
 	LineContinuation:     "line continuation",
 	LineSeparator:        "line separator",
 	Arithmetic:           "arithmetic",
+	InvisibleChar:        "invisible character",
 }
 
 // JavaScriptOnly reports whether the tolerance is syntax that JSON (even
