@@ -22,6 +22,11 @@ var TemplateLiteral = &Rule{
 	Good:    "aiAssistants = [ { type: 'OpenAI', alias: 'gpt', \"cf-aig-authorization\": 'Bearer ${CF_AIG_TOKEN}' } ];",
 	Fixable: true,
 	Check: func(c *Context) {
+		for _, st := range c.Doc.Read.Statements {
+			if st.Form == reader.BareValue && model.WrappedSetting(st.Value) {
+				return // the setting wrapped in backticks: parse says to remove them, and fix does not rewrite it
+			}
+		}
 		for _, t := range c.Doc.Read.Tolerances {
 			if t.Kind != reader.TemplateSubstitution {
 				continue

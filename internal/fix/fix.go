@@ -133,6 +133,15 @@ func Text(name string, src []byte) (*Result, error) {
 	if read.Err != nil {
 		return nil, unreadable(text, read)
 	}
+	for _, st := range read.Statements {
+		if st.Form == reader.BareValue && model.WrappedSetting(st.Value) {
+			// Its backtick rewrite would make it one escaped string, a
+			// setting harder to mend.
+			p := source.NewIndex(text).Pos(st.Value.Start)
+			return nil, &Unreadable{Places: []Place{{Line: p.Line, Col: p.Col,
+				Msg: "the whole setting is one string, wrapped in backticks or quotes (a chat's inline code): remove the two around it, then run fix again"}}}
+		}
+	}
 	if at := reader.UTF16Loss(src); at >= 0 {
 		// Written as UTF-8 the file would hold U+FFFD there instead.
 		p := source.NewIndex(text).Pos(at)

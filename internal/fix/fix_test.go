@@ -486,3 +486,17 @@ func TestWriteAtomicNamesTheCopyAMovedFolderTookAlong(t *testing.T) {
 	got, _ := os.ReadFile(filepath.Join(to, "s.json"))
 	assert.Equal(t, "old", string(got), "the file itself is unchanged")
 }
+
+// A whole setting wrapped in backticks (a chat's inline code) is not
+// rewritten as one escaped string: fix says to remove the backticks.
+func TestASettingWrappedInBackticksIsNotRewritten(t *testing.T) {
+	src := "`aiAssistants = [{type: \"Cloudflare\", alias: \"x\", apiKey: \"${CF_API_TOKEN}\"}]`\n"
+	_, err := Bytes([]byte(src))
+	var u *Unreadable
+	require.ErrorAs(t, err, &u)
+	require.Len(t, u.Places, 1)
+	assert.Contains(t, u.Places[0].Msg, "remove the two around it")
+	res, err := Bytes([]byte("a = [`x ${T}`];"))
+	require.NoError(t, err)
+	assert.True(t, res.Changed(), "a template literal inside the setting is still rewritten")
+}

@@ -169,7 +169,11 @@ func (d *Document) locate() {
 		case reader.Object:
 			d.setEntries([]*reader.Node{st.Value})
 		default:
-			d.ShapeErr = &ShapeError{st.Value, "the setting must be an array of entries [ {…}, … ], not " + article(st.Value.Kind)}
+			msg := "the setting must be an array of entries [ {…}, … ], not " + article(st.Value.Kind)
+			if WrappedSetting(st.Value) {
+				msg = "the whole setting is one string: it is wrapped in backticks or quotes (a chat's inline code): remove the two around it"
+			}
+			d.ShapeErr = &ShapeError{st.Value, msg}
 		}
 		return
 	}
@@ -343,4 +347,24 @@ func (d *Document) Lookup(tokens []string) (node, parent *reader.Node) {
 		}
 	}
 	return n, parent
+}
+
+// WrappedSetting reports whether n is a string that holds a whole setting
+// (`aiAssistants = [ … ]`, `[ { … } ]`): a chat's inline code, backticks
+// around the text pasted with them. Read as a template literal, it would
+// be "fixed" into one escaped string (an outside tester's Slack paste).
+func WrappedSetting(n *reader.Node) bool {
+	if n == nil || n.Kind != reader.String {
+		return false
+	}
+	t := strings.TrimSpace(n.Text)
+	if strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{") {
+		return strings.HasSuffix(strings.TrimRight(t, ";"), "]") || strings.HasSuffix(t, "}")
+	}
+	for _, name := range []string{"aiAssistants", "aiAssistant", "var ", "let ", "const ", "export ", "module.exports"} {
+		if strings.HasPrefix(t, name) {
+			return true
+		}
+	}
+	return false
 }
