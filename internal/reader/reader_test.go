@@ -192,6 +192,9 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		// Chat and mail around the setting (an outside tester's hid it):
 		"[{\"a\": 1}]\nThanks,", "[{\"a\": 1}]\r\nCheers!\r\n", "* Paste this into Settings\n[{\"a\": 1}]",
 		"- Paste this:\n[{\"a\": 1}]", "• then save\n[{\"a\": 1}]", "[{\"a\": 1}]\n--",
+		"Sure, here is the setting:\n[{\"a\": 1}]", "Certainly! Here it is.\n[{\"a\": 1}]", "OK, paste this\n[{\"a\": 1}]",
+		"Yes - this one\n[{\"a\": 1}]", "TL;DR use this\n[{\"a\": 1}]", "[{\"a\": 1}]\nCheers, Bob", "[{\"a\": 1}]\nP.S. rotate the key",
+		"[{\"a\": 1}]\n-- Bob", "[10:42 AM] Alice Smith\n[{\"a\": 1}]", "1. Open the settings\n[{\"a\": 1}]",
 	} {
 		text, _ := Decode([]byte(src)) // (UTF-16 becomes UTF-8 before it is read)
 		r := Read(text)
@@ -208,6 +211,14 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 		require.Len(t, r.Recovered, 2, src)
 		assert.Contains(t, r.Recovered[0].Msg, "a Markdown code fence", src)
 		assert.Equal(t, "1", r.Root.Items[0].Get("a").Value.Text, src)
+	}
+	// A member assignment is JavaScript, not prose: its setting is read or
+	// refused, never skipped as a line to delete.
+	for _, src := range []string{"settings.aiAssistants = [{\"a\": 1}];", "x.y = 1;\naiAssistants = [{\"a\": 1}];"} {
+		r := Read([]byte(src))
+		for _, e := range r.Recovered {
+			assert.NotContains(t, e.Msg, "delete it", src)
+		}
 	}
 	// A word alone on its line that the file declares is no sign-off.
 	r := Read([]byte("const ACCOUNT = 'x';\nACCOUNT\naiAssistants = [{\"a\": 1}]"))

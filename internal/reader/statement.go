@@ -476,6 +476,9 @@ func (p *parser) atProse() bool {
 		// (an outside tester's sign-off hid the entries above it).
 		return true
 	}
+	if p.atChatWords(i) {
+		return true
+	}
 	label := i < len(p.src) && p.src[i] == ':'
 	if label {
 		// "Note: see the docs.", "TODO: rotate the key", "Source: https://…":
@@ -504,6 +507,33 @@ func (p *parser) atProse() bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == '"' || isCurlyQuote(r)
 }
 
+// atChatWords reports whether, after the word ending at i, punctuation
+// and then more words follow, as a chat's or a mail's line does: "Sure,
+// here is the setting:", "Certainly! Here…", "OK, paste this", "Yes - …",
+// "TL;DR …", "P.S. rotate the key", "Cheers, Bob" (each hid the whole
+// setting: outside tester). No setting begins so.
+func (p *parser) atChatWords(i int) bool {
+	j := i
+	punct := 0
+	for j < len(p.src) {
+		switch c := p.src[j]; {
+		case c == ' ' || c == '\t':
+		case strings.IndexByte(",!.;?-", c) >= 0:
+			punct++
+		default:
+			r, _ := utf8.DecodeRune(p.src[j:])
+			if r == '–' || r == '—' {
+				punct++
+				j += utf8.RuneLen(r)
+				continue
+			}
+			return punct > 0 && punct <= 2 && j > i && unicode.IsLetter(r) && !(p.src[i] == '.' && j == i+1 && !unicode.IsUpper(r))
+		}
+		j++
+	}
+	return false
+}
+
 // atMarkup reports whether a line of chat or document markup starts at
 // p.pos, at a line's start: a Markdown code fence (```js, ~~~), a bullet
 // ("* Paste this…", "- Paste this:", "• …") or an e-mail signature's
@@ -514,7 +544,11 @@ func (p *parser) atMarkup() bool {
 	switch {
 	case isFence(line):
 		return true
-	case string(line) == "--" || string(line) == "-- ":
+	case bytes.HasPrefix(line, []byte("-- ")) || string(line) == "--":
+		return true // a signature: "--", or "-- Bob"
+	case chatStamp(line):
+		return true
+	case numbered(line):
 		return true
 	}
 	for _, bullet := range []string{"* ", "- ", "+ ", "• ", "*\t", "-\t"} {
@@ -525,6 +559,46 @@ func (p *parser) atMarkup() bool {
 	}
 	return false
 }
+
+// chatStamp reports a chat's message header: "[10:42 AM] Alice Smith"
+// (Teams), "[10:42] Bob".
+func chatStamp(line []byte) bool {
+	if len(line) < 6 || line[0] != '[' || !isDigit(line[1]) {
+		return false
+	}
+	i := 1
+	for i < len(line) && isDigit(line[i]) {
+		i++
+	}
+	if i > 3 || i >= len(line) || line[i] != ':' {
+		return false
+	}
+	close := bytes.IndexByte(line, ']')
+	if close < 0 || close > 12 {
+		return false
+	}
+	for _, c := range line[i+1 : close] {
+		if !isDigit(c) && c != ' ' && c != 'A' && c != 'P' && c != 'M' && c != 'a' && c != 'p' && c != 'm' && c != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// numbered reports a numbered list's line: "1. Open the settings", "2) Paste".
+func numbered(line []byte) bool {
+	i := 0
+	for i < len(line) && isDigit(line[i]) {
+		i++
+	}
+	if i == 0 || i > 2 || i+2 >= len(line) || line[i] != '.' && line[i] != ')' || line[i+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRune(line[i+2:])
+	return unicode.IsLetter(r)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // isFence reports whether line is a Markdown code fence: ``` or ~~~, and
 // an optional language name.
