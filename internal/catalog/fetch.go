@@ -55,6 +55,9 @@ func FetchLive(ctx context.Context, opts FetchOptions) (*Live, error) {
 	var fe *FetchError
 	if errors.As(err, &fe) {
 		fe.Msg = untrusted.Cut(secrets.Mask(untrusted.Clean(fe.Msg)), maxErrorText)
+		if secrets.Reveals(fe.Msg) {
+			fe.Msg = "the answer quotes the token in a form qalint cannot mask, so it is not shown"
+		}
 	}
 	return live, err
 }
@@ -191,7 +194,13 @@ func scalar(raw json.RawMessage) string {
 func fetchPage(ctx context.Context, client *http.Client, base, account, token string, page, perPage int, secrets *secret.Set) (*searchEnvelope, error) {
 	// The server's text is cleaned, masked and only then cut: a cut could
 	// leave a piece of the token no rule recognises.
-	server := func(s string) string { return untrusted.Cut(secrets.Mask(untrusted.Clean(s)), maxServerText) }
+	server := func(s string) string {
+		masked := secrets.Mask(untrusted.Clean(s))
+		if secrets.Reveals(masked) { // an echo split by spaces or in hex (see secret.Set.Reveals)
+			return "(the server's text quotes the token in a form qalint cannot mask, so it is not shown)"
+		}
+		return untrusted.Cut(masked, maxServerText)
+	}
 	target := fmt.Sprintf("%s/accounts/%s/ai/models/search?per_page=%d&page=%d", base, url.PathEscape(account), perPage, page)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
 	if err != nil {

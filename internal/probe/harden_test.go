@@ -3,6 +3,7 @@ package probe
 import (
 	"compress/gzip"
 	"context"
+	"encoding/hex"
 	"fmt"
 	"net"
 	"net/http"
@@ -211,4 +212,65 @@ func TestATLSHandshakeThatNeverEndsIsNamed(t *testing.T) {
 	r := Run(context.Background(), reqs, opts, nil)[0]
 	assert.Equal(t, Timeout, r.Status)
 	assert.Equal(t, "the TLS handshake did not finish within 100ms: the server took the connection but did not answer TLS", r.Message)
+}
+
+// A server that echoes a credential in a form masking cannot cut out
+// (split by spaces or dashes, one character a line, hex, HTML entities,
+// \uXXXX) gets its text withheld, not shown with the token readable
+// (outside tester).
+func TestAnEchoMaskingCannotCutIsWithheld(t *testing.T) {
+	forms := map[string]func(string) string{
+		"split": func(s string) string {
+			var parts []string
+			for i := 0; i < len(s); i += 4 {
+				parts = append(parts, s[i:min(i+4, len(s))])
+			}
+			return strings.Join(parts, " ")
+		},
+		"dashes": func(s string) string { return strings.Join(strings.Split(s, ""), "-") },
+		"lines":  func(s string) string { return strings.Join(strings.Split(s, ""), "\n") },
+		"hex":    func(s string) string { return hex.EncodeToString([]byte(s)) },
+		"entities": func(s string) string {
+			var b strings.Builder
+			for _, r := range s {
+				fmt.Fprintf(&b, "&#%d;", r)
+			}
+			return b.String()
+		},
+		"escapes": func(s string) string {
+			var b strings.Builder
+			for _, r := range s {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+			return b.String()
+		},
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		form := func(s string) string { return s }
+		for name, f := range forms {
+			if strings.Contains(r.URL.Path, "/"+name+"/") {
+				form = f
+			}
+		}
+		w.WriteHeader(http.StatusUnauthorized)
+		fmt.Fprint(w, "denied for "+form(r.Header.Get("Authorization")))
+	}))
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	for name := range forms {
+		t.Run(name, func(t *testing.T) {
+			opts := Options{Getenv: getenv, Kinds: []Kind{Completion}, AllowHosts: []string{u.Host}, Timeout: 5 * time.Second}
+			reqs := planEntries(t, opts, entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "x",
+				`"baseURI1": "`+srv.URL+`/v1/`+probetest.Account+`/gw/workers-ai/`+name+`"`))
+			require.Len(t, reqs, 1)
+			r := Run(context.Background(), reqs, opts, nil)[0]
+			assert.Equal(t, Auth, r.Status)
+			assert.Contains(t, r.Message, "is not shown")
+			tok := probetest.Token
+			for i := 0; i+8 <= len(tok); i++ {
+				assert.NotContains(t, strings.NewReplacer(" ", "", "-", "", "\n", "").Replace(r.Message), tok[i:i+8])
+			}
+			assert.NotContains(t, r.Message, hex.EncodeToString([]byte(tok[:8])))
+		})
+	}
 }

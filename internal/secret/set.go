@@ -2,9 +2,11 @@ package secret
 
 import (
 	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,6 +24,7 @@ const MinFragment = 8
 type Set struct {
 	short []string            // values under MinFragment bytes, lower-cased: masked whole where they stand alone
 	grams map[string]struct{} // every MinFragment-byte window of every form, lower-cased
+	bare  map[string]struct{} // every MinFragment-byte window of each value's letters and digits, lower-cased (Reveals)
 }
 
 // Add records a credential. An auth scheme in front ("Bearer ") is not part
@@ -47,7 +50,116 @@ func (s *Set) Add(v string) {
 			s.grams[form[i:i+MinFragment]] = struct{}{}
 		}
 	}
+	if s.bare == nil {
+		s.bare = map[string]struct{}{}
+	}
+	b := alnumLower(v)
+	for i := 0; i+MinFragment <= len(b); i++ {
+		s.bare[b[i:i+MinFragment]] = struct{}{}
+	}
 }
+
+// Reveals reports whether text gives away a known credential in a form
+// Mask cannot cut out of it: split by spaces, dashes or line breaks ("Zq9T
+// kW3m Rx7L…"), hex-encoded, or written as HTML entities or \uXXXX
+// escapes, as a hostile server may echo it (an outside tester read tokens
+// back from each). Text that does is to be withheld whole.
+func (s *Set) Reveals(text string) bool {
+	if s == nil || len(s.bare) == 0 {
+		return false
+	}
+	for _, form := range []string{text, unescapeEntities(text), decodeHexRuns(text)} {
+		b := alnumLower(form)
+		for i := 0; i+MinFragment <= len(b); i++ {
+			if _, ok := s.bare[b[i:i+MinFragment]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alnumLower is s's ASCII letters and digits, lower-cased: separators
+// put between a credential's characters are gone.
+func alnumLower(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// unescapeEntities decodes HTML numeric entities (&#90; &#x5a;) and
+// \uXXXX escapes.
+func unescapeEntities(s string) string {
+	if !strings.Contains(s, "&#") && !strings.Contains(s, `\u`) {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if r, n := entityAt(s[i:]); n > 0 {
+			b.WriteRune(r)
+			i += n - 1
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// entityAt decodes an entity or escape at the start of s: the rune and the
+// bytes it took, 0 when there is none.
+func entityAt(s string) (rune, int) {
+	switch {
+	case strings.HasPrefix(s, `\u`) && len(s) >= 6:
+		if v, err := strconv.ParseUint(s[2:6], 16, 32); err == nil {
+			return rune(v), 6
+		}
+	case strings.HasPrefix(s, "&#x") || strings.HasPrefix(s, "&#X"):
+		if end := strings.IndexByte(s, ';'); end > 3 && end < 12 {
+			if v, err := strconv.ParseUint(s[3:end], 16, 32); err == nil {
+				return rune(v), end + 1
+			}
+		}
+	case strings.HasPrefix(s, "&#"):
+		if end := strings.IndexByte(s, ';'); end > 2 && end < 12 {
+			if v, err := strconv.ParseUint(s[2:end], 10, 32); err == nil {
+				return rune(v), end + 1
+			}
+		}
+	}
+	return 0, 0
+}
+
+// decodeHexRuns decodes each run of 16 or more hex digits (an even number
+// of them) to the bytes it spells; other text is dropped.
+func decodeHexRuns(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isHex(s[j]) {
+			j++
+		}
+		if n := (j - i) &^ 1; n >= 16 {
+			if dec, err := hex.DecodeString(s[i : i+n]); err == nil {
+				b.Write(dec)
+				b.WriteByte(' ')
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 // AddAll records each value.
 func (s *Set) AddAll(vs ...string) {
