@@ -7,6 +7,7 @@ import (
 	"github.com/qalint/qalint/internal/gateway"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/resolve"
+	"github.com/qalint/qalint/internal/secret"
 )
 
 // GatewayPath reports an AI Gateway URI without the /v1/{account}/{gateway}/{provider} shape.
@@ -57,8 +58,15 @@ func gatewayPathFix(c *Context, re *resolve.Entry, u *url.URL) *url.URL {
 		return nil
 	}
 	if gw := segs[2]; !resolve.IsGatewayID(gw) {
-		gw = strings.Trim(strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(gw)), "-")
-		if !resolve.IsGatewayID(gw) {
+		if _, stand := resolve.PlaceholderKind(gw); stand {
+			// Kept as it is: lower-cased, "GATEWAY" looked like a real id,
+			// and a URL that followed the advice passed (outside tester).
+		} else if secret.LooksLikeCredential(gw) {
+			return nil // a token pasted as the gateway id: only the user knows the id
+		} else {
+			gw = strings.Trim(strings.NewReplacer("_", "-", " ", "-").Replace(strings.ToLower(gw)), "-")
+		}
+		if _, stand := resolve.PlaceholderKind(gw); !stand && !resolve.IsGatewayID(gw) {
 			return nil
 		}
 		segs[2] = gw
