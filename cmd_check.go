@@ -12,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/lint"
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/report"
+	"github.com/qalint/qalint/internal/untrusted"
 	"github.com/urfave/cli/v3"
 	"golang.org/x/term"
 )
@@ -167,6 +168,11 @@ func checkCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)
 			}
+			if s.Files == 0 && s.Unreadable == 0 && s.TooLarge == 0 && code == exitOK {
+				// A gate that checked nothing says so (an outside tester's
+				// ignored folder passed as "no problems found in 0 files").
+				fmt.Fprintln(cmd.Root().ErrWriter, "qalint: warning: no settings file was found in "+strings.Join(quotedPaths(paths), ", ")+", so nothing was checked (--verbose lists what was skipped)")
+			}
 			if code != exitOK {
 				return cli.Exit("", code)
 			}
@@ -226,4 +232,13 @@ func useColor(mode string, w io.Writer) (bool, error) {
 		return ok && os.Getenv("NO_COLOR") == "" && term.IsTerminal(int(f.Fd())), nil
 	}
 	return false, fmt.Errorf("unknown --color %q: use auto, always or never", mode)
+}
+
+// quotedPaths are paths as a message shows them.
+func quotedPaths(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = untrusted.Path(p)
+	}
+	return out
 }

@@ -141,6 +141,19 @@ func TestDiscoveryGitTrackedWins(t *testing.T) {
 // --sniff judges named files as a walk does: package.json is skipped, not
 // linted or fixed; a file .qalint.yaml ignores is left out; settings under
 // any name are checked. Without it, a named file is always checked.
+// A run that found no settings file says so on standard error (exit 0):
+// a gate on an ignored or empty folder no longer passes in silence.
+func TestACheckThatFoundNothingSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"name": "x"}`), 0o644))
+	out, errOut, code := qalint(t, "", "check", dir)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "no problems found in 0 files")
+	assert.Contains(t, errOut, "qalint: warning: no settings file was found in "+dir+", so nothing was checked")
+	_, errOut, _ = qalint(t, "", "check", "testdata/examples/workers-ai-direct.json")
+	assert.Empty(t, errOut)
+}
+
 func TestSniffJudgesNamedFilesAsAWalkDoes(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, text string) {
@@ -186,7 +199,9 @@ func TestAWalkNamesSettingsTooLargeToCheck(t *testing.T) {
 	assert.Contains(t, out, "0 problems found in 0 files (0 entries); 1 other file skipped, not settings (--verbose lists them); 1 settings file too large to check (above)")
 	out, _, _ = qalint(t, "", "check", "--format", "json", "--max-size", "4096", dir)
 	assert.Contains(t, out, `"tooLarge": 1`)
-	_, errOut, code = qalint(t, "", "fix", "--max-size", "4096", dir)
-	assert.Equal(t, exitOK, code)
-	assert.Contains(t, errOut, "aiAssistants.json: looks like settings, but is larger than --max-size")
+	for _, args := range [][]string{{"fix"}, {"fix", "--check"}} {
+		_, errOut, code = qalint(t, "", append(args, "--max-size", "4096", dir)...)
+		assert.Equal(t, exitUsage, code, "fix --check must not pass on settings it could not read")
+		assert.Contains(t, errOut, "aiAssistants.json: looks like settings, but is larger than --max-size")
+	}
 }

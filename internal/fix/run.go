@@ -165,6 +165,9 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		if note := lint.SkipNote(path, skipped, opts.Verbose); note != "" {
 			fmt.Fprintln(&o.errs, note)
 		}
+		// Settings too large to read were not fixed, nor checked: fix
+		// --check must not pass on them (outside tester), as check does not.
+		o.Failed = skipped == lint.SkipTooLargeSettings
 		return o
 	}
 	// What remains for the user goes to standard error when standard
