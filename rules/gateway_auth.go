@@ -52,6 +52,8 @@ func bearerProblem(v string) string {
 		return "has no token after Bearer: write \"Bearer \" and the AI Gateway token, e.g. \"Bearer ${CF_AIG_TOKEN}\""
 	case len(v) > 7 && strings.EqualFold(v[:7], "bearer ") && !strings.HasPrefix(v, "Bearer "):
 		return "must start with \"Bearer \" written so (capital B, then one space)"
+	case strings.HasPrefix(v, "Bearer ") && isBearerToken(strings.TrimRight(v, " \t\r\n")):
+		return "ends in a line break or spaces, which are part of the value: end the string right after the token"
 	case strings.HasPrefix(v, "Bearer "):
 		return "must be \"Bearer \" and one token, without extra spaces or words"
 	}

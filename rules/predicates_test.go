@@ -111,6 +111,7 @@ func TestRulePredicates(t *testing.T) {
 		{"host-lookalike", "the real host", "[" + openai(`"baseURI1": "`+gw+`/openai"`) + "]", nil},
 		{"host-lookalike", "a lookalike host", "[" + openai(`"baseURI1": "https://gateway.ai.cloudfIare.com/v1/0123456789abcdef0123456789abcdef/my-gw/openai"`) + "]", []string{"/0/baseURI1"}},
 		{"gateway-auth", "Bearer and a reference", "[" + openai(`"baseURI1": "`+gw+`/openai"`, `"headers": {"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}"}`) + "]", nil},
+		{"gateway-auth", "a line break after the token", "[" + openai(`"baseURI1": "`+gw+`/openai"`, `"headers": {"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}\n"}`) + "]", []string{"/0/headers/cf-aig-authorization"}},
 		{"gateway-auth", "no Bearer", "[" + openai(`"baseURI1": "`+gw+`/openai"`, `"headers": {"cf-aig-authorization": "${CF_AIG_TOKEN}"}`) + "]", []string{"/0/headers/cf-aig-authorization"}},
 		{"invisible-character", "plain text", "[" + cf() + "]", nil},
 		{"invisible-character", "a zero-width space in the alias", "[" + cf("\"alias\": \"cf\u200b\"") + "]", []string{"/0/alias"}},

@@ -151,8 +151,26 @@ func maskValueInPlace(v string) string {
 	prefix := ""
 	if rest, ok := cutScheme(v); ok {
 		prefix, v = v[:len(v)-len(rest)], rest
+		if Shown(trimEscapedBreaks(v)) { // "Bearer ${CF_AIG_TOKEN}", also before "\n\" (a template's line break, quoted by fix)
+			return prefix + v
+		}
 	}
 	return prefix + bullets(v)
+}
+
+// trimEscapedBreaks drops the escaped line breaks and line continuations
+// (\n, \r, \t, a lone \) and spaces that end v.
+func trimEscapedBreaks(v string) string {
+	for {
+		switch {
+		case strings.HasSuffix(v, `\n`), strings.HasSuffix(v, `\r`), strings.HasSuffix(v, `\t`):
+			v = v[:len(v)-2]
+		case strings.HasSuffix(v, `\`), strings.HasSuffix(v, " "):
+			v = v[:len(v)-1]
+		default:
+			return v
+		}
+	}
 }
 
 // CutBearer returns what follows a leading "Bearer " (any case, spaces

@@ -31,6 +31,12 @@ func TestMaskLineKeepsColumnsAndHidesValues(t *testing.T) {
 	}
 	keep := `"apiKey": "${CF_API_TOKEN}", "cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}"`
 	assert.Equal(t, keep, MaskLine(keep))
+	// A reference is kept also before an escaped line break (fix's quoting
+	// of a template literal that ended in one: its patch was refused).
+	for _, keep := range []string{`"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}\n\`, "\"cf-aig-authorization\": `Bearer ${CF_AIG_TOKEN}"} {
+		assert.Equal(t, keep, MaskLine(keep))
+	}
+	assert.NotContains(t, MaskLine(`"cf-aig-authorization": "Bearer Zt5Kq9Wm3Xc7Vb1Nh6Jd4Lf8Gs2Pa0Ry\n\`), "q9Wm3Xc7")
 }
 
 func TestCredentialsInURLs(t *testing.T) {
