@@ -133,6 +133,11 @@ func probeCommand() *cli.Command {
 				fmt.Fprint(stderr, "\r\033[K")
 			}
 			if err := report.WriteAll(out, rs); err != nil {
+				if sigCode, _, ok := stoppedBy(ctx, err); ok {
+					// `probe | head -1`: the reader went away, as with fix (141,
+					// not 2: an outside tester's pipefail job failed on it).
+					return cli.Exit("", sigCode)
+				}
 				return cli.Exit("writing the report: "+err.Error(), exitUsage)
 			}
 			for _, r := range rs {

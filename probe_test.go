@@ -168,3 +168,17 @@ func TestRefusalNamesTheLintErrorFirst(t *testing.T) {
 	assert.Contains(t, out, `refused: the entry has a lint error, fix it first: line 1: unknown field "baseUri1"`)
 	assert.Contains(t, out, `rename it "baseURI1" [unknown-field]; then: cf-aig-authorization`)
 }
+
+// A report whose reader went away (`probe | head -1`) ends the run as a
+// closed pipe does, 141, as fix does, not as an I/O error (2).
+func TestProbeIntoAClosedPipeExits141(t *testing.T) {
+	_, path, allow := probeSetup(t)
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	r.Close()
+	defer w.Close()
+	var stderr strings.Builder
+	code := run(context.Background(), append([]string{"qalint", "probe", "--kind", "completion"}, append(allow, path)...), strings.NewReader(""), w, &stderr)
+	assert.Equal(t, 141, code, stderr.String())
+	assert.NotContains(t, stderr.String(), "writing the report")
+}
