@@ -24,6 +24,14 @@ var InvisibleCharacter = &Rule{
 	Good: `[ { "type": "Cloudflare", "alias": "cf" } ]`,
 	Check: func(c *Context) {
 		for _, t := range c.Doc.Read.Tolerances {
+			if t.Kind == reader.OddSpace && c.Doc.Style == model.JSON {
+				// JavaScript takes a no-break space between tokens; JSON.parse
+				// and strict JSON tools do not (outside tester).
+				r, _ := utf8.DecodeRune(c.Doc.Src[t.Start:t.End])
+				e, ptr := locate(c, t.Start)
+				c.At(e, t.Start, t.End, ptr, "a %s (U+%04X) between tokens: JSON.parse and strict JSON tools reject it; write a plain space", spaceName(r), r)
+				continue
+			}
 			if t.Kind != reader.InvisibleChar {
 				continue
 			}
@@ -33,4 +41,17 @@ var InvisibleCharacter = &Rule{
 				reader.InvisibleName(r), r)
 		}
 	},
+}
+
+// spaceName names a space other than the plain one.
+func spaceName(r rune) string {
+	switch r {
+	case 0xA0:
+		return "no-break space"
+	case '\v', '\f':
+		return "control space"
+	case 0xFEFF:
+		return "byte order mark"
+	}
+	return "Unicode space"
 }

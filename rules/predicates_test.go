@@ -114,6 +114,7 @@ func TestRulePredicates(t *testing.T) {
 		{"gateway-auth", "a line break after the token", "[" + openai(`"baseURI1": "`+gw+`/openai"`, `"headers": {"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}\n"}`) + "]", []string{"/0/headers/cf-aig-authorization"}},
 		{"gateway-auth", "no Bearer", "[" + openai(`"baseURI1": "`+gw+`/openai"`, `"headers": {"cf-aig-authorization": "${CF_AIG_TOKEN}"}`) + "]", []string{"/0/headers/cf-aig-authorization"}},
 		{"invisible-character", "plain text", "[" + cf() + "]", nil},
+		{"invisible-character", "a no-break space between tokens of JSON", "[" + cf("\"alias\":\u00a0\"cf\"") + "]", []string{"/0"}},
 		{"invisible-character", "a zero-width space in the alias", "[" + cf("\"alias\": \"cf\u200b\"") + "]", []string{"/0/alias"}},
 		{"capability", "both served", "[" + cf() + "]", nil},
 		{"secret-literal", "a reference", "[" + cf() + "]", nil},

@@ -222,6 +222,15 @@ func (p *parser) skipSpace() *SyntaxError {
 			p.pos++
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRune(p.src[p.pos:])
+			if r != '\uFEFF' && r != 0xA0 && r != 0x2028 && r != 0x2029 && IsInvisible(r) {
+				// A zero-width space between tokens: JavaScript refuses it;
+				// named, and skipped so that the rest is read (it read as
+				// "documentation pasted", and "delete it" took the entry).
+				start := p.pos
+				p.pos += size
+				p.skip(start, "an invisible %s (U+%04X) between tokens: JavaScript and JSON refuse it: delete that one character", InvisibleName(r), r)
+				continue
+			}
 			if r != '\uFEFF' && (!unicode.IsSpace(r) || r == '\u0085') { // JavaScript has no U+0085 space
 				return nil
 			}

@@ -220,6 +220,13 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 			assert.NotContains(t, e.Msg, "delete it", src)
 		}
 	}
+	// A zero-width space between tokens is named, and only it is skipped:
+	// the entry after it is read.
+	r0 := Read([]byte("[\u200b{\"a\": 1}]"))
+	require.Len(t, r0.Recovered, 1)
+	assert.Contains(t, r0.Recovered[0].Msg, "an invisible zero-width space (U+200B) between tokens")
+	require.NotNil(t, r0.Root)
+	assert.Equal(t, "1", r0.Root.Items[0].Get("a").Value.Text)
 	// A word alone on its line that the file declares is no sign-off.
 	r := Read([]byte("const ACCOUNT = 'x';\nACCOUNT\naiAssistants = [{\"a\": 1}]"))
 	assert.Empty(t, r.Recovered)
