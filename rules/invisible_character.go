@@ -13,13 +13,14 @@ import (
 var InvisibleCharacter = &Rule{
 	ID:       "invisible-character",
 	Severity: model.Warning,
-	Summary:  "an invisible character (a zero-width space, a byte order mark, a no-break space) inside a key or a value",
+	Summary:  "an invisible character (a zero-width space, a byte order mark, a no-break space) inside a key or a value, or a no-break space between tokens of JSON",
 	Doc: "Text copied from a web page, a chat or a word processor may carry characters no one sees: a " +
 		"zero-width space (U+200B), a zero-width joiner, a byte order mark (U+FEFF), a text-direction control, a " +
 		"soft hyphen or a no-break space (U+00A0). Inside a key, a token, an account id or a URL they are part of " +
 		"the value: \"apiKey\\u200b\" is an unknown field, a token with one is refused, and messages about the " +
 		"value (\"33 characters\") seem wrong for what is on screen. qalint names the character and where it is; " +
-		"delete it (fix does not: it never changes a value).",
+		"delete it (fix does not: it never changes a value). Between tokens, a zero-width space is a parse error " +
+		"(JavaScript refuses it), and in a JSON text a no-break space is reported here: JSON.parse rejects it.",
 	Bad:  "[ { \"type\": \"Cloudflare\", \"alias\": \"cf\u200b\" } ]",
 	Good: `[ { "type": "Cloudflare", "alias": "cf" } ]`,
 	Check: func(c *Context) {
