@@ -25,7 +25,9 @@ var Encoding = &Rule{
 			if bytes.HasPrefix(c.Doc.Src, []byte("\uFEFF")) {
 				// fix removes it, so check says so (an outside tester's
 				// gate on fix --check failed with nothing in check).
-				c.At(nil, 0, len("\uFEFF"), "", "the file starts with a byte order mark (an invisible U+FEFF): JSON.parse and strict JSON tools reject it, and it is no part of a setting pasted into Qarbine; qalint fix removes it")
+				// At 1:1, spanning nothing: a byte order mark is no column
+				// (editors, and the playground, do not count it).
+				c.At(nil, 0, 0, "", "the file starts with a byte order mark (an invisible U+FEFF): JSON.parse and strict JSON tools reject it, and it is no part of a setting pasted into Qarbine; qalint fix removes it")
 			}
 			return
 		}
