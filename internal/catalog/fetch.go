@@ -217,9 +217,15 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 		return nil, &FetchError{"network", fmt.Sprintf("page %d: %s", page, server(err.Error()))}
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxPageBytes+1))
 	if err != nil {
 		return nil, &FetchError{"network", fmt.Sprintf("page %d: %v", page, err)}
+	}
+	if len(body) > maxPageBytes {
+		// A page of 100 models is some 100 KB; a larger answer is none of
+		// Cloudflare's (an outside tester's 12.7 MB page of 200,000 models
+		// was cached, and every later check took 40 times as long).
+		return nil, &FetchError{"response", fmt.Sprintf("page %d: HTTP %d, and the answer is over %d MiB, which no page of %d models is; nothing was cached", page, resp.StatusCode, maxPageBytes>>20, perPage)}
 	}
 	var env searchEnvelope
 	jsonErr := json.Unmarshal(body, &env)
@@ -241,15 +247,22 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 		return nil, &FetchError{"rate-limit", detail + " (try again later)"}
 	case code == 7003 || resp.StatusCode == http.StatusNotFound:
 		return nil, &FetchError{"response", detail + " (is the account id right?)"}
+	case resp.StatusCode >= 300 && resp.StatusCode < 400:
+		return nil, &FetchError{"response", detail + " redirect to " + server(resp.Header.Get("Location")) + " not followed (the token goes nowhere but to --cloudflare-api)"}
 	case resp.StatusCode != http.StatusOK:
 		return nil, &FetchError{"response", detail}
 	case jsonErr != nil:
 		return nil, &FetchError{"response", fmt.Sprintf("page %d: the answer is not Cloudflare's JSON envelope: %v", page, jsonErr)}
 	case !env.Success:
 		return nil, &FetchError{"response", detail + " (success is false)"}
+	case len(env.Result) > perPage:
+		return nil, &FetchError{"response", fmt.Sprintf("page %d lists %d models where %d were asked for: not Cloudflare's answer; nothing was cached", page, len(env.Result), perPage)}
 	}
 	return &env, nil
 }
+
+// maxPageBytes bounds one page of the model list.
+const maxPageBytes = 4 << 20
 
 func isLoopback(host string) bool {
 	if host == "localhost" {

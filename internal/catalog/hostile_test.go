@@ -98,3 +98,40 @@ func TestPoisonedModelListIsCleanedOnTheWayIn(t *testing.T) {
 	assert.NotContains(t, got.API, "\x1b")
 	assert.Equal(t, fmt.Sprint(0), fmt.Sprint(strings.Count(got.API, "\x1b")))
 }
+
+// An answer no page of Cloudflare's is (too large, or more models than
+// asked for) caches nothing, and says why; a redirect names its target
+// (an outside tester's 12.7 MB page of 200,000 models was cached).
+func TestFetchRefusesAnswersNoPageIs(t *testing.T) {
+	models := func(n int) []map[string]any {
+		out := make([]map[string]any, n)
+		for i := range out {
+			out[i] = map[string]any{"name": fmt.Sprintf("@cf/x/m-%d", i), "task": map[string]any{"name": "Text Generation"}}
+		}
+		return out
+	}
+	for name, tc := range map[string]struct {
+		handler func(w http.ResponseWriter)
+		want    string
+	}{
+		"too many models": {func(w http.ResponseWriter) {
+			b, _ := json.Marshal(map[string]any{"success": true, "result": models(101), "result_info": map[string]any{"page": 1, "per_page": 100, "total_count": 101}})
+			w.Write(b)
+		}, "lists 101 models where 100 were asked for"},
+		"too large": {func(w http.ResponseWriter) {
+			fmt.Fprint(w, `{"success": true, "result": [`+strings.Repeat(" ", 5<<20)+`]}`)
+		}, "the answer is over 4 MiB"},
+		"a redirect": {func(w http.ResponseWriter) {
+			w.Header().Set("Location", "https://elsewhere.example/models")
+			w.WriteHeader(http.StatusFound)
+		}, "redirect to https://elsewhere.example/models not followed"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { tc.handler(w) }))
+			defer srv.Close()
+			_, err := FetchLive(context.Background(), FetchOptions{API: srv.URL, Account: "0123456789abcdef0123456789abcdef", Token: hostileToken})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
