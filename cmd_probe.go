@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -108,10 +109,23 @@ func probeCommand() *cli.Command {
 			}
 			if cmd.Bool("dry-run") {
 				w := cmd.Root().Writer
-				for _, r := range reqs {
-					fmt.Fprintln(w, probe.Describe(r))
+				if cmd.String("format") == "json" {
+					// As data, for jq (an outside tester's pipeline got text).
+					out := make([]probe.DryRun, len(reqs))
+					for i, r := range reqs {
+						out[i] = probe.DescribeJSON(r)
+					}
+					enc := json.NewEncoder(w)
+					enc.SetIndent("", "  ")
+					if err := enc.Encode(out); err != nil {
+						return cli.Exit("writing the report: "+err.Error(), exitUsage)
+					}
+				} else {
+					for _, r := range reqs {
+						fmt.Fprintln(w, probe.Describe(r))
+					}
+					fmt.Fprintln(w, dryRunSummary(reqs))
 				}
-				fmt.Fprintln(w, dryRunSummary(reqs))
 				// The exit code says whether a real run could pass: a
 				// request refused, or skipped without --allow-skipped,
 				// fails it whatever the services answer.

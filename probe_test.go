@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/qalint/qalint/internal/probe"
 	"github.com/qalint/qalint/internal/probe/probetest"
 	"github.com/qalint/qalint/internal/ptytest"
 )
@@ -181,4 +182,23 @@ func TestProbeIntoAClosedPipeExits141(t *testing.T) {
 	code := run(context.Background(), append([]string{"qalint", "probe", "--kind", "completion"}, append(allow, path)...), strings.NewReader(""), w, &stderr)
 	assert.Equal(t, 141, code, stderr.String())
 	assert.NotContains(t, stderr.String(), "writing the report")
+}
+
+// --dry-run --format json is data a pipeline can read, credentials masked
+// (it printed the text form).
+func TestProbeDryRunAsJSON(t *testing.T) {
+	const token = "Tq7vN2mK9pL4rT8wY3zB6cF1hJ5dG0sAx"
+	t.Setenv("CF_API_TOKEN", token)
+	out, stderr, code := qalint(t, "", "probe", "--dry-run", "--format", "json", "testdata/examples/workers-ai-direct.json")
+	assert.Equal(t, exitOK, code, stderr)
+	var got []probe.DryRun
+	require.NoError(t, json.Unmarshal([]byte(out), &got), out)
+	require.NotEmpty(t, got)
+	for _, d := range got {
+		assert.Equal(t, "would-send", d.Outcome)
+		assert.Equal(t, "POST", d.Method)
+		require.NotEmpty(t, d.Headers["Authorization"])
+		assert.Contains(t, d.Headers["Authorization"][0], "Bearer Tq7v…")
+	}
+	assert.NotContains(t, out, token[4:12])
 }

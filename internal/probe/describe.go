@@ -2,6 +2,7 @@ package probe
 
 import (
 	"fmt"
+	"github.com/qalint/qalint/internal/untrusted"
 	"sort"
 	"strings"
 
@@ -125,4 +126,43 @@ func routeName(rr *resolve.Request) string {
 		return "unknown"
 	}
 	return rr.Route.Name
+}
+
+// DryRun is one request as `probe --dry-run --format json` shows it,
+// credentials masked as Describe masks them.
+type DryRun struct {
+	File    string              `json:"file"`
+	Alias   string              `json:"alias"`
+	Kind    Kind                `json:"kind"`
+	Outcome string              `json:"outcome"`          // would-send, would-skip, refused, skipped
+	Reason  string              `json:"reason,omitempty"` // why it would not be sent
+	Method  string              `json:"method,omitempty"`
+	URL     string              `json:"url,omitempty"`
+	Headers map[string][]string `json:"headers,omitempty"`
+	Body    string              `json:"body,omitempty"`
+}
+
+// DescribeJSON is Describe as data.
+func DescribeJSON(req *Request) DryRun {
+	d := DryRun{File: req.File, Alias: req.mask(untrusted.Clean(req.Alias)), Kind: req.Kind, Outcome: "would-send"}
+	switch {
+	case req.Skip != "" && req.URL == "":
+		d.Outcome, d.Reason = "skipped", req.mask(req.Skip)
+		return d
+	case req.Skip != "":
+		d.Outcome, d.Reason = "would-skip", req.mask(req.Skip)
+	case req.Refuse != "":
+		d.Outcome, d.Reason = "refused", req.mask(req.Refuse)
+	}
+	d.Method, d.URL, d.Body = req.Method, req.mask(req.URL), req.mask(string(req.Body))
+	d.Headers = map[string][]string{}
+	for name, vs := range req.Header {
+		for _, v := range vs {
+			if IsSecretHeader(name) {
+				v = maskHeader(v)
+			}
+			d.Headers[name] = append(d.Headers[name], req.mask(v))
+		}
+	}
+	return d
 }
