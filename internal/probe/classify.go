@@ -142,10 +142,17 @@ func dimensions(body []byte) int {
 // redirectMessage says why a redirect was not followed: none is, since
 // where credentials may go is judged on the URL the settings name.
 func redirectMessage(req *Request, status int, location string) string {
+	if strings.TrimSpace(location) == "" {
+		return fmt.Sprintf("HTTP %d, a redirect without a Location (where to): not followed", status)
+	}
 	from, err1 := url.Parse(req.URL)
 	to, err2 := url.Parse(location)
-	if err1 == nil && err2 == nil && strings.EqualFold(from.ResolveReference(to).Host, from.Host) {
-		return fmt.Sprintf("HTTP %d redirect to %s not followed: a probe follows no redirect, since where its credentials may go is judged on the URL in the settings; put the URL the server wants there", status, location)
+	if err1 == nil && err2 == nil {
+		abs := from.ResolveReference(to)
+		location = abs.String() // a relative one resolved: the URL to put in the settings
+		if strings.EqualFold(abs.Host, from.Host) {
+			return fmt.Sprintf("HTTP %d redirect to %s not followed: a probe follows no redirect, since where its credentials may go is judged on the URL in the settings; put the URL the server wants there", status, location)
+		}
 	}
 	return fmt.Sprintf("HTTP %d redirect to %s not followed: credentials are never sent to another host", status, location)
 }

@@ -133,7 +133,7 @@ func TestProbeMessagesSayWhatHappened(t *testing.T) {
 
 	r = run(Options{Timeout: 5 * time.Second}, "moved")
 	assert.Equal(t, BadResponse, r.Status)
-	assert.Equal(t, "HTTP 307 redirect to /moved/again not followed: a probe follows no redirect, since where its credentials may go is judged on the URL in the settings; put the URL the server wants there", r.Message)
+	assert.Equal(t, "HTTP 307 redirect to "+srv.URL+"/moved/again not followed: a probe follows no redirect, since where its credentials may go is judged on the URL in the settings; put the URL the server wants there", r.Message, "a relative Location is shown resolved: the URL to put in the settings")
 	assert.Zero(t, moved.Load(), "nothing was sent to the redirect's target, on the same host neither")
 
 	r = run(Options{Timeout: 5 * time.Second}, "gzip")

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"strconv"
@@ -541,6 +542,10 @@ func (p *parser) recover(where string) bool {
 	for p.pos < len(p.src) && p.src[p.pos] != '\n' && p.src[p.pos] != '\r' {
 		p.pos++
 	}
+	if entities(p.src[start:p.pos]) {
+		p.skip(start, "%s holds HTML entities (&quot;) where quotes belong, as a web page's source shows them: replace each &quot; with \" (and &#39; with ')", quoteSnippet(p.src[start:p.pos]))
+		return true
+	}
 	p.skip(start, "unexpected text %s %s; Qarbine cannot load it: delete it (it looks like documentation pasted into the setting)",
 		quoteSnippet(p.src[start:p.pos]), where)
 	return true
@@ -584,6 +589,11 @@ func junkStart(r rune) bool {
 
 func (p *parser) number() (*Node, *SyntaxError) {
 	start := p.pos
+	if strings.HasPrefix(p.text[p.pos:], "...") {
+		// { ...base }: a spread, JavaScript qalint does not evaluate (it
+		// read as 'invalid number "...base"': outside tester).
+		return nil, p.fail(start, "a spread (%s) copies values from elsewhere: qalint checks literal values only, so this file cannot be checked; write the values themselves here to have them checked", clip(p.text[start:min(len(p.text), start+3+len(identAt(p.text[start+3:])))]))
+	}
 	neg := false
 	for p.pos < len(p.src) && (p.src[p.pos] == '+' || p.src[p.pos] == '-') {
 		if p.pos > start && p.src[p.pos] == p.src[p.pos-1] { // -- and ++ are JavaScript's decrement and increment
@@ -741,3 +751,19 @@ func keyByte(c byte) bool {
 // quoteLike are characters that look like quote marks but are none that
 // JSON, JavaScript or qalint's reading of curly quotes takes.
 const quoteLike = "«»‹›＂＇″′´「」『』〝〞"
+
+// identAt is the identifier at the start of s ("" when none).
+func identAt(s string) string {
+	i := 0
+	for i < len(s) && keyByte(s[i]) {
+		i++
+	}
+	return s[:i]
+}
+
+// entities reports text holding the HTML entities of quotes: a setting
+// copied from a web page's source, to mend, not prose to delete (an
+// outside tester's "delete it" would have deleted the entry).
+func entities(b []byte) bool {
+	return bytes.Contains(b, []byte("&quot;")) || bytes.Contains(b, []byte("&#34;")) || bytes.Contains(b, []byte("&#39;")) || bytes.Contains(b, []byte("&apos;"))
+}

@@ -227,6 +227,11 @@ func TestSkipsProseAroundTheSetting(t *testing.T) {
 	assert.Contains(t, r0.Recovered[0].Msg, "an invisible zero-width space (U+200B) between tokens")
 	require.NotNil(t, r0.Root)
 	assert.Equal(t, "1", r0.Root.Items[0].Get("a").Value.Text)
+	// HTML entities where quotes belong are to replace, not to delete.
+	r1 := Read([]byte("[\n  { &quot;type&quot;: &quot;Cloudflare&quot; }\n]"))
+	require.NotEmpty(t, r1.Recovered)
+	assert.Contains(t, r1.Recovered[0].Msg, "replace each &quot; with \"")
+	assert.NotContains(t, r1.Recovered[0].Msg, "delete it")
 	// A word alone on its line that the file declares is no sign-off.
 	r := Read([]byte("const ACCOUNT = 'x';\nACCOUNT\naiAssistants = [{\"a\": 1}]"))
 	assert.Empty(t, r.Recovered)
@@ -329,6 +334,7 @@ func TestErrorsArePositionedAndReadable(t *testing.T) {
 		{"const ACCOUNT = 'x';\naiAssistants = [{\"account\": ACCOUNT}]", "2:29", "the value is ACCOUNT, a name declared above: qalint checks literal values only"},
 		{"aiAssistants = [{\"apiKey\": process.env.KEY}]", "1:28", "the value is a JavaScript expression (process.…)"},
 		{"aiAssistants = require('./ai.json');", "1:16", "the value is a JavaScript expression (require(…)):"},
+		{"a = [{...base, b: 1}]", "1:7", "a spread (...base) copies values from elsewhere: qalint checks literal values only"},
 		{"{\"a\": 1,, \"b\": 2}", "1:9", "unexpected ','"},
 		{"{\"a\": 1.2.3}", "1:7", "invalid number"},
 		{"[] []", "1:4", "after the end of the setting"},

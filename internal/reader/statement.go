@@ -395,6 +395,10 @@ func (p *parser) skipProse(before bool) (bool, *SyntaxError) {
 	if before {
 		where = "before the setting"
 	}
+	if entities(p.src[start:end]) {
+		p.skip(start, "%s holds HTML entities (&quot;) where quotes belong, as a web page's source shows them: replace each &quot; with \" (and &#39; with ')", quoteSnippet(p.src[start:end]))
+		return true, p.skipSpace()
+	}
 	if isFence(p.src[start:end]) {
 		p.skip(start, "a Markdown code fence %s %s; Qarbine cannot load it: delete it (it came with the setting from a chat or a document)",
 			quoteSnippet(p.src[start:end]), where)
