@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/qalint/qalint/internal/model"
 	"github.com/qalint/qalint/internal/reader"
@@ -151,7 +152,7 @@ func Text(name string, src []byte) (*Result, error) {
 	res := &Result{Counts: map[reader.TolKind]int{}, Encoding: enc}
 	out, cur := text, read
 	for round := 0; round < maxRounds; round++ {
-		edits := plan(cur, model.StyleOf(name, cur), res.Counts)
+		edits := plan(out, cur, model.StyleOf(name, cur), res.Counts)
 		if len(edits) == 0 {
 			break
 		}
@@ -164,7 +165,7 @@ func Text(name string, src []byte) (*Result, error) {
 		res.Output, res.Read = src, read // UTF-8 then: text is src
 		return res, nil
 	}
-	if err := verify(name, read, cur); err != nil {
+	if err := verify(name, out, read, cur); err != nil {
 		return nil, err
 	}
 	res.Output, res.Read = out, cur
@@ -175,7 +176,7 @@ func Text(name string, src []byte) (*Result, error) {
 // them by kind. What a finding marks fixable, plan fixes, and nothing else:
 // trailing commas and control characters matter (and are reported) only in
 // a JSON-style text, where they are removed and escaped.
-func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int) []reader.Edit {
+func plan(src []byte, read *reader.Result, style model.Style, counts map[reader.TolKind]int) []reader.Edit {
 	var edits []reader.Edit
 	single, styled := false, false // the file's quote style, once a backtick string needs it
 	for _, t := range read.Tolerances {
@@ -191,18 +192,33 @@ func plan(read *reader.Result, style model.Style, counts map[reader.TolKind]int)
 		default:
 			continue
 		}
-		if t.Kind == reader.TemplateSubstitution && !styled {
+		restyle := t.Kind == reader.TemplateSubstitution || t.Kind == reader.CurlyQuote && style != model.JSON
+		if restyle && !styled {
 			single, styled = singleQuoted(read), true
 		}
 		if edits == nil {
 			edits = make([]reader.Edit, 0, len(read.Tolerances))
 		}
-		if t.Kind == reader.TemplateSubstitution && single {
+		switch {
+		case t.Kind == reader.TemplateSubstitution && single:
 			for _, e := range t.Edits {
 				e.Text = singleQuote(e.Text)
 				edits = append(edits, e)
 			}
-		} else {
+		case t.Kind == reader.CurlyQuote && single && style != model.JSON && !holdsSingleQuote(src, t):
+			// ‘Cloudflare’ in a file of 'single-quoted' strings becomes
+			// 'Cloudflare', as a backtick string does (outside testers saw
+			// "Cloudflare" among single quotes).
+			for _, e := range t.Edits {
+				switch {
+				case e.Text == `"`:
+					e.Text = "'"
+				default:
+					e.Text = singleQuote(e.Text)
+				}
+				edits = append(edits, e)
+			}
+		default:
 			edits = append(edits, t.Edits...)
 		}
 		if counts != nil {
@@ -232,11 +248,11 @@ func apply(src []byte, edits []reader.Edit) []byte {
 
 // verify checks the final output: it holds the same settings with the same
 // values, and needs no further fix (so fix is idempotent).
-func verify(name string, before, after *reader.Result) error {
+func verify(name string, out []byte, before, after *reader.Result) error {
 	if !sameStatements(before, after) && !bytes.Equal(canonical(before), canonical(after)) {
 		return fmt.Errorf("%w: the rewrite would change values; nothing was changed", ErrUnreadable)
 	}
-	if again := plan(after, model.StyleOf(name, after), nil); len(again) > 0 {
+	if again := plan(out, after, model.StyleOf(name, after), nil); len(again) > 0 {
 		return fmt.Errorf("%w: the rewrite would not settle; nothing was changed", ErrUnreadable)
 	}
 	return nil
@@ -303,4 +319,13 @@ func joinComma(parts []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// holdsSingleQuote reports whether the curly-quoted string t spans holds a
+// straight ' between its delimiters, which single quotes would end.
+func holdsSingleQuote(src []byte, t reader.Tolerance) bool {
+	body := string(src[t.Start:t.End])
+	_, first := utf8.DecodeRuneInString(body)
+	_, last := utf8.DecodeLastRuneInString(body)
+	return first+last <= len(body) && strings.ContainsRune(body[first:len(body)-last], '\'')
 }

@@ -402,7 +402,7 @@ func TestVerifyComparesValues(t *testing.T) {
 		{`[{"a": [1, 2]}]`, `[{"a": [2, 1]}]`, false},
 		{`x = [1]`, `y = [1]`, false},
 	} {
-		err := verify("s.json", read(tc.before), read(tc.after))
+		err := verify("s.json", []byte(tc.after), read(tc.before), read(tc.after))
 		if tc.same {
 			assert.NoError(t, err, tc.before)
 		} else {
