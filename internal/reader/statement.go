@@ -374,6 +374,10 @@ func (p *parser) exportByName() bool {
 // it. Qarbine cannot load the text, so the skip is an error, but the
 // entries are still checked in the same run.
 func (p *parser) skipProse(before bool) (bool, *SyntaxError) {
+	if line := lineRest(p.src[p.pos:]); len(line) >= 2 && line[0] == '>' && (line[1] == ' ' || line[1] == '>') && p.atLineStart() {
+		// A setting quoted in a mail reply: every line starts with "> ".
+		return false, p.fail(p.pos, "a line quoted as in a mail reply (\"> \" at its start): remove the \"> \" at the start of every line of the setting")
+	}
 	if !p.atProse() {
 		return false, nil
 	}
@@ -509,6 +513,16 @@ func (p *parser) atProse() bool {
 	}
 	r, _ := utf8.DecodeRune(p.src[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == '"' || isCurlyQuote(r)
+}
+
+// atLineStart reports whether only spaces stand between p.pos and the
+// start of its line.
+func (p *parser) atLineStart() bool {
+	i := p.pos
+	for i > p.body && (p.src[i-1] == ' ' || p.src[i-1] == '\t') {
+		i--
+	}
+	return i <= p.body || p.src[i-1] == '\n' || p.src[i-1] == '\r'
 }
 
 // atChatWords reports whether, after the word ending at i, punctuation
