@@ -169,6 +169,13 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 				waited += wait
 				continue
 			}
+			if !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				// Interrupted (SIGINT) while waiting: the 429 is the answer
+				// (it read as "interrupted before an answer came").
+				res.Status, res.Message = classify(req, status, body, header)
+				res.Message += " (the run was interrupted while waiting to retry)"
+				return res
+			}
 			res.Status, res.Message = Timeout, "the --deadline passed while waiting to retry after 429"
 			return res
 		}

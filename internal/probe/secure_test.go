@@ -349,3 +349,24 @@ func TestConfiguredTypesDoNotWidenTheScope(t *testing.T) {
 	}
 	assert.Empty(t, srv.seen())
 }
+
+// Interrupted (SIGINT) while waiting to retry after a 429, the probe says
+// rate-limited, the answer it had, not "interrupted before an answer came"
+// (outside tester).
+func TestAnInterruptWhileWaitingToRetryKeepsThe429(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(429)
+	}))
+	t.Cleanup(srv.Close)
+	u, _ := url.Parse(srv.URL)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	opts := Options{Getenv: getenv, Kinds: []Kind{Completion}, AllowHosts: []string{u.Host}, Timeout: 5 * time.Second,
+		sleep: func(context.Context, time.Duration) bool { cancel(); return false }}
+	reqs := planEntries(t, opts, entry("a", "@cf/meta/llama-3.1-8b-instruct-fast", "x", `"baseURI1": "`+srv.URL+`/v1/`+probetest.Account+`/gw/workers-ai"`))
+	r := Run(ctx, reqs, opts, nil)[0]
+	assert.Equal(t, RateLimited, r.Status, r.Message)
+	assert.Equal(t, 429, r.HTTPStatus)
+	assert.Contains(t, r.Message, "(the run was interrupted while waiting to retry)")
+}

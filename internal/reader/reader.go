@@ -702,6 +702,11 @@ func (p *parser) describeHere() string {
 	r, size := utf8.DecodeRune(p.src[p.pos:])
 	switch {
 	case r == utf8.RuneError && size == 1:
+		if c := p.src[p.pos]; c >= 0x80 && c <= 0x9f && strings.IndexByte("\x91\x92\x93\x94\x96\x97\x85", c) >= 0 {
+			// Windows-1252's curly quotes and dashes (Word, Notepad on an
+			// old Windows): the text is not binary, only not UTF-8.
+			return fmt.Sprintf("byte 0x%02x, which is not UTF-8 text: the file looks saved as Windows-1252 (0x%02x is %s there); save it as UTF-8", c, c, cp1252Name[c])
+		}
 		return fmt.Sprintf("byte 0x%02x, which is not UTF-8 text (is this a binary file?)", p.src[p.pos])
 	case r == 0:
 		return "NUL byte (is this a binary file?)"
@@ -767,3 +772,7 @@ func identAt(s string) string {
 func entities(b []byte) bool {
 	return bytes.Contains(b, []byte("&quot;")) || bytes.Contains(b, []byte("&#34;")) || bytes.Contains(b, []byte("&#39;")) || bytes.Contains(b, []byte("&apos;"))
 }
+
+// cp1252Name names the Windows-1252 characters pasted text most often
+// holds.
+var cp1252Name = map[byte]string{0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—", 0x85: "…"}

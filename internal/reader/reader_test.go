@@ -336,6 +336,7 @@ func TestErrorsArePositionedAndReadable(t *testing.T) {
 		{"aiAssistants = require('./ai.json');", "1:16", "the value is a JavaScript expression (require(…)):"},
 		{"a = [{...base, b: 1}]", "1:7", "a spread (...base) copies values from elsewhere: qalint checks literal values only"},
 		{"> aiAssistants = [\n>   {\"a\": 1}\n> ];", "1:1", "remove the \"> \" at the start of every line of the setting"},
+		{"[{\"a\": \x93b\x94}]", "1:8", "the file looks saved as Windows-1252 (0x93 is “ there); save it as UTF-8"},
 		{"{\"a\": 1,, \"b\": 2}", "1:9", "unexpected ','"},
 		{"{\"a\": 1.2.3}", "1:7", "invalid number"},
 		{"[] []", "1:4", "after the end of the setting"},
