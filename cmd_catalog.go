@@ -12,6 +12,7 @@ import (
 	"github.com/qalint/qalint/internal/catalog"
 	"github.com/qalint/qalint/internal/config"
 	"github.com/qalint/qalint/internal/probe"
+	"github.com/qalint/qalint/internal/resolve"
 	"github.com/qalint/qalint/internal/secret"
 	"github.com/qalint/qalint/internal/untrusted"
 	"github.com/urfave/cli/v3"
@@ -61,6 +62,11 @@ func catalogUpdateCommand() *cli.Command {
 				API:     cmd.String("cloudflare-api"),
 				Account: firstNonEmpty(cmd.String("account"), os.Getenv("CLOUDFLARE_ACCOUNT_ID")),
 				Token:   firstNonEmpty(cmd.String("token"), os.Getenv("CLOUDFLARE_API_TOKEN")),
+			}
+			if opts.Account != "" && !resolve.IsAccountID(opts.Account) {
+				// Not sent anywhere: a token given as the account would go into
+				// the URL's path, and into logs (outside tester).
+				return cli.Exit("the account id must be 32 lower-case hexadecimal characters (the dashboard's Account ID); "+secret.Mask(opts.Account)+" is not one", exitUsage)
 			}
 			ctx, cancel := context.WithTimeout(ctx, cmd.Duration("timeout"))
 			defer cancel()

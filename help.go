@@ -14,6 +14,13 @@ const exitCodesHelp = `Exit codes:
    2  usage or input/output error (bad flag, unreadable file, broken .qalint.yaml)
  130  interrupted by SIGINT (143: SIGTERM); probe still reports what finished, fix leaves each file old or new`
 
+// probeExitCodesHelp is probe's own reading of the same contract.
+const probeExitCodesHelp = `Exit codes:
+   0  every probe answered ok (skipped ones too, with --allow-skipped)
+   1  a probe failed, or a request would be refused or skipped (--dry-run: a real run could not pass)
+   2  usage or input/output error (bad flag, unreadable file, broken .qalint.yaml)
+ 130  interrupted by SIGINT (143: SIGTERM, 129: SIGHUP, 141: the output's reader went away); the report covers the probes that finished`
+
 // examples are shown in each command's --help, above the exit codes; kept
 // here so that the help text of all commands reads as one.
 var examples = map[string]string{
@@ -54,7 +61,11 @@ func describe(cmds []*cli.Command) {
 			b.WriteString(ex)
 			b.WriteString("\n\n")
 		}
-		b.WriteString(exitCodesHelp)
+		if c.Name == "probe" {
+			b.WriteString(probeExitCodesHelp)
+		} else {
+			b.WriteString(exitCodesHelp)
+		}
 		c.Description = b.String()
 	}
 }

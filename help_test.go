@@ -26,3 +26,22 @@ func TestHelpHasExamplesAndExitCodes(t *testing.T) {
 		assert.Equal(t, 1, strings.Count(out, "Exit codes:"), c.Name)
 	}
 }
+
+// probe's help reads the exit codes as probe uses them (it showed check's:
+// warnings, changes pending).
+func TestProbeHelpHasItsOwnExitCodes(t *testing.T) {
+	out, _, code := qalint(t, "", "probe", "--help")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "0  every probe answered ok")
+	assert.NotContains(t, out, "--max-warnings)")
+}
+
+// catalog update refuses an account that is no account id before sending
+// anything: a token given there would go into the URL (outside tester).
+func TestCatalogUpdateRefusesAnAccountThatIsNoID(t *testing.T) {
+	const token = "Zq9TkW3mRx7LpV2nB8cY4hJ6dF1sG5aQ"
+	_, stderr, code := qalint(t, "", "catalog", "update", "--account", token, "--token", "x", "--cloudflare-api", "http://127.0.0.1:1/client/v4")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "the account id must be 32 lower-case hexadecimal characters")
+	assert.NotContains(t, stderr, token[4:12])
+}
