@@ -33,6 +33,19 @@ var HostLookalike = &Rule{
 				if b.URL == nil {
 					continue
 				}
+				if plain := ideographicDots.Replace(b.Host); plain != b.Host && c.Cat.IsKnownHost(resolve.NormalHost(plain)) {
+					// gateway．ai．cloudflare．com: a browser and Node map these
+					// dots to plain ones, so Qarbine reaches the real host, but
+					// other tools (and qalint's probe) do not (outside tester).
+					u := *b.URL
+					u.User, u.Host = nil, resolve.NormalHost(plain)
+					if p := b.URL.Port(); p != "" {
+						u.Host += ":" + p
+					}
+					c.Value(re.Entry, b.Value, "%s: host %s is %s written with full-width or ideographic dots: write plain dots, set %s to %s",
+						b.Key, model.Quote(b.Host), model.Quote(resolve.NormalHost(plain)), b.Key, suggestedURL(u.String()))
+					continue
+				}
 				if like, ok := lookalike(c.Cat, b.Host, b.Unicode); ok {
 					shown := model.Quote(b.Host)
 					if b.Unicode != b.Host {
@@ -118,3 +131,7 @@ var confusables = strings.NewReplacer(
 )
 
 func foldConfusables(host string) string { return confusables.Replace(host) }
+
+// ideographicDots are the dots IDNA maps to a plain one (full-width,
+// ideographic, half-width ideographic).
+var ideographicDots = strings.NewReplacer("\uFF0E", ".", "\u3002", ".", "\uFF61", ".")

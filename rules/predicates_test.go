@@ -109,6 +109,7 @@ func TestRulePredicates(t *testing.T) {
 		{"gateway-account", "the entry's account", "[" + cf(`"baseURI1": "`+gw+`/workers-ai"`) + "]", nil},
 		{"gateway-account", "another account", "[" + cf(`"baseURI1": "https://gateway.ai.cloudflare.com/v1/fedcba9876543210fedcba9876543210/my-gw/workers-ai"`) + "]", []string{"/0/baseURI1"}},
 		{"host-lookalike", "the real host", "[" + openai(`"baseURI1": "`+gw+`/openai"`) + "]", nil},
+		{"host-lookalike", "full-width dots", "[" + openai(`"baseURI1": "https://gateway\uff0eai\uff0ecloudflare\uff0ecom/v1/0123456789abcdef0123456789abcdef/my-gw/openai"`) + "]", []string{"/0/baseURI1"}},
 		{"host-lookalike", "a lookalike host", "[" + openai(`"baseURI1": "https://gateway.ai.cloudfIare.com/v1/0123456789abcdef0123456789abcdef/my-gw/openai"`) + "]", []string{"/0/baseURI1"}},
 		{"gateway-auth", "Bearer and a reference", "[" + openai(`"baseURI1": "`+gw+`/openai"`, `"headers": {"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}"}`) + "]", nil},
 		{"gateway-auth", "a line break after the token", "[" + openai(`"baseURI1": "`+gw+`/openai"`, `"headers": {"cf-aig-authorization": "Bearer ${CF_AIG_TOKEN}\n"}`) + "]", []string{"/0/headers/cf-aig-authorization"}},
