@@ -66,11 +66,14 @@ type parser struct {
 	// that only exports them by name is no setting of its own (see
 	// exportsByName).
 	declared map[string]bool
-	depth    int
-	res      *Result
-	subs     []Span // the ${…} of the backtick string being read
-	slab     []Node // nodes handed out by node, a chunk at a time
-	chunk    int    // the size of the next chunk of nodes
+	// exportedAs are the settings a module exports under a setting's name
+	// (export { x as aiAssistants }): x, aiAssistants.
+	exportedAs [][2]string
+	depth      int
+	res        *Result
+	subs       []Span // the ${…} of the backtick string being read
+	slab       []Node // nodes handed out by node, a chunk at a time
+	chunk      int    // the size of the next chunk of nodes
 	// memberChunk and itemChunk are the least sizes of the next chunks of
 	// memberSlab and itemSlab.
 	memberChunk, itemChunk int

@@ -304,6 +304,11 @@ func TestReadsExportsByName(t *testing.T) {
 		require.Nil(t, r.Err, src)
 		require.NotNil(t, r.Root, src)
 	}
+	// export { x as aiAssistants }: x's value is the setting.
+	ra := Read([]byte("const x = [{\"a\": 1}];\nexport { x as aiAssistants };"))
+	require.Nil(t, ra.Err)
+	require.Len(t, ra.Statements, 1)
+	assert.Equal(t, "aiAssistants", ra.Statements[0].Name)
 	// Entries written in the export itself are read as the setting, not
 	// passed over as a re-export.
 	r := Read([]byte("const catalogSettings = {};\nmodule.exports = { catalogSettings, aiAssistants: [{\"a\": 1}] };"))

@@ -139,6 +139,13 @@ func (p *parser) document() ([]Statement, *SyntaxError) {
 	if len(out) == 0 {
 		return nil, p.fail(p.pos, "the file holds no setting: expected the aiAssistants setting, an array of entries")
 	}
+	for _, r := range p.exportedAs { // export { x as aiAssistants }: the setting is x's value
+		for i := range out {
+			if out[i].Name == r[0] {
+				out[i].Name = r[1]
+			}
+		}
+	}
 	return out, nil
 }
 
@@ -270,7 +277,7 @@ func (p *parser) declare(st Statement) {
 // tester's settings.mjs with a retired model). Anything else is left for
 // statement to read.
 func (p *parser) exportsByName() bool {
-	start, tols := p.pos, len(p.res.Tolerances)
+	start, tols, renames := p.pos, len(p.res.Tolerances), len(p.exportedAs)
 	if p.exportByName() {
 		end := p.pos
 		if p.skipSpace() == nil && (p.pos >= len(p.src) || p.src[p.pos] == ';' || hasLineBreak(p.src[end:p.pos])) {
@@ -278,7 +285,7 @@ func (p *parser) exportsByName() bool {
 			return true
 		}
 	}
-	p.pos, p.res.Tolerances = start, p.res.Tolerances[:tols]
+	p.pos, p.res.Tolerances, p.exportedAs = start, p.res.Tolerances[:tols], p.exportedAs[:renames]
 	return false
 }
 
@@ -326,8 +333,17 @@ func (p *parser) exportByName() bool {
 				return false
 			} else if space() && strings.HasPrefix(p.text[p.pos:], "as") {
 				p.ident()
-				if !space() || p.ident() == "" {
+				if !space() {
 					return false
+				}
+				alias := p.ident()
+				if alias == "" {
+					return false
+				}
+				if isSettingName(alias) && !isSettingName(first) {
+					// export { x as aiAssistants }: x is the setting (an
+					// outside tester's module read as "it sets x").
+					p.exportedAs = append(p.exportedAs, [2]string{first, alias})
 				}
 			}
 			if is(',') {
