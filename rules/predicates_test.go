@@ -77,6 +77,7 @@ func TestRulePredicates(t *testing.T) {
 		{"schema", "no alias", "[" + cf("-alias") + "]", []string{"/0/alias"}},
 		{"schema", "a switch as text", "[" + cf(`"cacheEntries": "yes"`) + "]", []string{"/0/cacheEntries"}},
 		{"schema", "an entry that is not an object", `[1]`, []string{"/0"}},
+		{"schema", "a base URI with spaces around it", "[" + openai(`"baseURI1": " https://api.openai.com "`) + "]", []string{"/0/baseURI1"}},
 		{"unknown-type", "a known type", "[" + cf() + "]", nil},
 		{"unknown-type", "a made-up type", "[" + cf(`"type": "Cloudflair"`) + "]", []string{"/0/type"}},
 		{"unknown-field", "known fields", "[" + cf() + "]", nil},

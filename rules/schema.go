@@ -146,6 +146,11 @@ func (c *Context) schemaViolations(vs []schema.Violation) {
 		if v.Keyword == "type" && strings.Contains(msg, "must be a boolean") {
 			msg += ": write true or false, without quotes"
 		}
+		if v.Keyword == "format" && node.Kind == reader.String && strings.TrimSpace(node.Text) != node.Text {
+			// " https://api.openai.com ": the URI is fine, the spaces are not
+			// (an outside tester's message did not say).
+			msg = strings.TrimSuffix(msg, " (e.g. https://gateway.ai.cloudflare.com/v1/…)") + ": it has spaces or a line break around it; remove them"
+		}
 		c.Node(e, node, ptr, "%s", msg)
 	}
 }
