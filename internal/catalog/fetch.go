@@ -214,6 +214,9 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 		if errors.As(err, &ue) {
 			err = ue.Err // the URL is known; say what went wrong
 		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, &FetchError{"network", fmt.Sprintf("page %d: no answer before the --timeout passed", page)}
+		}
 		return nil, &FetchError{"network", fmt.Sprintf("page %d: %s", page, server(err.Error()))}
 	}
 	defer resp.Body.Close()
@@ -252,7 +255,12 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 	case resp.StatusCode != http.StatusOK:
 		return nil, &FetchError{"response", detail}
 	case jsonErr != nil:
-		return nil, &FetchError{"response", fmt.Sprintf("page %d: the answer is not Cloudflare's JSON envelope: %v", page, jsonErr)}
+		why := "it is not JSON"
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(jsonErr, &typeErr) {
+			why = "its " + typeErr.Field + " is not what Cloudflare sends" // (not Go's "cannot unmarshal … of type []catalog.searchModel")
+		}
+		return nil, &FetchError{"response", fmt.Sprintf("page %d: the answer is not Cloudflare's JSON envelope: %s", page, why)}
 	case !env.Success:
 		return nil, &FetchError{"response", detail + " (success is false)"}
 	case len(env.Result) > perPage:

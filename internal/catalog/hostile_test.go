@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -134,4 +135,26 @@ func TestFetchRefusesAnswersNoPageIs(t *testing.T) {
 			assert.Contains(t, err.Error(), tc.want)
 		})
 	}
+}
+
+// Errors say what happened in words, not Go's: a wrong shape, a timeout
+// (outside tester: "cannot unmarshal object into Go struct field …",
+// "context deadline exceeded").
+func TestFetchErrorsSayWhatHappened(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `{"success": true, "result": {"not": "a list"}}`)
+	}))
+	defer srv.Close()
+	_, err := FetchLive(context.Background(), FetchOptions{API: srv.URL, Account: "0123456789abcdef0123456789abcdef", Token: hostileToken})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "its result is not what Cloudflare sends")
+	assert.NotContains(t, err.Error(), "catalog.")
+
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+	defer slow.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	_, err = FetchLive(ctx, FetchOptions{API: slow.URL, Account: "0123456789abcdef0123456789abcdef", Token: hostileToken})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "no answer before the --timeout passed")
 }
