@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/qalint/qalint/internal/catalog"
@@ -43,6 +44,20 @@ func BenchmarkReadTypical(b *testing.B) {
 
 func BenchmarkReadEveryTolerance(b *testing.B) {
 	src := Tolerant(3)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if reader.Read(src).Err != nil {
+			b.Fatal("read error")
+		}
+	}
+}
+
+// BenchmarkReadMinifiedStatements is a minified module: 40,000 statements
+// on one line, each start asking how its line begins (linear, where
+// reading each line to its end was quadratic).
+func BenchmarkReadMinifiedStatements(b *testing.B) {
+	src := []byte("aiAssistants = [];" + strings.Repeat("a=1;", 40000))
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -423,3 +423,19 @@ func utf16LE(s string) []byte {
 	}
 	return b
 }
+
+// lineHead reads a bounded head of a line: it is asked at every
+// statement's start, and a minified file with thousands of statements on
+// one line read each to its end (quadratic: 5 s for 160 KB).
+func TestLineHeadIsBounded(t *testing.T) {
+	long := []byte(strings.Repeat("a=1;", 1<<18))
+	head, whole := lineHead(long)
+	assert.False(t, whole)
+	assert.Len(t, head, lineHeadMax)
+	head, whole = lineHead([]byte("```js  \r\nx"))
+	assert.True(t, whole)
+	assert.Equal(t, "```js", string(head))
+	r := Read(append([]byte("aiAssistants = [];"), long[:4*40000]...))
+	require.Nil(t, r.Err, "%v", r.Err)
+	assert.Len(t, r.Statements, 40001)
+}
