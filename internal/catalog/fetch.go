@@ -54,10 +54,7 @@ func FetchLive(ctx context.Context, opts FetchOptions) (*Live, error) {
 	live, err := fetchLive(ctx, opts, secrets)
 	var fe *FetchError
 	if errors.As(err, &fe) {
-		fe.Msg = untrusted.Cut(secrets.Mask(untrusted.Clean(fe.Msg)), maxErrorText)
-		if secrets.Reveals(fe.Msg) {
-			fe.Msg = "the answer quotes the token in a form qalint cannot mask, so it is not shown"
-		}
+		fe.Msg = untrusted.Cut(secrets.MaskOr(untrusted.Clean(fe.Msg), withheldText), maxErrorText)
 	}
 	return live, err
 }
@@ -195,11 +192,7 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 	// The server's text is cleaned, masked and only then cut: a cut could
 	// leave a piece of the token no rule recognises.
 	server := func(s string) string {
-		masked := secrets.Mask(untrusted.Clean(s))
-		if secrets.Reveals(masked) { // an echo split by spaces or in hex (see secret.Set.Reveals)
-			return "(the server's text quotes the token in a form qalint cannot mask, so it is not shown)"
-		}
-		return untrusted.Cut(masked, maxServerText)
+		return untrusted.Cut(secrets.MaskOr(untrusted.Clean(s), withheldText), maxServerText)
 	}
 	target := fmt.Sprintf("%s/accounts/%s/ai/models/search?per_page=%d&page=%d", base, url.PathEscape(account), perPage, page)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
@@ -268,6 +261,10 @@ func fetchPage(ctx context.Context, client *http.Client, base, account, token st
 	}
 	return &env, nil
 }
+
+// withheldText stands for text that quotes the token in a form masking
+// cannot cut out (secret.Set.MaskOr).
+const withheldText = "(the answer quotes the token in a form qalint cannot mask, so it is not shown)"
 
 // maxPageBytes bounds one page of the model list.
 const maxPageBytes = 4 << 20

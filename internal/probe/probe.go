@@ -89,12 +89,18 @@ type Request struct {
 
 // mask hides every credential the request carries, and anything shaped
 // like one, in text about it.
-func (r *Request) mask(text string) string {
+func (r *Request) mask(text string) string { return r.set().Mask(text) }
+
+// maskOr is mask, or instead when the masked text still gives a
+// credential away (secret.Set.MaskOr).
+func (r *Request) maskOr(text, instead string) string { return r.set().MaskOr(text, instead) }
+
+func (r *Request) set() *secret.Set {
 	if r.masker == nil {
 		r.masker = &secret.Set{}
 		r.masker.AddAll(r.secrets...)
 	}
-	return r.masker.Mask(text)
+	return r.masker
 }
 
 // Options tune a probe run.

@@ -27,25 +27,14 @@ func bodyText(b []byte) string {
 }
 
 // shownMessage is what a result says: cleaned, masked, then cut; withheld
-// whole when it still gives a credential away (see withheld).
+// whole when it still gives a credential away (secret.Set.MaskOr).
 func shownMessage(req *Request, s string) string {
-	return untrusted.Cut(req.withheld(req.mask(untrusted.Clean(s)), "this message quotes a credential in a form qalint cannot mask (split, hex or escaped), so it is not shown"), maxMessage)
+	return untrusted.Cut(req.maskOr(untrusted.Clean(s), "this message quotes a credential in a form qalint cannot mask (split, hex or escaped), so it is not shown"), maxMessage)
 }
 
 // fromServer makes a provider's error code and text fit to show: cleaned,
-// masked, then cut.
+// masked (or withheld), then cut.
 func (r *Request) fromServer(code, text string) (string, string) {
-	code = r.withheld(r.mask(untrusted.Clean(code)), "(withheld)")
-	text = r.withheld(r.mask(untrusted.Clean(text)), "the server's text quotes a credential in a form qalint cannot mask (split, hex or escaped), so it is not shown")
-	return untrusted.Cut(code, 40), untrusted.Cut(text, maxServerText)
-}
-
-// withheld is masked text, or instead when it still gives a credential
-// away in a form masking cannot cut out (secret.Set.Reveals): a hostile
-// server's echo split by spaces or written in hex.
-func (r *Request) withheld(masked, instead string) string {
-	if r.masker != nil && r.masker.Reveals(masked) {
-		return instead
-	}
-	return masked
+	return untrusted.Cut(r.maskOr(untrusted.Clean(code), "(withheld)"), 40),
+		untrusted.Cut(r.maskOr(untrusted.Clean(text), "the server's text quotes a credential in a form qalint cannot mask (split, hex or escaped), so it is not shown"), maxServerText)
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -24,7 +25,13 @@ const MinFragment = 8
 type Set struct {
 	short []string            // values under MinFragment bytes, lower-cased: masked whole where they stand alone
 	grams map[string]struct{} // every MinFragment-byte window of every form, lower-cased
-	bare  map[string]struct{} // every MinFragment-byte window of each value's letters and digits, lower-cased (Reveals)
+	long  []string            // values of MinFragment bytes or more, as added (Reveals)
+
+	// bare is every MinFragment-byte window of each long value's letters
+	// and digits, lower-cased: built on the first Reveals (a probe's or a
+	// catalog update's), so that check, which never asks, does not pay.
+	bareOnce sync.Once
+	bare     map[string]struct{}
 }
 
 // Add records a credential. An auth scheme in front ("Bearer ") is not part
@@ -50,13 +57,7 @@ func (s *Set) Add(v string) {
 			s.grams[form[i:i+MinFragment]] = struct{}{}
 		}
 	}
-	if s.bare == nil {
-		s.bare = map[string]struct{}{}
-	}
-	b := alnumLower(v)
-	for i := 0; i+MinFragment <= len(b); i++ {
-		s.bare[b[i:i+MinFragment]] = struct{}{}
-	}
+	s.long = append(s.long, v)
 }
 
 // Reveals reports whether text gives away a known credential in a form
@@ -65,9 +66,18 @@ func (s *Set) Add(v string) {
 // escapes, as a hostile server may echo it (an outside tester read tokens
 // back from each). Text that does is to be withheld whole.
 func (s *Set) Reveals(text string) bool {
-	if s == nil || len(s.bare) == 0 {
+	if s == nil || len(s.long) == 0 {
 		return false
 	}
+	s.bareOnce.Do(func() {
+		s.bare = map[string]struct{}{}
+		for _, v := range s.long {
+			b := alnumLower(v)
+			for i := 0; i+MinFragment <= len(b); i++ {
+				s.bare[b[i:i+MinFragment]] = struct{}{}
+			}
+		}
+	})
 	for _, form := range []string{text, unescapeEntities(text), decodeHexRuns(text)} {
 		b := alnumLower(form)
 		for i := 0; i+MinFragment <= len(b); i++ {
@@ -77,6 +87,17 @@ func (s *Set) Reveals(text string) bool {
 		}
 	}
 	return false
+}
+
+// MaskOr is text masked (see Mask), or instead when the masked text still
+// gives a credential away (see Reveals): what server text a probe or a
+// catalog update shows.
+func (s *Set) MaskOr(text, instead string) string {
+	masked := s.Mask(text)
+	if s.Reveals(masked) {
+		return instead
+	}
+	return masked
 }
 
 // alnumLower is s's ASCII letters and digits, lower-cased: separators
