@@ -104,37 +104,33 @@ func Quote(s string) string {
 }
 
 // showInvisible rewrites the invisible characters of a quoted string as
-// \uXXXX escapes (see Quote).
+// \uXXXX escapes (see Quote); b itself when it has none.
 func showInvisible(b []byte) []byte {
-	if !hasInvisible(b) {
-		return b
-	}
-	out := make([]byte, 0, len(b)+16)
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if reader.IsInvisible(r) {
-			out = fmt.Appendf(out, `\u%04x`, r)
-		} else {
-			out = append(out, b[i:i+size]...)
-		}
-		i += size
-	}
-	return out
-}
-
-func hasInvisible(b []byte) bool {
+	var out []byte // made at the first invisible character: most strings have none
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
+			if out != nil {
+				out = append(out, b[i])
+			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
-		if reader.IsInvisible(r) {
-			return true
+		switch {
+		case reader.IsInvisible(r):
+			if out == nil {
+				out = append(make([]byte, 0, len(b)+16), b[:i]...)
+			}
+			out = fmt.Appendf(out, `\u%04x`, r)
+		case out != nil:
+			out = append(out, b[i:i+size]...)
 		}
 		i += size
 	}
-	return false
+	if out == nil {
+		return b
+	}
+	return out
 }
 
 // plainJSON reports whether AppendJSONString writes s as it is between the

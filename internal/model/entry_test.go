@@ -31,3 +31,11 @@ func TestQuoteAsAppendJSONString(t *testing.T) {
 		assert.Equal(t, string(AppendJSONString(nil, s)), Quote(s), "%q", s)
 	}
 }
+
+// Quote writes characters no one sees as \uXXXX, so that two values that
+// look alike in a message are told apart; the rest as AppendJSONString.
+func TestQuoteShowsInvisibleCharacters(t *testing.T) {
+	assert.Equal(t, `"cloud\u200bflare é"`, Quote("cloud\u200bflare é"))
+	assert.Equal(t, `"a\u00a0b\ufeff"`, Quote("a\u00a0b\uFEFF"))
+	assert.Equal(t, `"é“x”"`, Quote("é“x”"))
+}
