@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"strconv"
@@ -226,7 +225,7 @@ func (p *parser) skipSpace() *SyntaxError {
 			p.pos++
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRune(p.src[p.pos:])
-			if r != '\uFEFF' && r != 0xA0 && r != 0x2028 && r != 0x2029 && IsInvisible(r) {
+			if r != '\uFEFF' && unicode.Is(unicode.Cf, r) { // (JavaScript takes U+FEFF as a space)
 				// A zero-width space between tokens: JavaScript refuses it;
 				// named, and skipped so that the rest is read (it read as
 				// "documentation pasted", and "delete it" took the entry).
@@ -452,7 +451,7 @@ func (p *parser) member() (Member, *SyntaxError) {
 			// cf-aig-authorization: 'Bearer …' (an outside tester's pasted
 			// header name): a key with a '-' must be quoted.
 			end := p.pos
-			for end < len(p.src) && (keyByte(p.src[end]) || p.src[end] == '-' || p.src[end] == '.') {
+			for end < len(p.src) && (asciiIdentPart[p.src[end]] || p.src[end] == '-' || p.src[end] == '.') {
 				end++
 			}
 			return m, p.fail(m.KeyStart, "the key %s holds a '%c', so it needs quotes: write \"%s\"", clip(p.text[m.KeyStart:end]), p.src[p.pos], clip(p.text[m.KeyStart:end]))
@@ -705,7 +704,7 @@ func (p *parser) describeHere() string {
 	r, size := utf8.DecodeRune(p.src[p.pos:])
 	switch {
 	case r == utf8.RuneError && size == 1:
-		if c := p.src[p.pos]; c >= 0x80 && c <= 0x9f && strings.IndexByte("\x91\x92\x93\x94\x96\x97\x85", c) >= 0 {
+		if c := p.src[p.pos]; cp1252Name[c] != "" {
 			// Windows-1252's curly quotes and dashes (Word, Notepad on an
 			// old Windows): the text is not binary, only not UTF-8.
 			return fmt.Sprintf("byte 0x%02x, which is not UTF-8 text: the file looks saved as Windows-1252 (0x%02x is %s there); save it as UTF-8", c, c, cp1252Name[c])
@@ -750,12 +749,6 @@ func clip(s string) string {
 	return s
 }
 
-// keyByte reports whether c may stand in a key written without quotes, or
-// in one a '-' or '.' breaks (cf-aig-authorization).
-func keyByte(c byte) bool {
-	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
 // quoteLike are characters that look like quote marks but are none that
 // JSON, JavaScript or qalint's reading of curly quotes takes.
 const quoteLike = "«»‹›＂＇″′´「」『』〝〞"
@@ -763,17 +756,10 @@ const quoteLike = "«»‹›＂＇″′´「」『』〝〞"
 // identAt is the identifier at the start of s ("" when none).
 func identAt(s string) string {
 	i := 0
-	for i < len(s) && keyByte(s[i]) {
+	for i < len(s) && asciiIdentPart[s[i]] {
 		i++
 	}
 	return s[:i]
-}
-
-// entities reports text holding the HTML entities of quotes: a setting
-// copied from a web page's source, to mend, not prose to delete (an
-// outside tester's "delete it" would have deleted the entry).
-func entities(b []byte) bool {
-	return bytes.Contains(b, []byte("&quot;")) || bytes.Contains(b, []byte("&#34;")) || bytes.Contains(b, []byte("&#39;")) || bytes.Contains(b, []byte("&apos;"))
 }
 
 // cp1252Name names the Windows-1252 characters pasted text most often
