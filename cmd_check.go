@@ -117,16 +117,14 @@ func checkCommand() *cli.Command {
 				case r.Err != nil:
 					fmt.Fprintln(cmd.Root().ErrWriter, "qalint: "+r.Err.Error())
 					code = exitUsage
-				case r.Skipped == lint.SkipTooLargeSettings && format == "github":
-					code = exitUsage // settings left unchecked fail the gate, as a named file too large does
-				case r.Skipped == lint.SkipTooLargeSettings:
-					fmt.Fprintln(cmd.Root().ErrWriter, lint.SkipNote(r.Path, r.Skipped, false))
-					code = exitUsage
 				case lint.WarnAlways(r.Skipped) && format == "github": // (an annotation: see report.githubOutput)
 				default:
 					if note := lint.SkipNote(r.Path, r.Skipped, cmd.Bool("verbose")); note != "" {
 						fmt.Fprintln(cmd.Root().ErrWriter, note)
 					}
+				}
+				if lint.Fails(r.Skipped) {
+					code = exitUsage // settings left unchecked fail the gate, as a named file too large does
 				}
 				narrow(r, least, only, aliases)
 				if len(only) > 0 {

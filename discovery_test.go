@@ -199,6 +199,10 @@ func TestAWalkNamesSettingsTooLargeToCheck(t *testing.T) {
 	assert.Contains(t, out, "0 problems found in 0 files (0 entries); 1 other file skipped, not settings (--verbose lists them); 1 settings file too large to check (above)")
 	out, _, _ = qalint(t, "", "check", "--format", "json", "--max-size", "4096", dir)
 	assert.Contains(t, out, `"tooLarge": 1`)
+	t.Setenv("GITHUB_STEP_SUMMARY", "")
+	out, _, code = qalint(t, "", "check", "--format", "github", "--max-size", "4096", dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, out, "title=qalint%3A settings too large to check::looks like settings")
 	for _, args := range [][]string{{"fix"}, {"fix", "--check"}} {
 		_, errOut, code = qalint(t, "", append(args, "--max-size", "4096", dir)...)
 		assert.Equal(t, exitUsage, code, "fix --check must not pass on settings it could not read")

@@ -167,7 +167,7 @@ func fixOne(fsys FS, budget *byteBudget, l *lint.Linter, in lint.Input, opts Opt
 		}
 		// Settings too large to read were not fixed, nor checked: fix
 		// --check must not pass on them (outside tester), as check does not.
-		o.Failed = skipped == lint.SkipTooLargeSettings
+		o.Failed = lint.Fails(skipped)
 		return o
 	}
 	// What remains for the user goes to standard error when standard

@@ -25,6 +25,19 @@ const (
 // large to check leave a gate that passes having checked nothing.
 func WarnAlways(reason string) bool { return reason == SkipFixCopy || reason == SkipTooLargeSettings }
 
+// Fails reports whether a file skipped for reason fails the run (exit 2),
+// as an input that cannot be read does: settings too large to check.
+func Fails(reason string) bool { return reason == SkipTooLargeSettings }
+
+// SkipTitle is a short title for a skip said on every run (a GitHub
+// annotation's).
+func SkipTitle(reason string) string {
+	if reason == SkipTooLargeSettings {
+		return "qalint: settings too large to check"
+	}
+	return "qalint: a copy a stopped fix left"
+}
+
 // Counted reports whether a file skipped for reason counts among the
 // files a summary says were skipped, not settings: this run's own output
 // and fix's copies are no file of the user's, and settings too large to

@@ -30,3 +30,13 @@ func TestSkipNoteAndCount(t *testing.T) {
 	}
 	assert.Equal(t, "qalint: skipped a\\x0ab: "+SkipEmpty, SkipNote("a\nb", SkipEmpty, true), "the name is shown with escapes")
 }
+
+// Settings too large to check fail the run and have their own annotation
+// title; a fix copy does neither.
+func TestSkipFailsAndTitle(t *testing.T) {
+	assert.True(t, Fails(SkipTooLargeSettings))
+	assert.False(t, Fails(SkipFixCopy))
+	assert.False(t, Fails(SkipTooLarge))
+	assert.Equal(t, "qalint: settings too large to check", SkipTitle(SkipTooLargeSettings))
+	assert.Equal(t, "qalint: a copy a stopped fix left", SkipTitle(SkipFixCopy))
+}

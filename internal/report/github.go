@@ -31,7 +31,7 @@ func (o *githubOutput) Write(r *lint.Result) error {
 		// An annotation, so that the run's page shows it (check says it on
 		// standard error in the other formats).
 		_, err := fmt.Fprintf(o.w, "::warning file=%s,title=%s::%s\n", escapeProperty(repoPath(o.root, r.Path)),
-			escapeProperty("qalint: a copy a stopped fix left"), escapeData(r.Skipped))
+			escapeProperty(lint.SkipTitle(r.Skipped)), escapeData(r.Skipped))
 		return err
 	}
 	for _, f := range r.Findings {
