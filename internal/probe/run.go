@@ -145,14 +145,18 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 			}
 			return res
 		}
+		// judged is the answer classified, with a note on how it ended.
+		judged := func(body []byte, note string) Result {
+			res.Status, res.Message = classify(req, status, body, header)
+			res.Message += note
+			return res
+		}
 		if int64(len(body)) > opts.MaxBody {
 			res.HTTPStatus = status
 			if status < 200 || status >= 300 {
 				// The status says what went wrong (an outside tester's 401
 				// with an endless body read as bad-response).
-				res.Status, res.Message = classify(req, status, nil, header)
-				res.Message += fmt.Sprintf(" (the body is over %s, the most qalint reads: only the status was judged)", sizeText(opts.MaxBody))
-				return res
+				return judged(nil, fmt.Sprintf(" (the body is over %s, the most qalint reads: only the status was judged)", sizeText(opts.MaxBody)))
 			}
 			res.Status, res.Message = BadResponse, fmt.Sprintf("HTTP %d but the body is over %s, the most qalint reads; it was not judged", status, sizeText(opts.MaxBody))
 			return res
@@ -161,9 +165,7 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 		if status == http.StatusTooManyRequests && attempt < opts.MaxRetries {
 			wait := retryAfter(header.Get("Retry-After"))
 			if why := waitRefusal(ctx, wait, waited, opts); why != "" {
-				res.Status, res.Message = classify(req, status, body, header)
-				res.Message += " (" + why + "; not retried)"
-				return res
+				return judged(body, " ("+why+"; not retried)")
 			}
 			if opts.sleep(ctx, wait) {
 				waited += wait
@@ -172,9 +174,7 @@ func one(ctx context.Context, client *http.Client, req *Request, opts Options) (
 			if !errors.Is(ctx.Err(), context.DeadlineExceeded) {
 				// Interrupted (SIGINT) while waiting: the 429 is the answer
 				// (it read as "interrupted before an answer came").
-				res.Status, res.Message = classify(req, status, body, header)
-				res.Message += " (the run was interrupted while waiting to retry)"
-				return res
+				return judged(body, " (the run was interrupted while waiting to retry)")
 			}
 			res.Status, res.Message = Timeout, "the --deadline passed while waiting to retry after 429"
 			return res
